@@ -1,0 +1,453 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"database/sql/driver"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"strings"
+	"time"
+
+	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"fwaeval/queries"
+)
+
+// LoadOptions configure one load.
+type LoadOptions struct {
+	// Dir is the data directory.
+	Dir string
+	// MaxRejectRate is the highest share of rejected rows a file may have
+	// (0.05 = 5 %) before the whole load is refused.
+	MaxRejectRate float64
+	// Log receives one line per step; nil discards them.
+	Log func(msg string)
+}
+
+// InputStat is one input file's record, as in manifest.json.
+type InputStat struct {
+	Source       string `json:"source"`
+	File         string `json:"file"`
+	SHA256       string `json:"sha256"`
+	RowsRead     int64  `json:"rows_read"`
+	RowsLoaded   int64  `json:"rows_loaded"`
+	RowsRejected int64  `json:"rows_rejected"`
+}
+
+// Reject is one rejected row: where and why, never its content.
+type Reject struct {
+	Source  string `json:"source"`
+	File    string `json:"file"`
+	Line    int64  `json:"line"`
+	Column  string `json:"column"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// LoadResult says what a load read and kept.
+type LoadResult struct {
+	Inputs []InputStat `json:"inputs"`
+	// Rejects holds the first MaxListedRejects rejects in file order.
+	Rejects      []Reject `json:"rejects"`
+	RejectsTotal int64    `json:"rejects_total"`
+}
+
+// MaxListedRejects bounds LoadResult.Rejects (SPEC §6).
+const MaxListedRejects = 1000
+
+// ridBits is how many low bits of a row id hold the line number.
+const ridBits = 40
+
+// Load validates every source found in opt.Dir and merges it into the
+// warehouse in one transaction: all sources or nothing. Input problems
+// come back as *InputError with the warehouse unchanged.
+func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, error) {
+	log := opt.Log
+	if log == nil {
+		log = func(string) {}
+	}
+	files, err := discover(opt.Dir)
+	if err != nil {
+		return nil, err
+	}
+	p, err := w.pseudonymizer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := stage(ctx, w.conn); err != nil {
+		return nil, err
+	}
+	stats := make([]InputStat, len(files))
+	for i, f := range files {
+		start := time.Now()
+		if stats[i], err = stageFile(ctx, w, p, i, f); err != nil {
+			return nil, err
+		}
+		log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
+	}
+	if err := checkStaged(ctx, w.conn); err != nil {
+		return nil, err
+	}
+	if err := countRejects(ctx, w.conn, stats, opt.MaxRejectRate); err != nil {
+		return nil, err
+	}
+	present := map[*source]bool{}
+	for _, f := range files {
+		present[f.src] = true
+	}
+	if err := w.inTx(ctx, func(tx *sql.Tx) error { return merge(ctx, tx, present) }); err != nil {
+		return nil, fmt.Errorf("merge load into warehouse: %w", err)
+	}
+	log("muat selesai / load committed")
+	res := &LoadResult{Inputs: stats}
+	for _, s := range stats {
+		res.RejectsTotal += s.RowsRejected
+	}
+	if res.Rejects, err = firstRejects(ctx, w.conn); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// stage creates the empty TEMP staging tables of this session.
+func stage(ctx context.Context, c *sql.Conn) error {
+	stmts := []string{
+		queries.Statement(queries.Load, "StageRejects", nil),
+		queries.Statement(queries.Load, "StageFiles", nil),
+	}
+	for _, s := range sources {
+		stmts = append(stmts, queries.Statement(queries.Load, "StageTable", names(s)))
+	}
+	for _, q := range stmts {
+		if _, err := c.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("create staging tables: %w", err)
+		}
+	}
+	return nil
+}
+
+// names are the identifiers a source's statements use.
+func names(s *source) map[string]string {
+	return map[string]string{"stg": queries.Ident("stg_" + s.name), "table": queries.Ident(s.name)}
+}
+
+// stageFile parses one file into its staging table; rejects go to
+// stg_reject. It returns the file's hash and rows read.
+func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (InputStat, error) {
+	st := InputStat{Source: f.src.name, File: f.rel}
+	h := sha256.New()
+	t, err := openTable(ctx, w, f, h)
+	if err != nil {
+		return st, err
+	}
+	closed := false
+	closeTable := func() {
+		if !closed {
+			closed = true
+			t.close()
+		}
+	}
+	defer closeTable()
+	at, err := columnIndex(f, t.header())
+	if err != nil {
+		return st, err
+	}
+	v := newValidator(f.src, t.dialect(), p, at)
+	err = w.conn.Raw(func(dc any) error {
+		rows, err := duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stg_"+f.src.name)
+		if err != nil {
+			return fmt.Errorf("open appender for %s: %w", f.src.name, err)
+		}
+		rejs, err := duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stg_reject")
+		if err != nil {
+			rows.Close()
+			return fmt.Errorf("open reject appender: %w", err)
+		}
+		n, err := appendRows(ctx, t, v, int64(idx)<<ridBits, rows, rejs)
+		st.RowsRead = n
+		return errors.Join(err, rows.Close(), rejs.Close())
+	})
+	if err != nil {
+		return st, err
+	}
+	closeTable() // hashes the rest of the file
+	st.SHA256 = hex.EncodeToString(h.Sum(nil))
+	_, err = w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead)
+	if err != nil {
+		return st, fmt.Errorf("record staged file %s: %w", f.rel, err)
+	}
+	return st, nil
+}
+
+func openTable(ctx context.Context, w *Warehouse, f inputFile, h hash.Hash) (table, error) {
+	_, ext, _ := splitExt(f.path)
+	switch ext {
+	case ".xlsx":
+		return openXLSX(f.path, f.rel, h)
+	case ".parquet":
+		// A second connection: the first is busy appending.
+		c, err := w.db.Conn(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("open reader connection: %w", err)
+		}
+		t, err := openParquet(ctx, c, f.path, f.rel, h)
+		if err != nil {
+			c.Close()
+			return nil, err
+		}
+		return &closingTable{t, c}, nil
+	}
+	return openCSV(f.path, f.rel, h)
+}
+
+// closingTable closes a table's own connection with it.
+type closingTable struct {
+	table
+	c *sql.Conn
+}
+
+func (t *closingTable) close() error {
+	if t.c == nil {
+		return nil
+	}
+	err := errors.Join(t.table.close(), t.c.Close())
+	t.c = nil
+	return err
+}
+
+// columnIndex maps each contract column to its header position; the first
+// of repeated headers wins. A missing required column is an input error.
+func columnIndex(f inputFile, hdr []string) ([]int, error) {
+	pos := map[string]int{}
+	for i, h := range hdr {
+		if _, ok := pos[h]; !ok {
+			pos[h] = i
+		}
+	}
+	at := make([]int, len(f.src.columns))
+	for i, c := range f.src.columns {
+		j, ok := pos[c.name]
+		if !ok {
+			j = -1
+			if c.required || c.onlyIf != "" {
+				return nil, &InputError{File: f.rel, Line: 1, Column: c.name,
+					Msg: fmt.Sprintf("kolom wajib %s tidak ada di baris judul / required column %s is missing from the header", c.name, c.name)}
+			}
+		}
+		at[i] = j
+	}
+	return at, nil
+}
+
+// appendRows reads every row of t, appending valid ones to rows and
+// problems to rejs. It returns the number of rows read.
+func appendRows(ctx context.Context, t table, v *validator, base int64, rows, rejs *duckdb.Appender) (int64, error) {
+	vals := make([]any, len(v.src.columns))
+	rec := make([]driver.Value, len(v.src.columns)+1)
+	var n int64
+	for {
+		line, cells, rej, err := t.next()
+		if err == errEOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+		n++
+		if n%65536 == 0 && ctx.Err() != nil {
+			return n, ctx.Err()
+		}
+		if rej == nil {
+			rej = v.row(cells, vals)
+		}
+		if rej != nil {
+			if err := rejs.AppendRow(base|line, rej.column, rej.code, rej.message); err != nil {
+				return n, fmt.Errorf("stage reject: %w", err)
+			}
+			continue
+		}
+		rec[0] = base | line
+		for i, x := range vals {
+			rec[i+1] = x
+		}
+		if err := rows.AppendRow(rec...); err != nil {
+			return n, fmt.Errorf("stage row: %w", err)
+		}
+	}
+}
+
+// checkStaged rejects, source by source, staged rows with unknown
+// references and then duplicate keys, and drops them from staging.
+func checkStaged(ctx context.Context, c *sql.Conn) error {
+	for _, s := range sources {
+		for _, r := range s.refs {
+			target := sourceByName(r.target)
+			vars := names(s)
+			vars["target"], vars["tstg"] = queries.Ident(target.name), queries.Ident("stg_"+target.name)
+			vars["col"], vars["tcol"] = queries.Ident(r.column), queries.Ident(r.column)
+			stmt := "RejectUnknownReference"
+			if target.monthOf != "" {
+				stmt, vars["tmonth"] = "RejectUnknownFactReference", queries.Ident(target.monthOf)
+			}
+			msg := fmt.Sprintf("%s tidak ditemukan di %s / %s not found in %s", r.column, target.name, r.column, target.name)
+			if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, stmt, vars), r.column, msg); err != nil {
+				return err
+			}
+		}
+		if len(s.key) == 0 {
+			continue
+		}
+		keys := make([]string, len(s.key))
+		for i, k := range s.key {
+			keys[i] = queries.Ident(k)
+		}
+		msg := fmt.Sprintf("kunci (%s) ganda; baris pertama yang dipakai / duplicate key (%s); the first row is kept",
+			strings.Join(s.key, ", "), strings.Join(s.key, ", "))
+		vars := names(s)
+		vars["keys"] = strings.Join(keys, ", ")
+		if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, "RejectDuplicateKey", vars), s.key[0], msg); err != nil {
+			return err
+		}
+		if s.uniqueAcrossMonths {
+			vars["key"], vars["month"] = keys[0], queries.Ident(s.monthOf)
+			msg := fmt.Sprintf("%s sudah dipakai di bulan lain di gudang data / %s is already used in another month of the warehouse", s.key[0], s.key[0])
+			if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, "RejectTakenKey", vars), s.key[0], msg); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func rejectAndDrop(ctx context.Context, c *sql.Conn, s *source, stmt, column, msg string) error {
+	if _, err := c.ExecContext(ctx, stmt, column, msg); err != nil {
+		return fmt.Errorf("check %s (%s): %w", s.name, column, err)
+	}
+	if _, err := c.ExecContext(ctx, queries.Statement(queries.Load, "DropRejected", names(s))); err != nil {
+		return fmt.Errorf("drop rejected %s rows: %w", s.name, err)
+	}
+	return nil
+}
+
+// countRejects fills in the per-file counts and refuses the load when a
+// file's reject rate is above max.
+func countRejects(ctx context.Context, c *sql.Conn, stats []InputStat, max float64) error {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Load, "RejectCounts", nil))
+	if err != nil {
+		return fmt.Errorf("count rejects: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var idx, n int64
+		if err := rows.Scan(&idx, &n); err != nil {
+			return fmt.Errorf("count rejects: %w", err)
+		}
+		stats[idx].RowsRejected = n
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("count rejects: %w", err)
+	}
+	for i := range stats {
+		s := &stats[i]
+		s.RowsLoaded = s.RowsRead - s.RowsRejected
+		if s.RowsRead > 0 && float64(s.RowsRejected)/float64(s.RowsRead) > max {
+			rate := 100 * float64(s.RowsRejected) / float64(s.RowsRead)
+			return &InputError{File: s.File, Msg: fmt.Sprintf(
+				"%d dari %d baris ditolak (%.1f %%), di atas batas %.1f %%; tidak ada yang dimuat / %d of %d rows rejected (%.1f %%), above the limit of %.1f %%; nothing was loaded",
+				s.RowsRejected, s.RowsRead, rate, 100*max, s.RowsRejected, s.RowsRead, rate, 100*max)}
+		}
+	}
+	return nil
+}
+
+// merge replaces the staged months of fact sources, upserts reference
+// sources by key, and records the files and their rejects.
+func merge(ctx context.Context, tx *sql.Tx, present map[*source]bool) error {
+	for _, s := range sources {
+		if !present[s] {
+			continue
+		}
+		if err := mergeSource(ctx, tx, s); err != nil {
+			return err
+		}
+	}
+	for _, name := range []string{"ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func mergeSource(ctx context.Context, tx *sql.Tx, s *source) error {
+	vars := names(s)
+	cols := make([]string, len(s.columns))
+	for i, c := range s.columns {
+		cols[i] = queries.Ident(c.name)
+	}
+	vars["cols"] = strings.Join(cols, ", ")
+	if s.monthOf == "" {
+		join := make([]string, len(s.key))
+		for i, k := range s.key {
+			join[i] = fmt.Sprintf("%s.%s = s.%s", vars["table"], queries.Ident(k), queries.Ident(k))
+		}
+		vars["keyjoin"] = strings.Join(join, " AND ")
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "DeleteKeys", vars)); err != nil {
+			return fmt.Errorf("upsert %s: %w", s.name, err)
+		}
+	} else {
+		vars["month"] = queries.Ident(s.monthOf)
+		months, err := stagedMonths(ctx, tx, queries.Statement(queries.Load, "StagedMonths", vars))
+		if err != nil {
+			return fmt.Errorf("months of %s: %w", s.name, err)
+		}
+		del := queries.Statement(queries.Load, "DeleteMonth", vars)
+		for _, m := range months {
+			if _, err := tx.ExecContext(ctx, del, m, m.AddDate(0, 1, 0)); err != nil {
+				return fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "InsertStaged", vars)); err != nil {
+		return fmt.Errorf("insert %s: %w", s.name, err)
+	}
+	return nil
+}
+
+func stagedMonths(ctx context.Context, tx *sql.Tx, q string) ([]time.Time, error) {
+	rows, err := tx.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []time.Time
+	for rows.Next() {
+		var m time.Time
+		if err := rows.Scan(&m); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+func firstRejects(ctx context.Context, c *sql.Conn) ([]Reject, error) {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Load, "FirstRejects", nil), MaxListedRejects)
+	if err != nil {
+		return nil, fmt.Errorf("list rejects: %w", err)
+	}
+	defer rows.Close()
+	out := []Reject{}
+	for rows.Next() {
+		var r Reject
+		if err := rows.Scan(&r.Source, &r.File, &r.Line, &r.Column, &r.Code, &r.Message); err != nil {
+			return nil, fmt.Errorf("list rejects: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

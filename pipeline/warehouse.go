@@ -1,0 +1,183 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
+
+	"fwaeval/queries"
+)
+
+// Settings are the DuckDB resource settings of one process.
+type Settings struct {
+	// MemoryLimit is DuckDB's memory_limit ("6GB"); empty keeps DuckDB's.
+	MemoryLimit string
+	// Threads is DuckDB's threads; 0 keeps DuckDB's (one per core).
+	Threads int
+	// TempDir is where large operations spill; empty: FILE.tmp beside the
+	// warehouse.
+	TempDir string
+}
+
+// Warehouse is an open DuckDB warehouse, used over one connection so that
+// temporary staging tables and transactions belong to one session.
+type Warehouse struct {
+	db   *sql.DB
+	conn *sql.Conn
+	path string
+}
+
+// Open opens (creating if needed) the warehouse at path, applies pending
+// migrations and makes sure it has a pseudonymisation key. It returns an
+// error wrapping ErrBusy when another process holds the file.
+func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
+	db, err := sql.Open("duckdb", file)
+	if err != nil {
+		return nil, fmt.Errorf("open warehouse %s: %w", file, err)
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		if strings.Contains(err.Error(), "Could not set lock") || strings.Contains(err.Error(), "Conflicting lock") {
+			return nil, fmt.Errorf("open warehouse %s: %w", file, ErrBusy)
+		}
+		return nil, fmt.Errorf("open warehouse %s: %w", file, err)
+	}
+	w := &Warehouse{db: db, conn: conn, path: file}
+	if err := w.configure(ctx, s); err != nil {
+		w.Close()
+		return nil, err
+	}
+	if err := w.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *Warehouse) configure(ctx context.Context, s Settings) error {
+	tmp := s.TempDir
+	if tmp == "" && w.path != "" && w.path != ":memory:" {
+		tmp = w.path + ".tmp"
+	}
+	var stmts []string
+	if s.MemoryLimit != "" {
+		stmts = append(stmts, "SET memory_limit = "+quoteLiteral(s.MemoryLimit))
+	}
+	if s.Threads > 0 {
+		stmts = append(stmts, "SET threads = "+strconv.Itoa(s.Threads))
+	}
+	if tmp != "" {
+		stmts = append(stmts, "SET temp_directory = "+quoteLiteral(tmp))
+	}
+	// Insertion order is kept so that staged rows stay in file order.
+	stmts = append(stmts, "SET preserve_insertion_order = true")
+	for _, q := range stmts {
+		if _, err := w.conn.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("configure warehouse (%s): %w", q, err)
+		}
+	}
+	return nil
+}
+
+// quoteLiteral quotes a string literal for SET, which takes no parameters.
+func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// migrate applies the schema files whose number is above the stored
+// version, each in its own transaction with the version bump.
+func (w *Warehouse) migrate(ctx context.Context) error {
+	if _, err := w.conn.ExecContext(ctx, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"); err != nil {
+		return fmt.Errorf("create schema_version: %w", err)
+	}
+	var cur int
+	if err := w.conn.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&cur); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	names, err := fs.Glob(queries.Schema, "schema/*.sql")
+	if err != nil {
+		return fmt.Errorf("list migrations: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		n, err := strconv.Atoi(strings.SplitN(path.Base(name), "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: bad number: %w", name, err)
+		}
+		if n <= cur {
+			continue
+		}
+		body, err := fs.ReadFile(queries.Schema, name)
+		if err != nil {
+			return fmt.Errorf("read migration %s: %w", name, err)
+		}
+		if err := w.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, "INSERT INTO schema_version VALUES (?)", n)
+			return err
+		}); err != nil {
+			return fmt.Errorf("apply migration %s: %w", name, err)
+		}
+	}
+	return w.ensureKey(ctx)
+}
+
+// ensureKey creates the warehouse's pseudonymisation key once.
+func (w *Warehouse) ensureKey(ctx context.Context) error {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return fmt.Errorf("create pseudonym key: %w", err)
+	}
+	_, err := w.conn.ExecContext(ctx,
+		"INSERT INTO meta SELECT 'pseudonym_key', ? WHERE NOT EXISTS (SELECT 1 FROM meta WHERE k = 'pseudonym_key')", hexKey(b))
+	if err != nil {
+		return fmt.Errorf("store pseudonym key: %w", err)
+	}
+	return nil
+}
+
+func (w *Warehouse) pseudonymizer(ctx context.Context) (pseudonymizer, error) {
+	var k string
+	if err := w.conn.QueryRowContext(ctx, "SELECT v FROM meta WHERE k = 'pseudonym_key'").Scan(&k); err != nil {
+		return pseudonymizer{}, fmt.Errorf("read pseudonym key: %w", err)
+	}
+	return pseudonymizer{key: k}, nil
+}
+
+// inTx runs fn in a transaction on the warehouse's connection, rolling back
+// on error or cancellation.
+func (w *Warehouse) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := w.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		return errors.Join(err, rollback(tx))
+	}
+	return tx.Commit()
+}
+
+func rollback(tx *sql.Tx) error {
+	if err := tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
+		return err
+	}
+	return nil
+}
+
+// Conn is the warehouse's single connection.
+func (w *Warehouse) Conn() *sql.Conn { return w.conn }
+
+// Close closes the connection and the database, checkpointing it.
+func (w *Warehouse) Close() error {
+	return errors.Join(w.conn.Close(), w.db.Close())
+}

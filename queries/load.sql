@@ -1,0 +1,97 @@
+-- Statements of `fwaeval load`. Rows are parsed in Go and appended to
+-- TEMP staging tables (stg_<source>: a row id, then the warehouse table's
+-- columns); these statements check references and keys on the staged rows,
+-- then merge them into the warehouse inside one transaction.
+-- A row id (rid) is file_idx << 40 | line: ordering by rid is file order.
+
+-- name: StageTable
+CREATE OR REPLACE TEMP TABLE {stg} AS SELECT 0::BIGINT AS rid, * FROM {table} LIMIT 0
+
+-- name: StageRejects
+CREATE OR REPLACE TEMP TABLE stg_reject (
+    rid BIGINT NOT NULL, "column" VARCHAR NOT NULL, code VARCHAR NOT NULL, message VARCHAR NOT NULL)
+
+-- name: StageFiles
+CREATE OR REPLACE TEMP TABLE stg_file (
+    file_idx BIGINT NOT NULL, source VARCHAR NOT NULL, file VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL, rows_read BIGINT NOT NULL)
+
+-- name: RejectUnknownReference
+-- The target is a reference source: its keys after this load are the
+-- warehouse's plus the staged ones.
+INSERT INTO stg_reject
+SELECT s.rid, ?, 'unknown_reference', ?
+FROM {stg} s
+WHERE NOT EXISTS (SELECT 1 FROM {target} t WHERE t.{tcol} = s.{col})
+  AND NOT EXISTS (SELECT 1 FROM {tstg} t WHERE t.{tcol} = s.{col})
+
+-- name: RejectUnknownFactReference
+-- The target is a fact source: the staged months replace the warehouse's.
+INSERT INTO stg_reject
+SELECT s.rid, ?, 'unknown_reference', ?
+FROM {stg} s
+WHERE NOT EXISTS (
+        SELECT 1 FROM {target} t
+        WHERE t.{tcol} = s.{col}
+          AND date_trunc('month', t.{tmonth}) NOT IN (SELECT date_trunc('month', x.{tmonth}) FROM {tstg} x))
+  AND NOT EXISTS (SELECT 1 FROM {tstg} t WHERE t.{tcol} = s.{col})
+
+-- name: RejectTakenKey
+-- An id already used in a warehouse month that this load does not replace.
+INSERT INTO stg_reject
+SELECT s.rid, ?, 'duplicate_key', ?
+FROM {stg} s
+WHERE EXISTS (
+    SELECT 1 FROM {table} t
+    WHERE t.{key} = s.{key}
+      AND date_trunc('month', t.{month}) NOT IN (SELECT date_trunc('month', x.{month}) FROM {stg} x))
+
+-- name: RejectDuplicateKey
+-- The first row in file order keeps the key; later ones are rejected.
+INSERT INTO stg_reject
+SELECT rid, ?, 'duplicate_key', ?
+FROM (SELECT rid, row_number() OVER (PARTITION BY {keys} ORDER BY rid) AS n FROM {stg})
+WHERE n > 1
+
+-- name: DropRejected
+DELETE FROM {stg} WHERE rid IN (SELECT rid FROM stg_reject)
+
+-- name: RejectCounts
+SELECT rid >> 40 AS file_idx, count(*) AS n FROM stg_reject GROUP BY ALL
+
+-- name: StagedMonths
+SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {stg} ORDER BY m
+
+-- name: DeleteMonth
+DELETE FROM {table} WHERE {month} >= ? AND {month} < ?
+
+-- name: DeleteKeys
+DELETE FROM {table} USING {stg} s WHERE {keyjoin}
+
+-- name: InsertStaged
+INSERT INTO {table} SELECT {cols} FROM {stg} ORDER BY rid
+
+-- name: ForgetFiles
+DELETE FROM load_file USING stg_file f WHERE load_file.source = f.source AND load_file.file = f.file
+
+-- name: ForgetRejects
+DELETE FROM load_reject USING stg_file f WHERE load_reject.source = f.source AND load_reject.file = f.file
+
+-- name: RecordFiles
+INSERT INTO load_file
+SELECT f.source, f.file, f.sha256, f.rows_read, f.rows_read - coalesce(r.n, 0), coalesce(r.n, 0)
+FROM stg_file f
+LEFT JOIN (SELECT rid >> 40 AS file_idx, count(*) AS n FROM stg_reject GROUP BY ALL) r USING (file_idx)
+ORDER BY f.file_idx
+
+-- name: RecordRejects
+INSERT INTO load_reject
+SELECT f.source, f.file, r.rid & 1099511627775, r."column", r.code, r.message
+FROM stg_reject r JOIN stg_file f ON f.file_idx = r.rid >> 40
+ORDER BY r.rid
+
+-- name: FirstRejects
+SELECT f.source, f.file, r.rid & 1099511627775 AS line, r."column", r.code, r.message
+FROM stg_reject r JOIN stg_file f ON f.file_idx = r.rid >> 40
+ORDER BY r.rid
+LIMIT ?

@@ -1,0 +1,58 @@
+// Package queries holds fwaeval's SQL. The .sql files are the source; this
+// file only embeds them, one variable per file, and the schema migrations
+// as an ordered file system.
+//
+// A file may hold several statements, each opened by a header line
+// `-- name: Name`; Statement picks one by name so logs can name it.
+// Identifiers that vary (a source's table, its key columns) appear as
+// `{placeholders}` and are filled by the caller with quoted identifiers;
+// values are always bind parameters.
+package queries
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// Schema holds the ordered migrations, schema/NNNN_name.sql.
+//
+//go:embed schema/*.sql
+var Schema embed.FS
+
+// Load holds the statements that validate staged rows and merge them.
+//
+//go:embed load.sql
+var Load string
+
+// Statement returns the statement called name in file, with each
+// `{key}` replaced by vars[key]. It panics on a name that is not there:
+// the files are compiled in, so that is a programming error caught by tests.
+func Statement(file, name string, vars map[string]string) string {
+	body, ok := section(file, name)
+	if !ok {
+		panic(fmt.Sprintf("queries: no statement %q", name))
+	}
+	for k, v := range vars {
+		body = strings.ReplaceAll(body, "{"+k+"}", v)
+	}
+	return body
+}
+
+func section(file, name string) (string, bool) {
+	head := "-- name: " + name + "\n"
+	i := strings.Index(file, head)
+	if i < 0 {
+		return "", false
+	}
+	body := file[i+len(head):]
+	if j := strings.Index(body, "-- name: "); j >= 0 {
+		body = body[:j]
+	}
+	return "-- name: " + name + "\n" + strings.TrimSpace(body), true
+}
+
+// Ident quotes an SQL identifier for DuckDB.
+func Ident(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
