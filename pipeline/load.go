@@ -137,8 +137,15 @@ func names(s *source) map[string]string {
 
 // stageFile parses one file into its staging table; rejects go to
 // stg_reject. It returns the file's hash and rows read.
-func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (InputStat, error) {
-	st := InputStat{Source: f.src.name, File: f.rel}
+func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, err error) {
+	st = InputStat{Source: f.src.name, File: f.rel}
+	// The readers sit on third-party decoders (zip, XML, Parquet): should
+	// one of them panic on a hostile file, the file is refused, not the run.
+	defer func() {
+		if r := recover(); r != nil {
+			err = &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: fmt.Errorf("decoder failure: %v", r)}
+		}
+	}()
 	h := sha256.New()
 	t, err := openTable(ctx, w, f, h)
 	if err != nil {

@@ -42,15 +42,12 @@ type Warehouse struct {
 func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
 	db, err := sql.Open("duckdb", file)
 	if err != nil {
-		return nil, fmt.Errorf("open warehouse %s: %w", file, err)
+		return nil, openError(file, err)
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		db.Close()
-		if strings.Contains(err.Error(), "Could not set lock") || strings.Contains(err.Error(), "Conflicting lock") {
-			return nil, fmt.Errorf("open warehouse %s: %w", file, ErrBusy)
-		}
-		return nil, fmt.Errorf("open warehouse %s: %w", file, err)
+		return nil, openError(file, err)
 	}
 	w := &Warehouse{db: db, conn: conn, path: file}
 	if err := w.configure(ctx, s); err != nil {
@@ -62,6 +59,15 @@ func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
 		return nil, err
 	}
 	return w, nil
+}
+
+// openError classifies a failure to open: DuckDB's file lock held by
+// another process becomes ErrBusy (its text names that process's PID).
+func openError(file string, err error) error {
+	if strings.Contains(err.Error(), "Could not set lock") || strings.Contains(err.Error(), "Conflicting lock") {
+		return fmt.Errorf("open warehouse %s: %w", file, ErrBusy)
+	}
+	return fmt.Errorf("open warehouse %s: %w", file, err)
 }
 
 func (w *Warehouse) configure(ctx context.Context, s Settings) error {
