@@ -25,6 +25,11 @@ var Schema embed.FS
 //go:embed load.sql
 var Load string
 
+// Sample holds the statements that generate synthetic data sets.
+//
+//go:embed sample.sql
+var Sample string
+
 // Statement returns the statement called name in file, with each
 // `{key}` replaced by vars[key]. It panics on a name that is not there:
 // the files are compiled in, so that is a programming error caught by tests.

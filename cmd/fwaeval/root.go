@@ -128,7 +128,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newLoadCommand(g))
+	root.AddCommand(newLoadCommand(g), newSampleCommand(g))
 	return root
 }
 
