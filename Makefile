@@ -1,11 +1,11 @@
-# fwaeval — see README.md. Targets: build, run, test, sample, lint.
+# fwaeval — see README.md. Targets: build, run, test, bench, sample, lint.
 GO      ?= go
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 BIN     := bin/fwaeval
 DB      ?= fwaeval.duckdb
 
-.PHONY: build run test sample lint
+.PHONY: build run test bench sample lint
 
 build:
 	CGO_ENABLED=1 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/fwaeval
@@ -21,6 +21,17 @@ test: lint
 # Regenerate the committed small data set (make test fails when it is stale).
 sample: build
 	$(BIN) sample --scale small --seed 1 --out sample-data --quiet
+
+# Benchmarks: data generation at pemda and national scale (per-file
+# seconds and rows/s, peak RSS), into .cache/ (gitignored).
+BENCH_DIR ?= .cache/bench
+bench: build
+	@mkdir -p $(BENCH_DIR)
+	@for s in pemda national; do \
+	  echo "== sample --scale $$s =="; \
+	  rm -rf $(BENCH_DIR)/$$s; \
+	  /usr/bin/time -f "total %e s, peak RSS %M KB" $(BIN) sample --scale $$s --parquet --out $(BENCH_DIR)/$$s 2>&1 | grep -E 'tulis|total'; \
+	done
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi

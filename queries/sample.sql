@@ -15,8 +15,14 @@ CREATE OR REPLACE MACRO in_scenario_months(bulan) AS
 -- Minutes since midnight as a TIME.
 CREATE OR REPLACE MACRO minutes_time(m) AS
     make_time(floor(m / 60)::BIGINT, (floor(m)::BIGINT % 60), 0.0);
+-- An employee's action plans in a month are pure functions of (idx, month,
+-- j), so daily logs can name them without joining the plan table.
 CREATE OR REPLACE MACRO target_of(idx, bulan, j) AS
-    4 + floor(rnd(idx, bulan, 'target' || j) * 37);
+    (4 + floor(rnd(idx, bulan, 'target' || j) * 37))::INTEGER;
+CREATE OR REPLACE MACRO plans_of(idx, bulan) AS
+    2 + floor(rnd(idx, bulan, 'k') * 3)::INTEGER;
+CREATE OR REPLACE MACRO plan_id(idx, bulan, j) AS
+    'RA-' || strftime(bulan, '%Y%m') || '-' || idx::VARCHAR || '-' || j::VARCHAR;
 
 -- name: Calendar
 -- Working days (HK) numbered in order, and for every calendar date the
@@ -79,10 +85,11 @@ FROM c;
 
 -- name: Hari
 -- Every roster employee-day on a working day of a generated month, with
--- the day's true status (before any planted data loss).
-CREATE TABLE g_hari AS
+-- the day's true status (before any planted data loss). A view: at national
+-- scale it is 120 million rows, streamed into each file rather than kept.
+CREATE VIEW g_hari AS
 WITH d AS (
-    SELECT p.idx, p.nip, p.unit_idx, p.fwa_disetujui, h.tanggal, date_trunc('month', h.tanggal)::DATE AS bulan,
+    SELECT p.idx, p.nip, p.unit_idx, p.fwa_disetujui, p.tmt, h.tanggal, date_trunc('month', h.tanggal)::DATE AS bulan,
            u.scenario, u.fwa_mulai, u.wfa_dow, u.n_pegawai,
            rnd(p.idx, h.tanggal, 'status') AS r
     FROM g_pegawai p
@@ -95,7 +102,7 @@ WITH d AS (
              + CASE WHEN scenario = 'disiplin' AND in_scenario_months(bulan) THEN 0.05 ELSE 0 END AS tk
     FROM d
 )
-SELECT idx, nip, unit_idx, fwa_disetujui, tanggal, bulan, scenario, fwa_mulai, wfa_dow,
+SELECT idx, nip, unit_idx, fwa_disetujui, tmt, tanggal, bulan, scenario, fwa_mulai, wfa_dow,
        CASE
            WHEN r < tk THEN 'TANPA_KETERANGAN'
            WHEN r < tk + 0.015 THEN 'IZIN'
@@ -139,14 +146,14 @@ ORDER BY tanggal, idx
 -- the employee starts on the roster (a mid-month joiner starts next month).
 CREATE TABLE g_ra AS
 SELECT p.idx, p.nip, m.bulan, j,
-       'RA-' || strftime(m.bulan, '%Y%m') || '-' || p.idx::VARCHAR || '-' || j::VARCHAR AS rencana_aksi_id,
-       target_of(p.idx, m.bulan, j)::INTEGER AS target,
+       plan_id(p.idx, m.bulan, j) AS rencana_aksi_id,
+       target_of(p.idx, m.bulan, j) AS target,
        ['dokumen', 'laporan', 'kegiatan', 'berkas', 'surat'][1 + ((p.idx + j) % 5)] AS satuan,
-       2 + floor(rnd(p.idx, m.bulan, 'k') * 3)::INTEGER AS k
+       plans_of(p.idx, m.bulan) AS k
 FROM g_pegawai p
 JOIN g_month m ON p.tmt <= m.bulan
 CROSS JOIN range(1, 5) r(j)
-WHERE j <= 2 + floor(rnd(p.idx, m.bulan, 'k') * 3)::INTEGER;
+WHERE j <= plans_of(p.idx, m.bulan);
 
 -- name: RencanaAksiRows
 SELECT rencana_aksi_id, nip, strftime(bulan, '%Y-%m') AS bulan, target, satuan
@@ -157,26 +164,28 @@ ORDER BY bulan, idx, j
 -- One daily log on each day present or on duty travel, toward one of the
 -- employee's action plans in turn. Output per day = target / (the plan's
 -- working days) × the unit-month productivity factor × noise.
-SELECT h.nip, h.tanggal, ra.rencana_aksi_id,
-       round(ra.target / hs.n_hk
-             * CASE WHEN h.bulan = getvariable('dip_month') THEN 0.85 ELSE 1.0 END
-             * CASE WHEN h.scenario = 'produktivitas' AND in_scenario_months(h.bulan) THEN 0.6
-                    WHEN h.scenario = 'kecil' AND in_scenario_months(h.bulan) THEN 0.7
+SELECT nip, tanggal, plan_id(idx, bulan, j) AS rencana_aksi_id,
+       round(target_of(idx, bulan, j) / hs.n_hk
+             * CASE WHEN bulan = getvariable('dip_month') THEN 0.85 ELSE 1.0 END
+             * CASE WHEN scenario = 'produktivitas' AND in_scenario_months(bulan) THEN 0.6
+                    WHEN scenario = 'kecil' AND in_scenario_months(bulan) THEN 0.7
                     ELSE 1.0 END
-             * (0.9 + 0.2 * rnd(h.idx, h.tanggal, 'real')), 2) AS realisasi,
+             * (0.9 + 0.2 * rnd(idx, tanggal, 'real')), 2) AS realisasi,
        CASE
-           WHEN rnd(h.idx, h.tanggal, 'kstatus') < 0.95 THEN 'DISETUJUI'
-           WHEN rnd(h.idx, h.tanggal, 'kstatus') < 0.98 THEN 'DIAJUKAN'
-           WHEN rnd(h.idx, h.tanggal, 'kstatus') < 0.99 THEN 'DRAFT'
+           WHEN rnd(idx, tanggal, 'kstatus') < 0.95 THEN 'DISETUJUI'
+           WHEN rnd(idx, tanggal, 'kstatus') < 0.98 THEN 'DIAJUKAN'
+           WHEN rnd(idx, tanggal, 'kstatus') < 0.99 THEN 'DRAFT'
            ELSE 'DITOLAK'
        END AS status
-FROM g_hari h
-JOIN g_ra ra ON ra.idx = h.idx AND ra.bulan = h.bulan
-            AND ra.j = 1 + (day(h.tanggal) % ra.k)
-JOIN g_hk_slot hs ON hs.bulan = h.bulan AND hs.k = ra.k AND hs.j = ra.j
-WHERE h.status IN ('HADIR', 'DINAS_LUAR')
-  AND h.bulan BETWEEN getvariable('out_from') AND getvariable('out_to')
-ORDER BY h.tanggal, h.idx
+FROM (
+    SELECT h.*, plans_of(h.idx, h.bulan) AS k, 1 + (day(h.tanggal) % plans_of(h.idx, h.bulan)) AS j
+    FROM g_hari h
+    WHERE h.status IN ('HADIR', 'DINAS_LUAR')
+      AND h.tmt <= h.bulan -- mid-month joiners have no plans until next month
+      AND h.bulan BETWEEN getvariable('out_from') AND getvariable('out_to')
+) d
+JOIN g_hk_slot hs USING (bulan, k, j)
+ORDER BY tanggal, idx
 
 -- name: Aduan
 -- Complaints: a unit-month count that follows one season for every unit

@@ -7,6 +7,7 @@
 package sample
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -32,6 +33,9 @@ type Options struct {
 	Parquet bool
 	// TempDir is where DuckDB spills; empty: Out/.tmp.
 	TempDir string
+	// MemoryLimit is DuckDB's memory_limit for the generator ("4GB");
+	// empty keeps DuckDB's default (80 % of RAM).
+	MemoryLimit string
 	// Log receives progress lines; nil discards them.
 	Log func(string)
 }
@@ -144,6 +148,7 @@ func newGenerator(ctx context.Context, o Options, p plan) (*generator, error) {
 		args []any
 	}{
 		{"SET temp_directory = '" + strings.ReplaceAll(tmp, "'", "''") + "'", nil},
+		{"SET memory_limit = '" + strings.ReplaceAll(cmp.Or(o.MemoryLimit, "80%"), "'", "''") + "'", nil},
 		{"SET preserve_insertion_order = true", nil},
 		{"SET VARIABLE seed = ?", []any{o.Seed}},
 		{"SET VARIABLE month_m = ?::DATE", []any{m}},

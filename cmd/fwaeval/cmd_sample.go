@@ -50,7 +50,7 @@ func newSampleCommand(g *globalOptions) *cobra.Command {
 
 func runSample(ctx context.Context, o *sampleOptions, g *globalOptions) error {
 	return sample.Generate(ctx, sample.Options{
-		Scale: o.scale, Out: g.out, Seed: o.seed, Messy: o.messy, Parquet: o.parquet, TempDir: g.tempDir,
+		Scale: o.scale, Out: g.out, Seed: o.seed, Messy: o.messy, Parquet: o.parquet, TempDir: g.tempDir, MemoryLimit: g.memoryLimit,
 		Log: func(msg string) { g.logf("%s", msg) },
 	})
 }
