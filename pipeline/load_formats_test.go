@@ -138,3 +138,24 @@ func TestLoadXLSXLines(t *testing.T) {
 		t.Fatalf("rejects = %q", got)
 	}
 }
+
+// A Parquet file read over several batches keeps every row and its line.
+func TestLoadParquetBatches(t *testing.T) {
+	defer func(n int64) { parquetBatch = n }(parquetBatch)
+	parquetBatch = 10
+	dir := writeDir(t, map[string]string{"unit_kerja.csv": unitCSV, "pegawai.csv": pegawaiCSV})
+	writeParquet(t, filepath.Join(dir, "belanja.parquet"), `SELECT CASE WHEN i = 23 THEN 'U404' ELSE 'U' || (1 + i % 2) END AS unit_id,
+		strftime(DATE '2024-01-01' + to_months(i::INTEGER), '%Y-%m') AS bulan, i * 1000.5 AS listrik, 0 AS air, 0 AS bbm, 0 AS atk, 0 AS mamin
+		FROM range(25) t(i)`)
+	w, _ := openTemp(t)
+	res := mustLoad(t, w, dir)
+	if got := rejectsOf(res); !equalStrings(got, []string{"belanja.parquet:25:unit_id:unknown_reference"}) {
+		t.Fatalf("rejects = %q", got)
+	}
+	if in := res.Inputs[2]; in.RowsRead != 25 || in.RowsLoaded != 24 {
+		t.Fatalf("belanja: %+v", in)
+	}
+	if got := scalar[float64](t, w, "SELECT sum(listrik) FROM belanja"); got != 1000.5*(300-23) {
+		t.Fatalf("sum listrik = %v", got)
+	}
+}

@@ -17,7 +17,14 @@ import (
 // parquetTable reads a Parquet file through DuckDB. Typed values become
 // canonical text (dates, times) or spreadsheet numbers; row n's line is
 // n+1, as if the file had a header line.
+//
+// duckdb-go materialises a query's whole result, so the file is read in
+// batches of parquetBatch rows selected by file_row_number, which DuckDB
+// prunes by row group: memory stays bounded whatever the file's size.
 type parquetTable struct {
+	ctx   context.Context
+	conn  *sql.Conn
+	path  string
 	rel   string
 	rows  *sql.Rows
 	types []string
@@ -26,7 +33,15 @@ type parquetTable struct {
 	ptrs  []any
 	cells []cell
 	line  int64
+	next0 int64 // first file_row_number of the next batch
+	inRun int64 // rows read from the current batch
 }
+
+// parquetBatch is a variable so tests can cross batch boundaries.
+var parquetBatch int64 = 1 << 20
+
+const parquetQuery = "SELECT * EXCLUDE (file_row_number) FROM read_parquet(?, file_row_number = true) " +
+	"WHERE file_row_number >= ? AND file_row_number < ? ORDER BY file_row_number"
 
 func openParquet(ctx context.Context, conn *sql.Conn, path, rel string, hash io.Writer) (*parquetTable, error) {
 	f, err := os.Open(path)
@@ -38,11 +53,11 @@ func openParquet(ctx context.Context, conn *sql.Conn, path, rel string, hash io.
 	if err != nil {
 		return nil, &InputError{File: rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
 	}
-	rows, err := conn.QueryContext(ctx, "SELECT * FROM read_parquet(?)", path)
-	if err != nil {
-		return nil, &InputError{File: rel, Msg: "bukan berkas Parquet yang sah / not a valid Parquet file", Err: err}
+	t := &parquetTable{ctx: ctx, conn: conn, path: path, rel: rel, line: 1}
+	if err := t.batch(); err != nil {
+		return nil, err
 	}
-	t := &parquetTable{rel: rel, rows: rows, line: 1}
+	rows := t.rows
 	cts, err := rows.ColumnTypes()
 	if err != nil {
 		rows.Close()
@@ -63,13 +78,33 @@ func openParquet(ctx context.Context, conn *sql.Conn, path, rel string, hash io.
 func (t *parquetTable) header() []string { return t.hdr }
 func (t *parquetTable) dialect() dialect { return dialect{} }
 
+// batch opens the query for the next parquetBatch rows.
+func (t *parquetTable) batch() error {
+	if t.rows != nil {
+		t.rows.Close()
+	}
+	rows, err := t.conn.QueryContext(t.ctx, parquetQuery, t.path, t.next0, t.next0+parquetBatch)
+	if err != nil {
+		return &InputError{File: t.rel, Msg: "bukan berkas Parquet yang sah / not a valid Parquet file", Err: err}
+	}
+	t.rows, t.inRun = rows, 0
+	t.next0 += parquetBatch
+	return nil
+}
+
 func (t *parquetTable) next() (int64, []cell, *rowReject, error) {
-	if !t.rows.Next() {
+	for !t.rows.Next() {
 		if err := t.rows.Err(); err != nil {
 			return 0, nil, nil, &InputError{File: t.rel, Line: t.line + 1, Msg: "berkas Parquet rusak / corrupt Parquet file", Err: err}
 		}
-		return 0, nil, nil, errEOF
+		if t.inRun < parquetBatch {
+			return 0, nil, nil, errEOF
+		}
+		if err := t.batch(); err != nil {
+			return 0, nil, nil, err
+		}
 	}
+	t.inRun++
 	t.line++
 	if err := t.rows.Scan(t.ptrs...); err != nil {
 		return 0, nil, nil, &InputError{File: t.rel, Line: t.line, Msg: "baris Parquet tidak dapat dibaca / cannot read Parquet row", Err: err}
