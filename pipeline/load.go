@@ -374,12 +374,24 @@ func countRejects(ctx context.Context, c *sql.Conn, stats []InputStat, max float
 // merge replaces the staged months of fact sources, upserts reference
 // sources by key, and records the files and their rejects.
 func merge(ctx context.Context, tx *sql.Tx, present map[*source]bool) error {
+	var version int64
+	if err := tx.QueryRowContext(ctx, queries.Statement(queries.Load, "NextLoadVersion", nil)).Scan(&version); err != nil {
+		return fmt.Errorf("next load version: %w", err)
+	}
 	for _, s := range sources {
 		if !present[s] {
 			continue
 		}
 		if err := mergeSource(ctx, tx, s); err != nil {
 			return err
+		}
+		if s.monthOf == "" {
+			continue
+		}
+		vars := names(s)
+		vars["month"] = queries.Ident(s.monthOf)
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "RecordMonths", vars), s.name, version); err != nil {
+			return fmt.Errorf("record months of %s: %w", s.name, err)
 		}
 	}
 	for _, name := range []string{"ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {

@@ -95,3 +95,12 @@ SELECT f.source, f.file, r.rid & 1099511627775 AS line, r."column", r.code, r.me
 FROM stg_reject r JOIN stg_file f ON f.file_idx = r.rid >> 40
 ORDER BY r.rid
 LIMIT ?
+
+-- name: RecordMonths
+-- A fact source's staged months get a new version (indicator caches of
+-- those months become stale).
+INSERT OR REPLACE INTO muat_bulan
+SELECT ?, m, ? FROM (SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {stg})
+
+-- name: NextLoadVersion
+SELECT nextval('muat_seq')

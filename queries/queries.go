@@ -25,6 +25,18 @@ var Schema embed.FS
 //go:embed load.sql
 var Load string
 
+// IndicatorsMonth holds the statements that compute one month's per-unit
+// indicators from that month's rows.
+//
+//go:embed indicators_month.sql
+var IndicatorsMonth string
+
+// IndicatorsEffect holds the statements that turn stored monthly values
+// into the evaluated month: savings, baseline, change and DiD.
+//
+//go:embed indicators_effect.sql
+var IndicatorsEffect string
+
 // Sample holds the statements that generate synthetic data sets.
 //
 //go:embed sample.sql

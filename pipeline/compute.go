@@ -1,0 +1,185 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"fwaeval/queries"
+)
+
+// monthStatements compute and store one month's per-unit indicators.
+var monthStatements = []string{"HariKerja", "Roster", "PresensiBulan", "KinerjaBulan", "AduanBulan", "BelanjaBulan", "HapusBulan", "SimpanBulan"}
+
+// effectStatements turn stored months into the evaluated month M.
+var effectStatements = []string{"Efek", "Hemat", "HapusIndikator", "SimpanIndikator"}
+
+// codeVersion changes whenever the indicator SQL does, so that stored
+// months computed by older SQL are recomputed.
+var codeVersion = func() string {
+	h := sha256.Sum256([]byte(queries.IndicatorsMonth))
+	return hex.EncodeToString(h[:8])
+}()
+
+// ComputeResult says what Compute did.
+type ComputeResult struct {
+	Month time.Time
+	// Recomputed lists the months whose per-unit values were computed
+	// afresh; the other months read were still current.
+	Recomputed []time.Time
+	InRange    bool
+}
+
+// Compute computes the indicators of month (its first day) for every unit
+// and stores them in the warehouse, in one transaction. It computes the
+// per-month values of M and of the months M's effects read (baseline
+// windows, M-12) when they are missing or stale, and only those.
+func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult, error) {
+	res := &ComputeResult{Month: month}
+	err := w.inTx(ctx, func(tx *sql.Tx) error {
+		asOf, err := asOfDate(ctx, tx, month)
+		if err != nil {
+			return err
+		}
+		if err := setVar(ctx, tx, "as_of", asOf); err != nil {
+			return err
+		}
+		first, last, err := dataRange(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if err := setMonth(ctx, tx, month); err != nil {
+			return err
+		}
+		needed, err := monthsNeeded(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, m := range needed {
+			in := first != nil && !m.Before(*first) && !m.After(*last)
+			did, err := refreshMonth(ctx, tx, m, in)
+			if err != nil {
+				return err
+			}
+			if did {
+				res.Recomputed = append(res.Recomputed, m)
+			}
+		}
+		res.InRange = first != nil && !month.Before(*first) && !month.After(*last)
+		if err := setMonth(ctx, tx, month); err != nil {
+			return err
+		}
+		return execAll(ctx, tx, queries.IndicatorsEffect, effectStatements)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("compute %s: %w", month.Format("2006-01"), err)
+	}
+	return res, nil
+}
+
+// refreshMonth recomputes month m's stored values when its fingerprint
+// changed; outside the data range it clears them (values are NULL there).
+func refreshMonth(ctx context.Context, tx *sql.Tx, m time.Time, inRange bool) (bool, error) {
+	if err := setMonth(ctx, tx, m); err != nil {
+		return false, err
+	}
+	if !inRange {
+		return false, execAll(ctx, tx, queries.IndicatorsMonth, []string{"HapusBulan"}, queries.IndicatorsEffect, []string{"HapusSidik"})
+	}
+	var sidik string
+	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "Sidik", nil)).Scan(&sidik); err != nil {
+		return false, fmt.Errorf("fingerprint %s: %w", m.Format("2006-01"), err)
+	}
+	sidik = codeVersion + "|" + sidik
+	var stored string
+	err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "SidikTersimpan", nil)).Scan(&stored)
+	if err != nil && err != sql.ErrNoRows {
+		return false, fmt.Errorf("stored fingerprint %s: %w", m.Format("2006-01"), err)
+	}
+	if stored == sidik {
+		return false, nil
+	}
+	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthStatements); err != nil {
+		return false, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
+	}
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), sidik); err != nil {
+		return false, fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
+	}
+	return true, nil
+}
+
+// execAll runs the named statements of one or more files, in order:
+// pairs of (file, names).
+func execAll(ctx context.Context, tx *sql.Tx, fileAndNames ...any) error {
+	for i := 0; i < len(fileAndNames); i += 2 {
+		file := fileAndNames[i].(string)
+		for _, name := range fileAndNames[i+1].([]string) {
+			if _, err := tx.ExecContext(ctx, queries.Statement(file, name, nil)); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+	}
+	return nil
+}
+
+func setVar(ctx context.Context, tx *sql.Tx, name string, v any) error {
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = ?", v); err != nil {
+		return fmt.Errorf("set %s: %w", name, err)
+	}
+	return nil
+}
+
+// setMonth sets m_start and m_end to month m.
+func setMonth(ctx context.Context, tx *sql.Tx, m time.Time) error {
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE m_start = ?::DATE", m); err != nil {
+		return fmt.Errorf("set month: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE m_end = ?::DATE", m.AddDate(0, 1, -1)); err != nil {
+		return fmt.Errorf("set month: %w", err)
+	}
+	return nil
+}
+
+// asOfDate is the latest timestamp in aduan; with no complaints at all it
+// is the month's end (no window can be judged anyway).
+func asOfDate(ctx context.Context, tx *sql.Tx, month time.Time) (time.Time, error) {
+	var t sql.NullTime
+	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsMonth, "AsOf", nil)).Scan(&t); err != nil {
+		return time.Time{}, fmt.Errorf("as-of date: %w", err)
+	}
+	if !t.Valid {
+		return month.AddDate(0, 1, -1), nil
+	}
+	return t.Time, nil
+}
+
+func dataRange(ctx context.Context, tx *sql.Tx) (*time.Time, *time.Time, error) {
+	var first, last sql.NullTime
+	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "Rentang", nil)).Scan(&first, &last); err != nil {
+		return nil, nil, fmt.Errorf("data range: %w", err)
+	}
+	if !first.Valid {
+		return nil, nil, nil
+	}
+	return &first.Time, &last.Time, nil
+}
+
+func monthsNeeded(ctx context.Context, tx *sql.Tx) ([]time.Time, error) {
+	rows, err := tx.QueryContext(ctx, queries.Statement(queries.IndicatorsEffect, "BulanPerlu", nil))
+	if err != nil {
+		return nil, fmt.Errorf("months needed: %w", err)
+	}
+	defer rows.Close()
+	var out []time.Time
+	for rows.Next() {
+		var m time.Time
+		if err := rows.Scan(&m); err != nil {
+			return nil, fmt.Errorf("months needed: %w", err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,136 @@
+-- The evaluated indicators of month M: M's per-month values, savings, and
+-- for units on FWA in M the policy effect of five indicators against
+-- control units (SPEC §4). Reads only indikator_bulan and unit_kerja.
+-- Variables: m_start, m_end.
+
+-- name: Efek
+CREATE OR REPLACE TEMP TABLE c_efek AS
+WITH fwa AS (
+    -- units on FWA in M, with the first month of their baseline window's end
+    SELECT unit_id, instansi_id, date_trunc('month', fwa_mulai)::DATE AS mulai
+    FROM unit_kerja WHERE fwa_mulai <= getvariable('m_end')
+), kontrol AS (
+    SELECT unit_id, instansi_id FROM unit_kerja
+    WHERE fwa_mulai IS NULL OR fwa_mulai > getvariable('m_end')
+), nilai AS (
+    -- one row per non-null value (UNPIVOT drops NULLs: they are skipped)
+    UNPIVOT (SELECT unit_id, bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai,
+                    tingkat_kehadiran, belanja_operasional FROM indikator_bulan)
+    ON capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran, belanja_operasional
+    INTO NAME ind VALUE val
+), bulan_m AS (
+    SELECT unit_id, ind, val FROM nilai WHERE bulan = getvariable('m_start')
+), jendela AS (
+    SELECT DISTINCT mulai FROM fwa
+), kontrol_beda AS (
+    -- each control's change against the mean over a baseline window
+    SELECT j.mulai, k.instansi_id, n.ind, m.val - avg(n.val) AS beda
+    FROM jendela j
+    JOIN nilai n ON n.bulan >= j.mulai - INTERVAL 3 MONTH AND n.bulan < j.mulai
+    JOIN kontrol k USING (unit_id)
+    JOIN bulan_m m USING (unit_id, ind)
+    GROUP BY j.mulai, k.instansi_id, n.unit_id, n.ind, m.val
+), per_instansi AS (
+    SELECT mulai, instansi_id, ind, avg(beda) AS beda, count(*) AS n FROM kontrol_beda GROUP BY ALL
+), nasional AS (
+    SELECT mulai, ind, avg(beda) AS beda FROM kontrol_beda GROUP BY ALL
+), baseline AS (
+    SELECT f.unit_id, n.ind, avg(n.val) AS base
+    FROM fwa f JOIN nilai n ON n.unit_id = f.unit_id AND n.bulan >= f.mulai - INTERVAL 3 MONTH AND n.bulan < f.mulai
+    GROUP BY ALL
+), grid AS (
+    SELECT f.*, i.ind
+    FROM fwa f CROSS JOIN (SELECT unnest(['capaian_kinerja', 'tindak_lanjut_tepat_waktu', 'aduan_per_100_pegawai',
+                                          'tingkat_kehadiran', 'belanja_operasional']) AS ind) i
+)
+SELECT g.unit_id, g.ind, b.base,
+       m.val - b.base AS change,
+       -- fewer than 2 controls with both values in the instansi: all controls nationally
+       CASE WHEN coalesce(pi.n, 0) >= 2 THEN pi.beda ELSE na.beda END AS kontrol
+FROM grid g
+LEFT JOIN baseline b USING (unit_id, ind)
+LEFT JOIN bulan_m m USING (unit_id, ind)
+LEFT JOIN per_instansi pi ON pi.mulai = g.mulai AND pi.instansi_id = g.instansi_id AND pi.ind = g.ind
+LEFT JOIN nasional na ON na.mulai = g.mulai AND na.ind = g.ind
+
+-- name: Hemat
+-- Savings against the same month a year earlier, else the mean of the
+-- baseline window months with spending; FWA units only.
+CREATE OR REPLACE TEMP TABLE c_hemat AS
+WITH fwa AS (
+    SELECT unit_id, date_trunc('month', fwa_mulai)::DATE AS mulai FROM unit_kerja WHERE fwa_mulai <= getvariable('m_end')
+), dasar AS (
+    SELECT f.unit_id,
+           coalesce((SELECT y.belanja_operasional FROM indikator_bulan y
+                     WHERE y.unit_id = f.unit_id AND y.bulan = getvariable('m_start') - INTERVAL 12 MONTH),
+                    (SELECT avg(w.belanja_operasional) FROM indikator_bulan w
+                     WHERE w.unit_id = f.unit_id AND w.bulan >= f.mulai - INTERVAL 3 MONTH AND w.bulan < f.mulai)) AS dasar
+    FROM fwa f
+)
+SELECT d.unit_id, d.dasar - m.belanja_operasional AS penghematan_rupiah,
+       (d.dasar - m.belanja_operasional) / nullif(d.dasar, 0) AS penghematan_persen
+FROM dasar d LEFT JOIN indikator_bulan m ON m.unit_id = d.unit_id AND m.bulan = getvariable('m_start')
+
+-- name: HapusIndikator
+DELETE FROM indikator WHERE bulan = getvariable('m_start')
+
+-- name: SimpanIndikator
+INSERT INTO indikator
+WITH e AS (
+    PIVOT (SELECT unit_id, ind, base, change, change - kontrol AS did, (change - kontrol) / nullif(base, 0) AS did_rel FROM c_efek)
+    ON ind IN ('capaian_kinerja', 'tindak_lanjut_tepat_waktu', 'aduan_per_100_pegawai', 'tingkat_kehadiran', 'belanja_operasional')
+    USING first(base) AS baseline, first(change) AS change, first(did) AS did, first(did_rel) AS did_rel
+    GROUP BY unit_id
+)
+SELECT u.unit_id, u.nama_unit, u.instansi_id, getvariable('m_start'),
+       b.hari_kerja, b.jumlah_pegawai, b.cakupan_presensi, b.tingkat_kehadiran, b.tanpa_keterangan, b.porsi_fleksibel,
+       b.pelanggaran_kuota, b.fleksibel_tanpa_izin, b.kepatuhan_jam, b.capaian_kinerja, b.kepatuhan_kinerja_harian,
+       b.rasio_output_fleksibel, b.aduan_masuk, b.aduan_per_100_pegawai, b.verifikasi_tepat_waktu,
+       b.tindak_lanjut_tepat_waktu, b.penyelesaian_60_hari, b.median_hari_tindak_lanjut, b.belanja_operasional,
+       h.penghematan_rupiah, h.penghematan_persen,
+       e.capaian_kinerja_baseline, e.capaian_kinerja_change, e.capaian_kinerja_did, e.capaian_kinerja_did_rel,
+       e.tindak_lanjut_tepat_waktu_baseline, e.tindak_lanjut_tepat_waktu_change, e.tindak_lanjut_tepat_waktu_did, e.tindak_lanjut_tepat_waktu_did_rel,
+       e.aduan_per_100_pegawai_baseline, e.aduan_per_100_pegawai_change, e.aduan_per_100_pegawai_did, e.aduan_per_100_pegawai_did_rel,
+       e.tingkat_kehadiran_baseline, e.tingkat_kehadiran_change, e.tingkat_kehadiran_did, e.tingkat_kehadiran_did_rel,
+       e.belanja_operasional_baseline, e.belanja_operasional_change, e.belanja_operasional_did, e.belanja_operasional_did_rel,
+       b.pegawai_capaian, b.aduan_tl_dinilai
+FROM unit_kerja u
+LEFT JOIN indikator_bulan b ON b.unit_id = u.unit_id AND b.bulan = getvariable('m_start')
+LEFT JOIN c_hemat h ON h.unit_id = u.unit_id
+LEFT JOIN e ON e.unit_id = u.unit_id
+ORDER BY u.unit_id
+
+-- name: Rentang
+-- The months with data: from the first to the last month of any fact source.
+SELECT min(bulan), max(bulan) FROM muat_bulan
+
+-- name: BulanPerlu
+-- The months M's indicators read: M, M-12 (savings), and the baseline
+-- windows of the units on FWA in M.
+SELECT DISTINCT m FROM (
+    SELECT getvariable('m_start') AS m
+    UNION ALL SELECT (getvariable('m_start') - INTERVAL 12 MONTH)::DATE
+    UNION ALL
+    SELECT (date_trunc('month', fwa_mulai) - to_months(k))::DATE
+    FROM unit_kerja, range(1, 4) r(k) WHERE fwa_mulai <= getvariable('m_end')
+) ORDER BY m
+
+-- name: Sidik
+-- What a stored month was computed from: the loads of its fact months,
+-- the roster up to it, the calendar, the units, and the as-of date while
+-- the month's SLA windows may still be open.
+SELECT coalesce((SELECT string_agg(source || '=' || versi, ',' ORDER BY source) FROM muat_bulan WHERE bulan = getvariable('m_start')), '')
+    || '|' || (SELECT coalesce(sum(hash(nip, unit_id, tmt, fwa_disetujui)), 0) FROM pegawai WHERE tmt <= getvariable('m_end'))::VARCHAR
+    || '|' || (SELECT coalesce(sum(hash(tanggal, jenis)), 0) FROM kalender_aktif)::VARCHAR
+    || '|' || (SELECT coalesce(sum(hash(unit_id)), 0) FROM unit_kerja)::VARCHAR
+    || '|' || CASE WHEN getvariable('as_of')::DATE <= getvariable('m_end') + INTERVAL 100 DAY
+                   THEN getvariable('as_of')::VARCHAR ELSE 'tetap' END
+
+-- name: SidikTersimpan
+SELECT sidik FROM indikator_bulan_sidik WHERE bulan = getvariable('m_start')
+
+-- name: SimpanSidik
+INSERT OR REPLACE INTO indikator_bulan_sidik VALUES (getvariable('m_start'), ?)
+
+-- name: HapusSidik
+DELETE FROM indikator_bulan_sidik WHERE bulan = getvariable('m_start')

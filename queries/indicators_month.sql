@@ -1,0 +1,194 @@
+-- Per-unit indicators of one month M (SPEC §4), from M's rows only.
+-- Variables: m_start (first day of M), m_end (last day of M).
+-- Temporary tables c_* hold the month's working days, roster and the
+-- partial results of each theme; SimpanBulan combines them.
+
+-- name: HariKerja
+-- HK(M): Monday–Friday dates of M not marked LIBUR or CUTI_BERSAMA; each
+-- with whether it is a Friday (90-minute break) and a RAMADAN day.
+CREATE OR REPLACE TEMP TABLE c_hk AS
+SELECT d::DATE AS tanggal, isodow(d) = 5 AS jumat,
+       d::DATE IN (SELECT tanggal FROM kalender_aktif WHERE jenis = 'RAMADAN') AS ramadan
+FROM generate_series(getvariable('m_start')::TIMESTAMP, getvariable('m_end')::TIMESTAMP, INTERVAL 1 DAY) t(d)
+WHERE isodow(d) <= 5
+  AND d::DATE NOT IN (SELECT tanggal FROM kalender_aktif WHERE jenis IN ('LIBUR', 'CUTI_BERSAMA'))
+
+-- name: Roster
+-- Roster(u, M): employees with tmt <= last day of M; hk_exp is the number
+-- of M's HK days on or after tmt (their share of E).
+CREATE OR REPLACE TEMP TABLE c_roster AS
+SELECT p.nip, p.unit_id, p.tmt, p.fwa_disetujui,
+       (SELECT count(*) FROM c_hk h WHERE h.tanggal >= p.tmt) AS hk_exp
+FROM pegawai p
+WHERE p.tmt <= getvariable('m_end')
+
+-- name: PresensiBulan
+-- Counted presensi rows: roster employees, M's HK days, on or after tmt.
+CREATE OR REPLACE TEMP TABLE c_presensi AS
+WITH r AS (
+    SELECT ro.unit_id, ro.fwa_disetujui, p.nip, p.tanggal, p.status, p.lokasi, p.jam_masuk, p.jam_pulang,
+           h.jumat, h.ramadan, p.status = 'HADIR' AND p.lokasi IN ('WFH', 'WFA') AS fleks
+    FROM presensi p
+    JOIN c_roster ro ON ro.nip = p.nip AND p.tanggal >= ro.tmt
+    JOIN c_hk h ON h.tanggal = p.tanggal
+    WHERE p.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+), minggu AS (
+    -- employee-weeks (ISO weeks, M's HK days only)
+    SELECT unit_id, nip, date_trunc('week', tanggal) AS minggu,
+           count(*) FILTER (WHERE status = 'HADIR') AS hadir, count(*) FILTER (WHERE fleks) AS fleks
+    FROM r GROUP BY ALL
+), kuota AS (
+    SELECT unit_id, count(*) FILTER (WHERE hadir >= 1) AS minggu_hadir, count(*) FILTER (WHERE fleks > 2) AS minggu_langgar
+    FROM minggu GROUP BY ALL
+), jam AS (
+    -- worked = out - in - break (60 min, 90 on Friday), floored at 0;
+    -- required = 450 min (390 on RAMADAN days)
+    SELECT unit_id,
+           sum(least(greatest(date_diff('second', jam_masuk, jam_pulang) / 60.0 - CASE WHEN jumat THEN 90 ELSE 60 END, 0),
+                     CASE WHEN ramadan THEN 390 ELSE 450 END)) AS jam_kerja,
+           sum(CASE WHEN ramadan THEN 390 ELSE 450 END) AS jam_wajib
+    FROM r WHERE status = 'HADIR' AND jam_masuk IS NOT NULL AND jam_pulang IS NOT NULL
+    GROUP BY ALL
+), agg AS (
+    SELECT unit_id,
+           count(*) AS n_baris,
+           count(*) FILTER (WHERE status IN ('HADIR', 'DINAS_LUAR')) AS n_hadir_dl,
+           count(*) FILTER (WHERE status = 'TANPA_KETERANGAN') AS n_tk,
+           count(*) FILTER (WHERE status = 'HADIR') AS n_hadir,
+           count(*) FILTER (WHERE fleks) AS n_fleks,
+           count(*) FILTER (WHERE fleks AND NOT fwa_disetujui) AS n_fleks_tanpa_izin
+    FROM r GROUP BY ALL
+)
+SELECT agg.*, kuota.minggu_hadir, kuota.minggu_langgar, jam.jam_kerja, jam.jam_wajib
+FROM agg LEFT JOIN kuota USING (unit_id) LEFT JOIN jam USING (unit_id)
+
+-- name: KinerjaBulan
+-- capaian_kinerja from M's rencana aksi of roster employees; the daily-log
+-- compliance and the flexible/WFO output ratio over counted HADIR days.
+CREATE OR REPLACE TEMP TABLE c_kinerja AS
+WITH ra AS (
+    SELECT ra.rencana_aksi_id, ra.target, ro.unit_id, ro.nip
+    FROM rencana_aksi ra JOIN c_roster ro USING (nip)
+    WHERE ra.bulan = getvariable('m_start')
+), disetujui AS (
+    SELECT rencana_aksi_id, sum(realisasi) AS approved
+    FROM kinerja_harian
+    WHERE status = 'DISETUJUI' AND tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+    GROUP BY ALL
+), per_pegawai AS (
+    SELECT ra.unit_id, ra.nip, avg(least(coalesce(d.approved, 0) / ra.target, 1.2)) AS c
+    FROM ra LEFT JOIN disetujui d USING (rencana_aksi_id)
+    GROUP BY ALL
+), capaian AS (
+    SELECT unit_id, 100 * avg(c) AS capaian_kinerja, count(*) AS pegawai_capaian FROM per_pegawai GROUP BY ALL
+), hadir AS (
+    SELECT ro.unit_id, p.nip, p.tanggal, p.lokasi IN ('WFH', 'WFA') AS fleks
+    FROM presensi p
+    JOIN c_roster ro ON ro.nip = p.nip AND p.tanggal >= ro.tmt
+    JOIN c_hk h ON h.tanggal = p.tanggal
+    WHERE p.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end') AND p.status = 'HADIR'
+), harian AS (
+    SELECT k.nip, k.tanggal,
+           bool_or(k.status IN ('DIAJUKAN', 'DISETUJUI')) AS lapor,
+           sum(k.realisasi / ra.target) FILTER (WHERE k.status = 'DISETUJUI') AS output
+    FROM kinerja_harian k JOIN rencana_aksi ra USING (rencana_aksi_id)
+    WHERE k.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+    GROUP BY ALL
+), hari AS (
+    SELECT h.unit_id,
+           count(*) AS hari_hadir,
+           count(*) FILTER (WHERE k.lapor) AS hari_lapor,
+           count(*) FILTER (WHERE h.fleks) AS hari_fleks,
+           count(*) FILTER (WHERE NOT h.fleks) AS hari_wfo,
+           coalesce(sum(k.output) FILTER (WHERE h.fleks), 0) AS output_fleks,
+           coalesce(sum(k.output) FILTER (WHERE NOT h.fleks), 0) AS output_wfo
+    FROM hadir h LEFT JOIN harian k USING (nip, tanggal)
+    GROUP BY ALL
+)
+SELECT coalesce(c.unit_id, h.unit_id) AS unit_id, c.capaian_kinerja, c.pegawai_capaian,
+       h.hari_hadir, h.hari_lapor, h.hari_fleks, h.hari_wfo, h.output_fleks, h.output_wfo
+FROM capaian c FULL JOIN hari h USING (unit_id)
+
+-- name: AsOf
+-- The as-of date: the latest timestamp in the warehouse's aduan table.
+SELECT greatest(max(diterima), max(diverifikasi), max(ditindaklanjuti), max(selesai)) FROM aduan
+
+-- name: AduanBulan
+-- M's complaints with their SLA outcome per window: met, missed (late, or
+-- not done and the window closed by the as-of date) or pending (NULL).
+-- Working days between a and b: HK dates d with date(a) < d <= date(b).
+CREATE OR REPLACE TEMP TABLE c_aduan AS
+WITH hk AS (
+    SELECT d::DATE AS tanggal,
+           sum(CASE WHEN isodow(d) <= 5 AND d::DATE NOT IN
+                         (SELECT tanggal FROM kalender_aktif WHERE jenis IN ('LIBUR', 'CUTI_BERSAMA'))
+                    THEN 1 ELSE 0 END) OVER (ORDER BY d) AS n
+    FROM generate_series(getvariable('m_start')::TIMESTAMP,
+                         greatest(getvariable('as_of')::DATE, getvariable('m_end'))::TIMESTAMP, INTERVAL 1 DAY) t(d)
+), a AS (
+    SELECT a.unit_id, a.diterima::DATE AS t0, a.diverifikasi, a.ditindaklanjuti, a.selesai, h0.n AS n0,
+           CASE WHEN a.diverifikasi::DATE <= a.diterima::DATE THEN 0 ELSE hv.n - h0.n END AS hk_verif,
+           CASE WHEN a.ditindaklanjuti::DATE <= a.diterima::DATE THEN 0 ELSE ht.n - h0.n END AS hk_tindak,
+           ha.n - h0.n AS hk_asof
+    FROM aduan a
+    JOIN hk h0 ON h0.tanggal = a.diterima::DATE
+    LEFT JOIN hk hv ON hv.tanggal = a.diverifikasi::DATE
+    LEFT JOIN hk ht ON ht.tanggal = a.ditindaklanjuti::DATE
+    JOIN hk ha ON ha.tanggal = getvariable('as_of')::DATE
+    WHERE a.diterima >= getvariable('m_start') AND a.diterima < getvariable('m_end') + INTERVAL 1 DAY
+), s AS (
+    SELECT a.*,
+           CASE WHEN diverifikasi IS NOT NULL THEN hk_verif <= 3 WHEN hk_asof > 3 THEN false END AS verif_ok,
+           CASE WHEN ditindaklanjuti IS NOT NULL THEN hk_tindak <= 5 WHEN hk_asof > 5 THEN false END AS tindak_ok,
+           CASE WHEN selesai IS NOT NULL THEN selesai::DATE - t0 <= 60
+                WHEN getvariable('as_of')::DATE - t0 > 60 THEN false END AS selesai_ok
+    FROM a
+)
+SELECT unit_id, count(*) AS aduan_masuk,
+       count(*) FILTER (WHERE verif_ok) AS verif_met, count(verif_ok) AS verif_dinilai,
+       count(*) FILTER (WHERE tindak_ok) AS tindak_met, count(tindak_ok) AS tindak_dinilai,
+       count(*) FILTER (WHERE selesai_ok) AS selesai_met, count(selesai_ok) AS selesai_dinilai,
+       median(hk_tindak::DOUBLE) FILTER (WHERE ditindaklanjuti IS NOT NULL) AS median_hari_tindak_lanjut
+FROM s GROUP BY ALL
+
+-- name: BelanjaBulan
+CREATE OR REPLACE TEMP TABLE c_belanja AS
+SELECT unit_id, listrik + air + bbm + atk + mamin AS belanja_operasional
+FROM belanja WHERE bulan = getvariable('m_start')
+
+-- name: HapusBulan
+DELETE FROM indikator_bulan WHERE bulan = getvariable('m_start')
+
+-- name: SimpanBulan
+-- One row per unit of unit_kerja. A ratio with a zero denominator is NULL.
+INSERT INTO indikator_bulan
+WITH ro AS (SELECT unit_id, count(*) AS jumlah_pegawai, sum(hk_exp) AS e FROM c_roster GROUP BY ALL)
+SELECT u.unit_id, getvariable('m_start') AS bulan,
+       (SELECT count(*) FROM c_hk) AS hari_kerja,
+       coalesce(ro.jumlah_pegawai, 0) AS jumlah_pegawai,
+       coalesce(p.n_baris, 0) / nullif(ro.e, 0) AS cakupan_presensi,
+       coalesce(p.n_hadir_dl, 0) / nullif(ro.e, 0) AS tingkat_kehadiran,
+       coalesce(p.n_tk, 0) / nullif(ro.e, 0) AS tanpa_keterangan,
+       p.n_fleks / nullif(p.n_hadir, 0) AS porsi_fleksibel,
+       p.minggu_langgar / nullif(p.minggu_hadir, 0) AS pelanggaran_kuota,
+       p.n_fleks_tanpa_izin / nullif(p.n_fleks, 0) AS fleksibel_tanpa_izin,
+       p.jam_kerja / nullif(p.jam_wajib, 0) AS kepatuhan_jam,
+       k.capaian_kinerja,
+       k.hari_lapor / nullif(k.hari_hadir, 0) AS kepatuhan_kinerja_harian,
+       (k.output_fleks / nullif(k.hari_fleks, 0)) / nullif(k.output_wfo / nullif(k.hari_wfo, 0), 0) AS rasio_output_fleksibel,
+       coalesce(a.aduan_masuk, 0) AS aduan_masuk,
+       100.0 * coalesce(a.aduan_masuk, 0) / nullif(ro.jumlah_pegawai, 0) AS aduan_per_100_pegawai,
+       a.verif_met / nullif(a.verif_dinilai, 0) AS verifikasi_tepat_waktu,
+       a.tindak_met / nullif(a.tindak_dinilai, 0) AS tindak_lanjut_tepat_waktu,
+       a.selesai_met / nullif(a.selesai_dinilai, 0) AS penyelesaian_60_hari,
+       a.median_hari_tindak_lanjut,
+       b.belanja_operasional,
+       coalesce(k.pegawai_capaian, 0) AS pegawai_capaian,
+       coalesce(a.tindak_dinilai, 0) AS aduan_tl_dinilai
+FROM unit_kerja u
+LEFT JOIN ro USING (unit_id)
+LEFT JOIN c_presensi p USING (unit_id)
+LEFT JOIN c_kinerja k USING (unit_id)
+LEFT JOIN c_aduan a USING (unit_id)
+LEFT JOIN c_belanja b USING (unit_id)
+ORDER BY u.unit_id
