@@ -41,3 +41,11 @@ CREATE TABLE indikator (
     tingkat_kehadiran_baseline DOUBLE, tingkat_kehadiran_change DOUBLE, tingkat_kehadiran_did DOUBLE, tingkat_kehadiran_did_rel DOUBLE,
     belanja_operasional_baseline DOUBLE, belanja_operasional_change DOUBLE, belanja_operasional_did DOUBLE, belanja_operasional_did_rel DOUBLE,
     pegawai_capaian BIGINT, aduan_tl_dinilai BIGINT);
+
+-- Months already in a warehouse loaded before this migration.
+INSERT INTO muat_bulan
+SELECT DISTINCT 'presensi', date_trunc('month', tanggal)::DATE, 0 FROM presensi
+UNION SELECT DISTINCT 'rencana_aksi', bulan, 0 FROM rencana_aksi
+UNION SELECT DISTINCT 'kinerja_harian', date_trunc('month', tanggal)::DATE, 0 FROM kinerja_harian
+UNION SELECT DISTINCT 'aduan', date_trunc('month', diterima)::DATE, 0 FROM aduan
+UNION SELECT DISTINCT 'belanja', bulan, 0 FROM belanja;
