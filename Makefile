@@ -22,10 +22,13 @@ test: lint
 sample: build
 	$(BIN) sample --scale small --seed 1 --out sample-data --quiet
 
-# Benchmarks: data generation at pemda and national scale (per-file
-# seconds and rows/s, peak RSS), into .cache/ (gitignored).
+# Benchmarks: computing month 13 with 12 months of history against a month
+# alone (pemda scale; the ratio should stay near 1), then data generation at
+# pemda and national scale (per-file seconds and rows/s, peak RSS). Data
+# goes to .cache/ (gitignored).
 BENCH_DIR ?= .cache/bench
 bench: build
+	CGO_ENABLED=1 $(GO) test ./pipeline -run '^$$' -bench ComputeMonth13 -benchtime 5x
 	@mkdir -p $(BENCH_DIR)
 	@for s in pemda national; do \
 	  echo "== sample --scale $$s =="; \

@@ -15,7 +15,11 @@ WITH fwa AS (
 ), nilai AS (
     -- one row per non-null value (UNPIVOT drops NULLs: they are skipped)
     UNPIVOT (SELECT unit_id, bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai,
-                    tingkat_kehadiran, belanja_operasional FROM indikator_bulan)
+                    tingkat_kehadiran, belanja_operasional FROM indikator_bulan
+             -- only M and the baseline windows: the cost does not grow with history
+             WHERE bulan = getvariable('m_start')
+                OR bulan IN (SELECT (date_trunc('month', fwa_mulai) - to_months(k))::DATE
+                             FROM unit_kerja, range(1, 4) r(k) WHERE fwa_mulai <= getvariable('m_end')))
     ON capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran, belanja_operasional
     INTO NAME ind VALUE val
 ), bulan_m AS (

@@ -7,7 +7,6 @@
 package sample
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -34,7 +33,7 @@ type Options struct {
 	// TempDir is where DuckDB spills; empty: Out/.tmp.
 	TempDir string
 	// MemoryLimit is DuckDB's memory_limit for the generator ("4GB");
-	// empty keeps DuckDB's default (80 % of RAM).
+	// empty keeps DuckDB's default.
 	MemoryLimit string
 	// Log receives progress lines; nil discards them.
 	Log func(string)
@@ -148,7 +147,6 @@ func newGenerator(ctx context.Context, o Options, p plan) (*generator, error) {
 		args []any
 	}{
 		{"SET temp_directory = '" + strings.ReplaceAll(tmp, "'", "''") + "'", nil},
-		{"SET memory_limit = '" + strings.ReplaceAll(cmp.Or(o.MemoryLimit, "80%"), "'", "''") + "'", nil},
 		{"SET preserve_insertion_order = true", nil},
 		{"SET VARIABLE seed = ?", []any{o.Seed}},
 		{"SET VARIABLE month_m = ?::DATE", []any{m}},
@@ -156,6 +154,12 @@ func newGenerator(ctx context.Context, o Options, p plan) (*generator, error) {
 		{"SET VARIABLE dip_month = ?::DATE", []any{m}},
 		{"SET VARIABLE export_date = ?::TIMESTAMP", []any{export}},
 		{"SET VARIABLE new_share = ?::DOUBLE", []any{p.newShare}},
+	}
+	if o.MemoryLimit != "" {
+		stmts = append(stmts, struct {
+			q    string
+			args []any
+		}{"SET memory_limit = '" + strings.ReplaceAll(o.MemoryLimit, "'", "''") + "'", nil})
 	}
 	for _, s := range stmts {
 		if _, err := c.ExecContext(ctx, s.q, s.args...); err != nil {
