@@ -12,7 +12,9 @@ build:
 
 # The monthly batch on the committed sample data.
 run: build
+	rm -f $(DB) $(DB).wal
 	$(BIN) load --data sample-data --db $(DB)
+	$(BIN) compute --month 2026-10 --db $(DB)
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
 test: lint
