@@ -12,7 +12,6 @@ build:
 
 # The monthly batch on the committed sample data.
 run: build
-	rm -f $(DB) $(DB).wal
 	$(BIN) load --data sample-data --db $(DB)
 	$(BIN) compute --month 2026-10 --db $(DB)
 
