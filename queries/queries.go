@@ -37,6 +37,11 @@ var IndicatorsMonth string
 //go:embed indicators_effect.sql
 var IndicatorsEffect string
 
+// Evaluate holds the statements of the evaluation stage.
+//
+//go:embed evaluate.sql
+var Evaluate string
+
 // Sample holds the statements that generate synthetic data sets.
 //
 //go:embed sample.sql

@@ -1,0 +1,215 @@
+package pipeline
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fwaeval/queries"
+)
+
+// unitMonth is what the rules read of one unit in one month.
+type unitMonth struct {
+	unitID         string
+	layanan        bool
+	fwaMulai       sql.NullTime
+	capaian        sql.NullFloat64
+	capaianDidRel  sql.NullFloat64
+	pegawaiCapaian sql.NullInt64
+	tindak         sql.NullFloat64
+	tindakDid      sql.NullFloat64
+	tindakDinilai  sql.NullInt64
+	aduanDidRel    sql.NullFloat64
+	aduanMasuk     sql.NullInt64
+	tanpaKet       sql.NullFloat64
+	kuota          sql.NullFloat64
+	porsi          sql.NullFloat64
+	cakupan        sql.NullFloat64
+}
+
+// onFWA reports whether the unit is on FWA in month m (fwa_mulai on or
+// before m's last day).
+func (u *unitMonth) onFWA(m time.Time) bool {
+	return u.fwaMulai.Valid && !u.fwaMulai.Time.After(m.AddDate(0, 1, -1))
+}
+
+// Flag is one unit's evaluation in a month.
+type Flag struct {
+	UnitID   string
+	Status   string
+	Rules    []string
+	Evidence map[string][]string // by language: "id", "en"
+}
+
+// Evaluate applies the policy to month and stores the flags. The months
+// the rules read (M and the earlier months of a consecutive-month branch)
+// are computed first; Compute does no work for months still current.
+func Evaluate(ctx context.Context, w *Warehouse, month time.Time, p *Policy) ([]Flag, error) {
+	n := max(p.Rules.R1.Months, p.Rules.R2.Months)
+	byMonth := make([]map[string]*unitMonth, n)
+	var order []string
+	for k := n - 1; k >= 0; k-- {
+		m := month.AddDate(0, -k, 0)
+		if _, err := Compute(ctx, w, m); err != nil {
+			return nil, err
+		}
+		rows, err := readUnitMonths(ctx, w.conn, m)
+		if err != nil {
+			return nil, err
+		}
+		byMonth[k] = map[string]*unitMonth{}
+		for _, r := range rows {
+			byMonth[k][r.unitID] = r
+			if k == 0 {
+				order = append(order, r.unitID)
+			}
+		}
+	}
+	var flags []Flag
+	for _, id := range order {
+		hist := make([]*unitMonth, n)
+		for k := range hist {
+			hist[k] = byMonth[k][id]
+		}
+		flags = append(flags, judge(p, month, hist))
+	}
+	if err := storeFlags(ctx, w, month, flags); err != nil {
+		return nil, err
+	}
+	return flags, nil
+}
+
+func readUnitMonths(ctx context.Context, c *sql.Conn, m time.Time) ([]*unitMonth, error) {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Evaluate, "UnitBulan", nil), m)
+	if err != nil {
+		return nil, fmt.Errorf("read indicators %s: %w", m.Format("2006-01"), err)
+	}
+	defer rows.Close()
+	var out []*unitMonth
+	for rows.Next() {
+		u := &unitMonth{}
+		if err := rows.Scan(&u.unitID, &u.layanan, &u.fwaMulai, &u.capaian, &u.capaianDidRel, &u.pegawaiCapaian,
+			&u.tindak, &u.tindakDid, &u.tindakDinilai, &u.aduanDidRel, &u.aduanMasuk, &u.tanpaKet, &u.kuota,
+			&u.porsi, &u.cakupan); err != nil {
+			return nil, fmt.Errorf("read indicators %s: %w", m.Format("2006-01"), err)
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// judge evaluates one unit; hist[0] is month M, hist[k] month M-k (nil
+// when the unit is absent then). A comparison with NULL is false.
+func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
+	u := hist[0]
+	f := Flag{UnitID: u.unitID, Evidence: map[string][]string{}}
+	if !u.onFWA(month) {
+		f.Status = StatusNotApplicable
+		return f
+	}
+	r := &p.Rules
+	fire := func(rule, status string, ev evidence) {
+		f.Rules = append(f.Rules, rule)
+		if f.Status == "" || severity(status) < severity(f.Status) {
+			f.Status = status
+		}
+		for _, lang := range []string{"id", "en"} {
+			f.Evidence[lang] = append(f.Evidence[lang], ev(lang))
+		}
+	}
+	if r.R1.Enabled {
+		cond := func(x *unitMonth) bool { return x != nil && le(x.capaianDidRel, r.R1.DidRelMax) }
+		guard := func(x *unitMonth) bool { return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai) }
+		if cond(u) {
+			severe := consecutive(hist, r.R1.Months, month, func(x *unitMonth) bool { return cond(x) && guard(x) })
+			status := r.R1.StatusSingl
+			if severe {
+				status = r.R1.Status
+			}
+			fire("R1_produktivitas_turun", status, evidenceR1(u, month, severe, r.R1.Months, guard(u), r.R1.MinPegawai))
+		}
+	}
+	if r.R2.Enabled {
+		cond := func(x *unitMonth) bool {
+			return x != nil && lt(x.tindak, r.R2.RateBelow) && le(x.tindakDid, r.R2.DidMax) &&
+				x.tindakDinilai.Valid && x.tindakDinilai.Int64 >= int64(r.R2.MinDinilai)
+		}
+		if cond(u) {
+			severe := consecutive(hist, r.R2.Months, month, cond)
+			status := r.R2.StatusSingl
+			if severe {
+				status = r.R2.Status
+			}
+			fire("R2_layanan_memburuk", status, evidenceR2(u, month, severe, r.R2.Months, r.R2.RateBelow))
+		}
+	}
+	if r.R3.Enabled && ge(u.aduanDidRel, r.R3.DidRelMin) && u.aduanMasuk.Valid && u.aduanMasuk.Int64 >= int64(r.R3.MinMasuk) {
+		fire("R3_aduan_melonjak", r.R3.Status, evidenceR3(u, month))
+	}
+	if r.R4.Enabled && (ge(u.tanpaKet, r.R4.TKMin) || ge(u.kuota, r.R4.KuotaMin)) {
+		fire("R4_disiplin", r.R4.Status, evidenceR4(u, r.R4.TKMin, r.R4.KuotaMin))
+	}
+	if r.R5.Enabled && u.layanan && gt(u.porsi, r.R5.PorsiAbove) {
+		fire("R5_layanan_langsung", r.R5.Status, evidenceR5(u, r.R5.PorsiAbove))
+	}
+	if r.R6.Enabled && (lt(u.cakupan, r.R6.CakupanBelow) || !u.capaian.Valid) {
+		fire("R6_data_kurang", r.R6.Status, evidenceR6(u, r.R6.CakupanBelow))
+	}
+	if f.Status == "" {
+		f.Status = "LANJUTKAN"
+	}
+	return f
+}
+
+// consecutive reports whether ok holds, with the unit on FWA, in each of
+// the n months M, M-1, ..., each judged with its own month's values.
+func consecutive(hist []*unitMonth, n int, month time.Time, ok func(*unitMonth) bool) bool {
+	for k := 0; k < n; k++ {
+		if k >= len(hist) || hist[k] == nil || !hist[k].onFWA(month.AddDate(0, -k, 0)) || !ok(hist[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func severity(status string) int {
+	for i, s := range Statuses {
+		if s == status {
+			return i
+		}
+	}
+	return len(Statuses)
+}
+
+func le(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 <= x }
+func lt(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 < x }
+func ge(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 >= x }
+func gt(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 > x }
+
+func storeFlags(ctx context.Context, w *Warehouse, month time.Time, flags []Flag) error {
+	return w.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Evaluate, "HapusFlag", nil), month); err != nil {
+			return fmt.Errorf("store flags: %w", err)
+		}
+		ins := queries.Statement(queries.Evaluate, "SimpanFlag", nil)
+		for _, f := range flags {
+			if _, err := tx.ExecContext(ctx, ins, f.UnitID, month, f.Status, strings.Join(f.Rules, ";"),
+				strings.Join(f.Evidence["id"], " "), strings.Join(f.Evidence["en"], " ")); err != nil {
+				return fmt.Errorf("store flag %s: %w", f.UnitID, err)
+			}
+		}
+		return nil
+	})
+}
+
+// FlagsCSV writes OUT/YYYY-MM/flags.csv with the evidence in lang.
+func FlagsCSV(ctx context.Context, w *Warehouse, month time.Time, out, lang string) (string, error) {
+	path := filepath.Join(out, month.Format("2006-01"), "flags.csv")
+	if err := writeQueryCSV(ctx, w.conn, path, queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month); err != nil {
+		return "", fmt.Errorf("write flags.csv: %w", err)
+	}
+	return path, nil
+}

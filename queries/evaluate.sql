@@ -1,0 +1,24 @@
+-- Statements of `fwaeval evaluate` (SPEC §5). The rules themselves are in
+-- pipeline/evaluate.go; these read their inputs and store their outcome.
+
+-- name: UnitBulan
+-- Every unit with the month's values the rules read.
+SELECT u.unit_id, u.layanan_langsung, u.fwa_mulai,
+       i.capaian_kinerja, i.capaian_kinerja_did_rel, i.pegawai_capaian,
+       i.tindak_lanjut_tepat_waktu, i.tindak_lanjut_tepat_waktu_did, i.aduan_tl_dinilai,
+       i.aduan_per_100_pegawai_did_rel, i.aduan_masuk, i.tanpa_keterangan, i.pelanggaran_kuota,
+       i.porsi_fleksibel, i.cakupan_presensi
+FROM unit_kerja u
+LEFT JOIN indikator i ON i.unit_id = u.unit_id AND i.bulan = ?
+ORDER BY u.unit_id
+
+-- name: HapusFlag
+DELETE FROM flag WHERE bulan = ?
+
+-- name: SimpanFlag
+INSERT INTO flag VALUES (?, ?, ?, ?, ?, ?)
+
+-- name: FlagsCSV
+SELECT unit_id, strftime(bulan, '%Y-%m') AS bulan, status, rules,
+       CASE WHEN ? = 'en' THEN bukti_en ELSE bukti_id END AS evidence
+FROM flag WHERE bulan = ? ORDER BY unit_id
