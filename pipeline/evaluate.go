@@ -122,7 +122,9 @@ func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
 	}
 	if r.R1.Enabled {
 		cond := func(x *unitMonth) bool { return x != nil && le(x.capaianDidRel, r.R1.DidRelMax) }
-		guard := func(x *unitMonth) bool { return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai) }
+		guard := func(x *unitMonth) bool {
+			return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai)
+		}
 		if cond(u) {
 			severe := consecutive(hist, r.R1.Months, month, func(x *unitMonth) bool { return cond(x) && guard(x) })
 			status := r.R1.StatusSingl
