@@ -169,6 +169,8 @@ SELECT nip, tanggal, plan_id(idx, bulan, j) AS rencana_aksi_id,
              * CASE WHEN bulan = getvariable('dip_month') THEN 0.85 ELSE 1.0 END
              * CASE WHEN scenario = 'produktivitas' AND in_scenario_months(bulan) THEN 0.6
                     WHEN scenario = 'kecil' AND in_scenario_months(bulan) THEN 0.7
+                    -- absences without reason, but the work is caught up: output holds
+                    WHEN scenario = 'disiplin' AND in_scenario_months(bulan) THEN 1.0 / 0.95
                     ELSE 1.0 END
              * (0.9 + 0.2 * rnd(idx, tanggal, 'real')), 2) AS realisasi,
        CASE
