@@ -14,6 +14,7 @@ build:
 run: build
 	$(BIN) load --data sample-data --db $(DB)
 	$(BIN) compute --month 2026-10 --db $(DB)
+	$(BIN) evaluate --month 2026-10 --db $(DB)
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
 test: lint
