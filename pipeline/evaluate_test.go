@@ -47,8 +47,14 @@ func TestRules(t *testing.T) {
 			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", ""},
 		{"R1 guard in M-1: PANTAU at most", func(u *unitMonth) { u.capaianDidRel = f64(-0.3) }, func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.pegawaiCapaian = i64(5) },
 			"PANTAU", "R1_produktivitas_turun", ""},
-		{"R1 two-month branch needs FWA in M-1", func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true} },
-			func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true} }, "PANTAU", "R1_produktivitas_turun", ""},
+		{"R1 two-month branch needs FWA in M-1", func(u *unitMonth) {
+			u.capaianDidRel = f64(-0.3)
+			u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true}
+		},
+			func(u *unitMonth) {
+				u.capaianDidRel = f64(-0.3)
+				u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true}
+			}, "PANTAU", "R1_produktivitas_turun", ""},
 		{"R2 in M only: PANTAU", func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4) }, nil, "PANTAU", "R2_layanan_memburuk", "50,0 %"},
 		{"R2 in M and M-1: HENTIKAN_SEMENTARA", func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4) }, func(u *unitMonth) { u.tindak = f64(0.6); u.tindakDid = f64(-0.3) },
 			"HENTIKAN_SEMENTARA", "R2_layanan_memburuk", "selama 2 bulan"},
