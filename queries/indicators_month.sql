@@ -87,12 +87,27 @@ WITH ra AS (
     JOIN c_roster ro ON ro.nip = p.nip AND p.tanggal >= ro.tmt
     JOIN c_hk h ON h.tanggal = p.tanggal
     WHERE p.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end') AND p.status = 'HADIR'
+), km AS (
+    SELECT nip, tanggal, rencana_aksi_id, realisasi, status FROM kinerja_harian
+    WHERE tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+), target_dekat AS (
+    -- the targets of M's logs, looked up among plans of M-1..M+1 first so
+    -- the cost does not grow with history; plans further away (rare) are
+    -- looked up in the whole table, a scan DuckDB skips when none is missing
+    SELECT rencana_aksi_id, target FROM rencana_aksi
+    WHERE bulan BETWEEN getvariable('m_start') - INTERVAL 1 MONTH AND getvariable('m_start') + INTERVAL 1 MONTH
+      AND rencana_aksi_id IN (SELECT rencana_aksi_id FROM km)
+), hilang AS (
+    SELECT DISTINCT rencana_aksi_id FROM km WHERE rencana_aksi_id NOT IN (SELECT rencana_aksi_id FROM target_dekat)
+), target AS (
+    SELECT * FROM target_dekat
+    UNION ALL
+    SELECT ra.rencana_aksi_id, ra.target FROM rencana_aksi ra JOIN hilang USING (rencana_aksi_id)
 ), harian AS (
     SELECT k.nip, k.tanggal,
            bool_or(k.status IN ('DIAJUKAN', 'DISETUJUI')) AS lapor,
-           sum(k.realisasi / ra.target) FILTER (WHERE k.status = 'DISETUJUI') AS output
-    FROM kinerja_harian k JOIN rencana_aksi ra USING (rencana_aksi_id)
-    WHERE k.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+           sum(k.realisasi / t.target) FILTER (WHERE k.status = 'DISETUJUI') AS output
+    FROM km k JOIN target t USING (rencana_aksi_id)
     GROUP BY ALL
 ), hari AS (
     SELECT h.unit_id,
