@@ -86,7 +86,7 @@ func (e *PolicyError) Error() string {
 
 // DefaultPolicy returns the built-in policy.
 func DefaultPolicy() *Policy {
-	p, err := ParsePolicy("policy.yaml", DefaultPolicyYAML)
+	p, err := parsePolicy("policy.yaml", DefaultPolicyYAML, Policy{})
 	if err != nil {
 		panic(err) // the embedded file is tested
 	}
@@ -97,11 +97,12 @@ func DefaultPolicy() *Policy {
 // not give keep them. Unknown keys, wrong types and unknown statuses are
 // a *PolicyError naming the line and the key.
 func ParsePolicy(name string, text []byte) (*Policy, error) {
-	var p Policy
-	if len(DefaultPolicyYAML) > 0 && name != "policy.yaml" {
-		def := DefaultPolicy()
-		p = *def
-	}
+	return parsePolicy(name, text, *DefaultPolicy())
+}
+
+// parsePolicy reads text over base.
+func parsePolicy(name string, text []byte, base Policy) (*Policy, error) {
+	p := base
 	var root yaml.Node
 	if err := yaml.Unmarshal(text, &root); err != nil {
 		return nil, &PolicyError{File: name, Line: yamlLine(err), Key: "(yaml)", Msg: err.Error()}
