@@ -159,3 +159,20 @@ func TestLoadParquetBatches(t *testing.T) {
 		t.Fatalf("sum listrik = %v", got)
 	}
 }
+
+// XLSX time cells are fractions of a day; date-time cells are serials.
+func TestLoadXLSXTimes(t *testing.T) {
+	dir := writeDir(t, map[string]string{"unit_kerja.csv": unitCSV, "pegawai.csv": pegawaiCSV})
+	writeXLSX(t, filepath.Join(dir, "presensi.xlsx"), [][]any{
+		{"nip", "tanggal", "status", "lokasi", "jam_masuk", "jam_pulang"},
+		{nip1, 46296.0, "HADIR", "WFO", 0.3125, "16:00"}, // 2026-10-01, 07:30
+	})
+	w, _ := openTemp(t)
+	res := mustLoad(t, w, dir)
+	if res.RejectsTotal != 0 {
+		t.Fatalf("rejects: %v", res.Rejects)
+	}
+	if got := scalar[string](t, w, "SELECT tanggal || ' ' || jam_masuk || ' ' || jam_pulang FROM presensi"); got != "2026-10-01 07:30:00 16:00:00" {
+		t.Fatalf("row = %q", got)
+	}
+}

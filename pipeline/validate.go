@@ -202,10 +202,11 @@ func orMsg(t time.Time, ok bool, msg string) (any, string) {
 }
 
 // excelSerial reads an Excel 1900-system serial (days since 1899-12-30,
-// fraction = time of day), rounded to the second.
+// fraction = time of day; a time-only cell is below 1), rounded to the
+// second.
 func excelSerial(s string) (time.Time, bool) {
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(f) || f < 1 || f > 2958465 { // 9999-12-31
+	if err != nil || math.IsNaN(f) || f < 0 || f > 2958465 { // 9999-12-31
 		return time.Time{}, false
 	}
 	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
