@@ -193,3 +193,23 @@ func TestDefaultPolicyIsSpec(t *testing.T) {
 		t.Error("a built-in rule is off")
 	}
 }
+
+// FuzzParsePolicy: no policy text makes the parser panic, and whatever it
+// accepts has known statuses and month counts in range.
+func FuzzParsePolicy(f *testing.F) {
+	f.Add(string(DefaultPolicyYAML))
+	f.Add("rules:\n  R1_produktivitas_turun:\n    consecutive_months: 3\n")
+	f.Add("rules: [1, 2]\n")
+	f.Add("rules:\n  R4_disiplin: ~\n")
+	f.Add("&a [*a]")
+	f.Add("rules:\n  R2_layanan_memburuk:\n    status: !!binary aGVsbG8=\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		p, err := ParsePolicy("f.yaml", []byte(text))
+		if err != nil {
+			return
+		}
+		if severity(p.Rules.R1.Status) >= len(Statuses) || p.Rules.R1.Months < 1 || p.Rules.R2.Months > 12 {
+			t.Fatalf("accepted an invalid policy: %+v", p.Rules)
+		}
+	})
+}
