@@ -7,7 +7,14 @@ DB      ?= fwaeval.duckdb
 
 .PHONY: build run test bench sample lint
 
-build:
+# ECharts 5 from npm (pinned in package-lock.json), embedded by reports/.
+ECHARTS := reports/assets/echarts.min.js
+$(ECHARTS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	mkdir -p $(dir $@)
+	cp node_modules/echarts/dist/echarts.min.js $@
+
+build: $(ECHARTS)
 	CGO_ENABLED=1 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/fwaeval
 
 # The monthly batch on the committed sample data.
@@ -17,7 +24,7 @@ run: build
 	$(BIN) evaluate --month 2026-10 --db $(DB)
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
-test: lint
+test: $(ECHARTS) lint
 	CGO_ENABLED=1 $(GO) test -count=1 ./...
 
 # Regenerate the committed small data set (make test fails when it is stale).
@@ -38,6 +45,6 @@ bench: build
 	  /usr/bin/time -f "total %e s, peak RSS %M KB" $(BIN) sample --scale $$s --parquet --out $(BENCH_DIR)/$$s 2>&1 | grep -E 'tulis|total'; \
 	done
 
-lint:
+lint: $(ECHARTS)
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...

@@ -1,0 +1,43 @@
+package reports
+
+import (
+	"bytes"
+	"math"
+	"testing"
+	"time"
+)
+
+func TestFormats(t *testing.T) {
+	cases := []struct {
+		name, got, want string
+	}{
+		{"id thousands and decimal", Lang("id").Number(1234.5, 1), "1.234,5"},
+		{"en thousands and decimal", Lang("en").Number(1234.5, 1), "1,234.5"},
+		{"id millions", Lang("id").Number(1250000, 0), "1.250.000"},
+		{"negative", Lang("id").Number(-14.24, 1), "-14,2"},
+		{"negative rounding to zero has no sign", Lang("id").Number(-0.04, 1), "0,0"},
+		{"small", Lang("en").Number(999, 0), "999"},
+		{"null", Lang("id").Number(math.NaN(), 1), "—"},
+		{"id percent", Lang("id").Percent(0.142, 1), "14,2 %"},
+		{"en percent", Lang("en").Percent(0.142, 1), "14.2%"},
+		{"rupiah", Lang("id").Rupiah(218000000000), "Rp218.000.000.000"},
+		{"negative rupiah", Lang("en").Rupiah(-1500), "-Rp1,500"},
+		{"id month", Lang("id").Month(time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)), "Oktober 2026"},
+		{"en month", Lang("en").Month(time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)), "August 2026"},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, c.got, c.want)
+		}
+	}
+}
+
+// The embedded library is the pinned ECharts 5, complete.
+func TestEChartsEmbedded(t *testing.T) {
+	if len(EChartsJS) < 500_000 || !bytes.Contains(EChartsJS, []byte("5.6.0")) {
+		t.Fatalf("embedded echarts.min.js: %d bytes, version 5.6.0 not found", len(EChartsJS))
+	}
+	if bytes.Contains(EChartsJS, []byte("sourceMappingURL=http")) {
+		t.Fatal("the library points to a remote source map")
+	}
+}
