@@ -249,6 +249,9 @@ func TestIndicatorsCSV(t *testing.T) {
 	if len(entries) != 1 {
 		t.Fatalf("leftover files: %v", entries)
 	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+		t.Fatalf("mode %v, want 0644 (regression: temp files are created 0600)", st.Mode().Perm())
+	}
 }
 
 // A log naming a plan far from its month still counts toward the output

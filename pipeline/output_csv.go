@@ -72,7 +72,8 @@ func writeQueryCSV(ctx context.Context, c *sql.Conn, path, q string, args ...any
 		return err
 	}
 	cw.Flush()
-	if err := firstError(cw.Error(), bw.Flush(), f.Sync(), f.Close()); err != nil {
+	// CreateTemp makes the file private (0600); outputs are shared files.
+	if err := firstError(cw.Error(), bw.Flush(), f.Chmod(0o644), f.Sync(), f.Close()); err != nil {
 		return err
 	}
 	return os.Rename(f.Name(), path)
