@@ -28,6 +28,41 @@ type unitMonth struct {
 	kuota          sql.NullFloat64
 	porsi          sql.NullFloat64
 	cakupan        sql.NullFloat64
+	// Change against the unit's own baseline, which the rules use when no
+	// control unit has both values (the DiD is then NULL; SPEC §4).
+	capaianChange sql.NullFloat64
+	capaianBase   sql.NullFloat64
+	tindakChange  sql.NullFloat64
+	aduanChange   sql.NullFloat64
+	aduanBase     sql.NullFloat64
+}
+
+// effect is the value a rule compares: the DiD when there is one, else the
+// unit's own change (relative: divided by its baseline). noControl says the
+// fallback was used.
+func effect(did, change, base sql.NullFloat64, relative bool) (v sql.NullFloat64, noControl bool) {
+	if did.Valid || !change.Valid {
+		return did, false
+	}
+	if !relative {
+		return change, true
+	}
+	if !base.Valid || base.Float64 == 0 {
+		return sql.NullFloat64{}, false
+	}
+	return sql.NullFloat64{Float64: change.Float64 / base.Float64, Valid: true}, true
+}
+
+func (u *unitMonth) r1Effect() (sql.NullFloat64, bool) {
+	return effect(u.capaianDidRel, u.capaianChange, u.capaianBase, true)
+}
+
+func (u *unitMonth) r2Effect() (sql.NullFloat64, bool) {
+	return effect(u.tindakDid, u.tindakChange, sql.NullFloat64{}, false)
+}
+
+func (u *unitMonth) r3Effect() (sql.NullFloat64, bool) {
+	return effect(u.aduanDidRel, u.aduanChange, u.aduanBase, true)
 }
 
 // onFWA reports whether the unit is on FWA in month m (fwa_mulai on or
@@ -93,7 +128,8 @@ func readUnitMonths(ctx context.Context, c *sql.Conn, m time.Time) ([]*unitMonth
 		u := &unitMonth{}
 		if err := rows.Scan(&u.unitID, &u.layanan, &u.fwaMulai, &u.capaian, &u.capaianDidRel, &u.pegawaiCapaian,
 			&u.tindak, &u.tindakDid, &u.tindakDinilai, &u.aduanDidRel, &u.aduanMasuk, &u.tanpaKet, &u.kuota,
-			&u.porsi, &u.cakupan); err != nil {
+			&u.porsi, &u.cakupan, &u.capaianChange, &u.capaianBase, &u.tindakChange,
+			&u.aduanChange, &u.aduanBase); err != nil {
 			return nil, fmt.Errorf("read indicators %s: %w", m.Format("2006-01"), err)
 		}
 		out = append(out, u)
@@ -121,7 +157,7 @@ func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
 		}
 	}
 	if r.R1.Enabled {
-		cond := func(x *unitMonth) bool { return x != nil && le(x.capaianDidRel, r.R1.DidRelMax) }
+		cond := func(x *unitMonth) bool { return x != nil && le(first(x.r1Effect()), r.R1.DidRelMax) }
 		guard := func(x *unitMonth) bool {
 			return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai)
 		}
@@ -136,7 +172,7 @@ func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
 	}
 	if r.R2.Enabled {
 		cond := func(x *unitMonth) bool {
-			return x != nil && lt(x.tindak, r.R2.RateBelow) && le(x.tindakDid, r.R2.DidMax) &&
+			return x != nil && lt(x.tindak, r.R2.RateBelow) && le(first(x.r2Effect()), r.R2.DidMax) &&
 				x.tindakDinilai.Valid && x.tindakDinilai.Int64 >= int64(r.R2.MinDinilai)
 		}
 		if cond(u) {
@@ -148,7 +184,7 @@ func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
 			fire("R2_layanan_memburuk", status, evidenceR2(u, month, severe, r.R2.Months, r.R2.RateBelow))
 		}
 	}
-	if r.R3.Enabled && ge(u.aduanDidRel, r.R3.DidRelMin) && u.aduanMasuk.Valid && u.aduanMasuk.Int64 >= int64(r.R3.MinMasuk) {
+	if r.R3.Enabled && ge(first(u.r3Effect()), r.R3.DidRelMin) && u.aduanMasuk.Valid && u.aduanMasuk.Int64 >= int64(r.R3.MinMasuk) {
 		fire("R3_aduan_melonjak", r.R3.Status, evidenceR3(u, month))
 	}
 	if r.R4.Enabled && (ge(u.tanpaKet, r.R4.TKMin) || ge(u.kuota, r.R4.KuotaMin)) {
@@ -185,6 +221,8 @@ func severity(status string) int {
 	}
 	return len(Statuses)
 }
+
+func first(v sql.NullFloat64, _ bool) sql.NullFloat64 { return v }
 
 func le(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 <= x }
 func lt(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 < x }

@@ -77,6 +77,19 @@ func TestRules(t *testing.T) {
 		{"R6 coverage exactly 0.80 does not fire", func(u *unitMonth) { u.cakupan = f64(0.80) }, nil, "LANJUTKAN", "", ""},
 		{"R6 NULL capaian fires", func(u *unitMonth) { u.capaian = sql.NullFloat64{} }, nil, "DATA_KURANG", "R6_data_kurang", "Tidak ada data capaian"},
 		{"R6 NULL coverage does not fire by itself", func(u *unitMonth) { u.cakupan = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
+		{"no controls: R1 uses change / baseline", func(u *unitMonth) {
+			u.capaianDidRel, u.capaianChange, u.capaianBase = sql.NullFloat64{}, f64(-15), f64(100)
+		}, nil, "PANTAU", "R1_produktivitas_turun", "turun 15,0 % dibanding baseline unit sendiri (tanpa unit pembanding)"},
+		{"no controls and no change: R1 silent", func(u *unitMonth) { u.capaianDidRel = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
+		{"a DiD takes precedence over the own change", func(u *unitMonth) {
+			u.capaianDidRel, u.capaianChange, u.capaianBase = f64(0), f64(-50), f64(100)
+		}, nil, "LANJUTKAN", "", ""},
+		{"no controls: R2 uses the change", func(u *unitMonth) {
+			u.tindak, u.tindakDid, u.tindakChange = f64(0.5), sql.NullFloat64{}, f64(-0.3)
+		}, nil, "PANTAU", "R2_layanan_memburuk", "turun 30,0 poin persentase dibanding baseline unit sendiri"},
+		{"no controls: R3 uses change / baseline", func(u *unitMonth) {
+			u.aduanDidRel, u.aduanChange, u.aduanBase = sql.NullFloat64{}, f64(30), f64(100)
+		}, nil, "TINJAU_ULANG", "R3_aduan_melonjak", "naik 30,0 %"},
 		{"most severe wins; every fired rule listed in table order",
 			func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.cakupan = f64(0.5); u.tanpaKet = f64(0.1) },
 			func(u *unitMonth) { u.capaianDidRel = f64(-0.3) },

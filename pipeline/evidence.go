@@ -73,16 +73,17 @@ func when(lang string, severe bool, n int, month time.Time) string {
 
 func evidenceR1(u *unitMonth, month time.Time, severe bool, n int, guard bool, minPegawai int) evidence {
 	return func(lang string) string {
-		drop := pct(lang, -u.capaianDidRel.Float64)
+		eff, own := u.r1Effect()
+		drop := pct(lang, -eff.Float64)
 		base := baselineLabel(lang, u.fwaMulai.Time)
 		var s string
 		if lang == "id" {
-			s = fmt.Sprintf("Capaian kinerja turun %s di atas perubahan unit pembanding (baseline %s) %s", drop, base, when(lang, severe, n, month))
+			s = fmt.Sprintf("Capaian kinerja turun %s %s (baseline %s) %s", drop, against(lang, own), base, when(lang, severe, n, month))
 			if !guard {
 				s += fmt.Sprintf("; hanya %d pegawai berdata kinerja (minimal %d untuk status lebih berat)", u.pegawaiCapaian.Int64, minPegawai)
 			}
 		} else {
-			s = fmt.Sprintf("Performance achievement fell %s beyond the change in control units (baseline %s) %s", drop, base, when(lang, severe, n, month))
+			s = fmt.Sprintf("Performance achievement fell %s %s (baseline %s) %s", drop, against(lang, own), base, when(lang, severe, n, month))
 			if !guard {
 				s += fmt.Sprintf("; only %d employees have performance data (at least %d for a more severe status)", u.pegawaiCapaian.Int64, minPegawai)
 			}
@@ -93,23 +94,39 @@ func evidenceR1(u *unitMonth, month time.Time, severe bool, n int, guard bool, m
 
 func evidenceR2(u *unitMonth, month time.Time, severe bool, n int, below float64) evidence {
 	return func(lang string) string {
+		eff, own := u.r2Effect()
 		if lang == "id" {
-			return fmt.Sprintf("Tindak lanjut aduan tepat waktu %s (batas %s), %s poin persentase di bawah perubahan unit pembanding, dari %d aduan dinilai, %s.",
-				pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -u.tindakDid.Float64), u.tindakDinilai.Int64, when(lang, severe, n, month))
+			return fmt.Sprintf("Tindak lanjut aduan tepat waktu %s (batas %s), turun %s poin persentase %s, dari %d aduan dinilai, %s.",
+				pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own), u.tindakDinilai.Int64, when(lang, severe, n, month))
 		}
-		return fmt.Sprintf("On-time complaint follow-up %s (threshold %s), %s percentage points below the change in control units, over %d assessed complaints, %s.",
-			pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -u.tindakDid.Float64), u.tindakDinilai.Int64, when(lang, severe, n, month))
+		return fmt.Sprintf("On-time complaint follow-up %s (threshold %s), down %s percentage points %s, over %d assessed complaints, %s.",
+			pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own), u.tindakDinilai.Int64, when(lang, severe, n, month))
 	}
+}
+
+// against names what a change is measured against: the change in control
+// units, or (when no control unit has both values) the unit's own baseline.
+func against(lang string, own bool) string {
+	switch {
+	case own && lang == "id":
+		return "dibanding baseline unit sendiri (tanpa unit pembanding)"
+	case own:
+		return "against the unit's own baseline (no control units)"
+	case lang == "id":
+		return "di atas perubahan unit pembanding"
+	}
+	return "beyond the change in control units"
 }
 
 func evidenceR3(u *unitMonth, month time.Time) evidence {
 	return func(lang string) string {
+		eff, own := u.r3Effect()
 		if lang == "id" {
-			return fmt.Sprintf("Aduan per 100 pegawai naik %s di atas perubahan unit pembanding; %d aduan masuk pada %s.",
-				pct(lang, u.aduanDidRel.Float64), u.aduanMasuk.Int64, monthName(lang, month))
+			return fmt.Sprintf("Aduan per 100 pegawai naik %s %s; %d aduan masuk pada %s.",
+				pct(lang, eff.Float64), against(lang, own), u.aduanMasuk.Int64, monthName(lang, month))
 		}
-		return fmt.Sprintf("Complaints per 100 employees rose %s beyond the change in control units; %d complaints received in %s.",
-			pct(lang, u.aduanDidRel.Float64), u.aduanMasuk.Int64, monthName(lang, month))
+		return fmt.Sprintf("Complaints per 100 employees rose %s %s; %d complaints received in %s.",
+			pct(lang, eff.Float64), against(lang, own), u.aduanMasuk.Int64, monthName(lang, month))
 	}
 }
 

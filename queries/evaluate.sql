@@ -7,7 +7,9 @@ SELECT u.unit_id, u.layanan_langsung, u.fwa_mulai,
        i.capaian_kinerja, i.capaian_kinerja_did_rel, i.pegawai_capaian,
        i.tindak_lanjut_tepat_waktu, i.tindak_lanjut_tepat_waktu_did, i.aduan_tl_dinilai,
        i.aduan_per_100_pegawai_did_rel, i.aduan_masuk, i.tanpa_keterangan, i.pelanggaran_kuota,
-       i.porsi_fleksibel, i.cakupan_presensi
+       i.porsi_fleksibel, i.cakupan_presensi,
+       i.capaian_kinerja_change, i.capaian_kinerja_baseline, i.tindak_lanjut_tepat_waktu_change,
+       i.aduan_per_100_pegawai_change, i.aduan_per_100_pegawai_baseline
 FROM unit_kerja u
 LEFT JOIN indikator i ON i.unit_id = u.unit_id AND i.bulan = ?
 ORDER BY u.unit_id
