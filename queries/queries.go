@@ -42,6 +42,11 @@ var IndicatorsEffect string
 //go:embed evaluate.sql
 var Evaluate string
 
+// Report holds the statements that read what the reports show.
+//
+//go:embed report.sql
+var Report string
+
 // Sample holds the statements that generate synthetic data sets.
 //
 //go:embed sample.sql

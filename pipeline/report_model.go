@@ -1,0 +1,294 @@
+package pipeline
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"fwaeval/queries"
+	"fwaeval/reports"
+)
+
+// MinReportEmployees is the smallest roster whose indicators a report may
+// show; smaller units are shown as suppressed (their flags still apply).
+const MinReportEmployees = 5
+
+// trendMonths is how many months the report's trend charts cover.
+const trendMonths = 12
+
+// ReportModel reads the evaluated month from the warehouse into the model
+// the renderers lay out. Evaluate must have run for month. Months of the
+// trend window missing from the stored per-month values are computed.
+func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string, p *Policy, generated time.Time) (*reports.Model, error) {
+	from := month.AddDate(0, -(trendMonths - 1), 0)
+	if err := ensureMonths(ctx, w, from, month); err != nil {
+		return nil, err
+	}
+	m := &reports.Model{Lang: reports.Lang(lang), Month: month, Generated: generated,
+		Summary: reports.Summary{StatusCounts: map[string]int{}}}
+	var asOf sql.NullTime
+	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Report, "AsOfReport", nil)).Scan(&asOf); err != nil {
+		return nil, fmt.Errorf("report as-of: %w", err)
+	}
+	m.AsOf = asOf.Time
+	if err := readReportUnits(ctx, w.conn, m, month, lang); err != nil {
+		return nil, err
+	}
+	if err := readTrends(ctx, w.conn, m, from, month); err != nil {
+		return nil, err
+	}
+	if err := readQuality(ctx, w.conn, m, p); err != nil {
+		return nil, err
+	}
+	m.Method = methodOf(p)
+	return m, nil
+}
+
+// ensureMonths makes sure the per-month values of every month from..to
+// within the data range are stored and current.
+func ensureMonths(ctx context.Context, w *Warehouse, from, to time.Time) error {
+	return w.inTx(ctx, func(tx *sql.Tx) error {
+		asOf, err := asOfDate(ctx, tx, to)
+		if err != nil {
+			return err
+		}
+		if err := setVar(ctx, tx, "as_of", asOf); err != nil {
+			return err
+		}
+		first, last, err := dataRange(ctx, tx)
+		if err != nil || first == nil {
+			return err
+		}
+		for m := from; !m.After(to); m = m.AddDate(0, 1, 0) {
+			if m.Before(*first) || m.After(*last) {
+				continue
+			}
+			if _, err := refreshMonth(ctx, tx, m, true); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func nanOr(v sql.NullFloat64) float64 {
+	if !v.Valid {
+		return math.NaN()
+	}
+	return v.Float64
+}
+
+func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month time.Time, lang string) error {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitsOfMonth", nil), lang, month, month)
+	if err != nil {
+		return fmt.Errorf("report units: %w", err)
+	}
+	defer rows.Close()
+	inst := map[string]*reports.InstansiRow{}
+	var changeFWA, changeCtrl, tindakMet, tindakAll float64
+	var nChange int
+	for rows.Next() {
+		var u reports.UnitFlag
+		var capaian, didRel, porsi, tindak, cakupan, change, did, hemat sql.NullFloat64
+		var dinilai int64
+		if err := rows.Scan(&u.UnitID, &u.Name, &u.InstansiID, &u.Instansi, &u.Status, &u.Rules, &u.Evidence,
+			&u.Employees, &capaian, &didRel, &porsi, &tindak, &cakupan, &change, &did, &hemat, &dinilai); err != nil {
+			return fmt.Errorf("report units: %w", err)
+		}
+		u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = nanOr(capaian), nanOr(didRel), nanOr(porsi), nanOr(tindak), nanOr(cakupan)
+		if u.Employees < MinReportEmployees {
+			u.Suppressed, u.Evidence = true, ""
+			u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN()
+		}
+		m.Summary.StatusCounts[u.Status]++
+		if change.Valid && did.Valid {
+			changeFWA += change.Float64
+			changeCtrl += change.Float64 - did.Float64
+			nChange++
+		}
+		if tindak.Valid {
+			tindakMet += tindak.Float64 * float64(dinilai)
+			tindakAll += float64(dinilai)
+		}
+		r := inst[u.InstansiID]
+		if r == nil {
+			r = &reports.InstansiRow{ID: u.InstansiID, Name: u.Instansi, StatusCounts: map[string]int{}}
+			inst[u.InstansiID] = r
+		}
+		r.Units++
+		r.Employees += u.Employees
+		r.StatusCounts[u.Status]++
+		if u.Status != StatusNotApplicable {
+			r.FWAUnits++
+		}
+		if hemat.Valid {
+			r.Savings += hemat.Float64
+			m.Summary.SavingsRupiah += hemat.Float64
+		}
+		m.Units = append(m.Units, u)
+		if u.Status == "HENTIKAN_SEMENTARA" || u.Status == "TINJAU_ULANG" {
+			m.Attention = append(m.Attention, u)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("report units: %w", err)
+	}
+	m.Summary.CapaianChangeFWA, m.Summary.CapaianChangeCtrl = math.NaN(), math.NaN()
+	if nChange > 0 {
+		m.Summary.CapaianChangeFWA, m.Summary.CapaianChangeCtrl = changeFWA/float64(nChange), changeCtrl/float64(nChange)
+	}
+	m.Summary.TindakLanjut = math.NaN()
+	if tindakAll > 0 {
+		m.Summary.TindakLanjut = tindakMet / tindakAll
+	}
+	sort.SliceStable(m.Attention, func(i, j int) bool {
+		a, b := m.Attention[i], m.Attention[j]
+		if severity(a.Status) != severity(b.Status) {
+			return severity(a.Status) < severity(b.Status)
+		}
+		return a.Name < b.Name
+	})
+	for _, r := range inst {
+		m.PerInst = append(m.PerInst, *r)
+		m.Instansi = append(m.Instansi, r.Name)
+		m.Savings = append(m.Savings, reports.Named{Name: r.Name, Value: r.Savings})
+	}
+	sort.Slice(m.PerInst, func(i, j int) bool { return m.PerInst[i].Name < m.PerInst[j].Name })
+	sort.Strings(m.Instansi)
+	sort.Slice(m.Savings, func(i, j int) bool { return m.Savings[i].Name < m.Savings[j].Name })
+	return nil
+}
+
+func readTrends(ctx context.Context, c *sql.Conn, m *reports.Model, from, to time.Time) error {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "Trend", nil), from, to)
+	if err != nil {
+		return fmt.Errorf("report trend: %w", err)
+	}
+	defer rows.Close()
+	t := &m.Trends
+	for rows.Next() {
+		var b time.Time
+		var cf, cc, tf, tc sql.NullFloat64
+		if err := rows.Scan(&b, &cf, &cc, &tf, &tc); err != nil {
+			return fmt.Errorf("report trend: %w", err)
+		}
+		t.Months = append(t.Months, b)
+		t.CapaianFWA, t.CapaianCtrl = append(t.CapaianFWA, nanOr(cf)), append(t.CapaianCtrl, nanOr(cc))
+		t.TindakFWA, t.TindakCtrl = append(t.TindakFWA, nanOr(tf)), append(t.TindakCtrl, nanOr(tc))
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("report trend: %w", err)
+	}
+	t.PerUnit = map[string]reports.UnitTrend{}
+	for _, u := range m.Attention {
+		if u.Suppressed {
+			continue
+		}
+		ut, err := readUnitTrend(ctx, c, u.UnitID, t.Months, from, to)
+		if err != nil {
+			return err
+		}
+		t.PerUnit[u.UnitID] = ut
+	}
+	return nil
+}
+
+// readUnitTrend aligns one unit's values to the trend's months.
+func readUnitTrend(ctx context.Context, c *sql.Conn, unit string, months []time.Time, from, to time.Time) (reports.UnitTrend, error) {
+	n := len(months)
+	ut := reports.UnitTrend{Capaian: nans(n), Tindak: nans(n), AduanPer100: nans(n), Kehadiran: nans(n)}
+	at := map[time.Time]int{}
+	for i, mo := range months {
+		at[mo] = i
+	}
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitTrend", nil), unit, from, to)
+	if err != nil {
+		return ut, fmt.Errorf("report trend of %s: %w", unit, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var b time.Time
+		var cap, tl, ad, kh sql.NullFloat64
+		if err := rows.Scan(&b, &cap, &tl, &ad, &kh); err != nil {
+			return ut, fmt.Errorf("report trend of %s: %w", unit, err)
+		}
+		if i, ok := at[b]; ok {
+			ut.Capaian[i], ut.Tindak[i], ut.AduanPer100[i], ut.Kehadiran[i] = nanOr(cap), nanOr(tl), nanOr(ad), nanOr(kh)
+		}
+	}
+	return ut, rows.Err()
+}
+
+func nans(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	return out
+}
+
+func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, p *Policy) error {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "SourceRows", nil))
+	if err != nil {
+		return fmt.Errorf("report data quality: %w", err)
+	}
+	for rows.Next() {
+		var s reports.SourceRows
+		if err := rows.Scan(&s.Source, &s.Read, &s.Loaded, &s.Rejected); err != nil {
+			rows.Close()
+			return fmt.Errorf("report data quality: %w", err)
+		}
+		m.Quality.Sources = append(m.Quality.Sources, s)
+	}
+	rows.Close()
+	rows, err = c.QueryContext(ctx, queries.Statement(queries.Report, "TopRejects", nil))
+	if err != nil {
+		return fmt.Errorf("report rejects: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r reports.RejectReason
+		if err := rows.Scan(&r.Source, &r.Column, &r.Code, &r.Count); err != nil {
+			return fmt.Errorf("report rejects: %w", err)
+		}
+		m.Quality.TopRejects = append(m.Quality.TopRejects, r)
+	}
+	var sum float64
+	var n int
+	for _, u := range m.Units {
+		if !u.Suppressed && !math.IsNaN(u.Cakupan) {
+			sum += u.Cakupan
+			n++
+			if u.Cakupan < p.Rules.R6.CakupanBelow {
+				m.Quality.LowCover++
+			}
+		}
+	}
+	m.Quality.Coverage = math.NaN()
+	if n > 0 {
+		m.Quality.Coverage = sum / float64(n)
+	}
+	return rows.Err()
+}
+
+// methodOf lists the thresholds in force, for the method section.
+func methodOf(p *Policy) []reports.Named {
+	r := p.Rules
+	return []reports.Named{
+		{Name: "R1 capaian_kinerja_did_rel ≤", Value: r.R1.DidRelMax},
+		{Name: "R1 consecutive_months", Value: float64(r.R1.Months)},
+		{Name: "R1 min_pegawai_capaian", Value: float64(r.R1.MinPegawai)},
+		{Name: "R2 tindak_lanjut_tepat_waktu <", Value: r.R2.RateBelow},
+		{Name: "R2 tindak_lanjut_tepat_waktu_did ≤", Value: r.R2.DidMax},
+		{Name: "R2 min_aduan_dinilai", Value: float64(r.R2.MinDinilai)},
+		{Name: "R3 aduan_per_100_pegawai_did_rel ≥", Value: r.R3.DidRelMin},
+		{Name: "R3 min_aduan_masuk", Value: float64(r.R3.MinMasuk)},
+		{Name: "R4 tanpa_keterangan ≥", Value: r.R4.TKMin},
+		{Name: "R4 pelanggaran_kuota ≥", Value: r.R4.KuotaMin},
+		{Name: "R5 porsi_fleksibel >", Value: r.R5.PorsiAbove},
+		{Name: "R6 cakupan_presensi <", Value: r.R6.CakupanBelow},
+	}
+}

@@ -1,0 +1,87 @@
+package pipeline
+
+import (
+	"context"
+	"math"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestReportModelOnSample(t *testing.T) {
+	w, _ := openTemp(t)
+	mustLoad(t, w, "../sample-data")
+	ctx := context.Background()
+	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	p := DefaultPolicy()
+	if _, err := Evaluate(ctx, w, month, p); err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReportModel(ctx, w, month, "id", p, month)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"HENTIKAN_SEMENTARA": 2, "TINJAU_ULANG": 3, "DATA_KURANG": 1, "PANTAU": 1, "LANJUTKAN": 1, "TIDAK_BERLAKU": 4}
+	for s, n := range want {
+		if m.Summary.StatusCounts[s] != n {
+			t.Errorf("%s: %d units, want %d", s, m.Summary.StatusCounts[s], n)
+		}
+	}
+	var order []string
+	for _, u := range m.Attention {
+		order = append(order, u.UnitID)
+	}
+	if got := strings.Join(order, " "); got != "PROV-BKL-BPKAD KOTA-SKA-DISKOMINFO PROV-BKL-ORG KOTA-SKA-DLH KOTA-SKA-DPMPTSP" {
+		t.Errorf("attention order (most severe, then name): %s", got)
+	}
+	if len(m.Units) != 12 || len(m.Instansi) != 2 || len(m.PerInst) != 2 {
+		t.Errorf("units %d, instansi %d, rows %d", len(m.Units), len(m.Instansi), len(m.PerInst))
+	}
+	tr := m.Trends
+	if len(tr.Months) != 12 || tr.Months[0].Format("2006-01") != "2025-11" || tr.Months[11].Format("2006-01") != "2026-10" {
+		t.Fatalf("trend months %v", tr.Months)
+	}
+	if !math.IsNaN(tr.CapaianFWA[0]) || math.IsNaN(tr.CapaianCtrl[0]) || math.IsNaN(tr.CapaianFWA[11]) {
+		t.Errorf("no unit is on FWA before January 2026: FWA %v ctrl %v", tr.CapaianFWA[0], tr.CapaianCtrl[0])
+	}
+	if len(tr.PerUnit) != 5 || len(tr.PerUnit["PROV-BKL-BPKAD"].Capaian) != 12 {
+		t.Errorf("per-unit trends: %d", len(tr.PerUnit))
+	}
+	if bp := tr.PerUnit["PROV-BKL-BPKAD"].Capaian; !(bp[11] < bp[9]*0.7) {
+		t.Errorf("BPKAD's trend does not show its collapse: %v", bp)
+	}
+	if len(m.Quality.Sources) != 8 || m.Quality.Sources[0].Read != m.Quality.Sources[0].Loaded || len(m.Quality.TopRejects) != 0 {
+		t.Errorf("quality %+v", m.Quality)
+	}
+	if m.Summary.SavingsRupiah <= 0 || !(m.Summary.TindakLanjut > 0 && m.Summary.TindakLanjut < 1) {
+		t.Errorf("summary %+v", m.Summary)
+	}
+	if m.Summary.CapaianChangeFWA >= m.Summary.CapaianChangeCtrl {
+		t.Errorf("FWA units changed %v, controls %v: the planted collapses should pull FWA below", m.Summary.CapaianChangeFWA, m.Summary.CapaianChangeCtrl)
+	}
+}
+
+// Units under 5 roster employees show no numbers and no evidence; their
+// status stays.
+func TestReportModelSuppresses(t *testing.T) {
+	w := computeOn(t, computeFixture, "2026-10")
+	ctx := context.Background()
+	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := Evaluate(ctx, w, month, DefaultPolicy()); err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReportModel(ctx, w, month, "en", DefaultPolicy(), month)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range m.Units {
+		if u.UnitID != "A" {
+			continue
+		}
+		if !u.Suppressed || u.Evidence != "" || !math.IsNaN(u.Capaian) || !math.IsNaN(u.Cakupan) || u.Status == "" {
+			t.Fatalf("unit A (3 employees) not suppressed: %+v", u)
+		}
+		return
+	}
+	t.Fatal("unit A missing")
+}

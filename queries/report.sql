@@ -1,0 +1,45 @@
+-- Statements that read what the reports show (SPEC §6). The pipeline turns
+-- their rows into reports.Model; the renderers never see the warehouse.
+
+-- name: UnitsOfMonth
+-- Every unit with its flag and the values the report shows, month M.
+SELECT u.unit_id, u.nama_unit, u.instansi_id, u.nama_instansi,
+       coalesce(f.status, ''), coalesce(f.rules, ''),
+       coalesce(CASE WHEN ? = 'en' THEN f.bukti_en ELSE f.bukti_id END, ''),
+       coalesce(i.jumlah_pegawai, 0),
+       i.capaian_kinerja, i.capaian_kinerja_did_rel, i.porsi_fleksibel, i.tindak_lanjut_tepat_waktu, i.cakupan_presensi,
+       i.capaian_kinerja_change, i.capaian_kinerja_did, i.penghematan_rupiah, coalesce(i.aduan_tl_dinilai, 0)
+FROM unit_kerja u
+LEFT JOIN flag f ON f.unit_id = u.unit_id AND f.bulan = ?
+LEFT JOIN indikator i ON i.unit_id = u.unit_id AND i.bulan = ?
+ORDER BY u.unit_id
+
+-- name: Trend
+-- Per month: mean capaian and on-time follow-up (over all assessed
+-- complaints) of units on FWA that month and of the others.
+SELECT b.bulan,
+       avg(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan)) AS capaian_fwa,
+       avg(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)) AS capaian_ctrl,
+       sum(b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan))
+         / nullif(sum(b.aduan_tl_dinilai) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan) AND b.tindak_lanjut_tepat_waktu IS NOT NULL), 0) AS tindak_fwa,
+       sum(b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan))
+         / nullif(sum(b.aduan_tl_dinilai) FILTER ((u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)) AND b.tindak_lanjut_tepat_waktu IS NOT NULL), 0) AS tindak_ctrl
+FROM indikator_bulan b JOIN unit_kerja u USING (unit_id)
+WHERE b.bulan BETWEEN ? AND ?
+GROUP BY b.bulan ORDER BY b.bulan
+
+-- name: UnitTrend
+-- One unit's monthly values for its detail section.
+SELECT bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran
+FROM indikator_bulan WHERE unit_id = ? AND bulan BETWEEN ? AND ? ORDER BY bulan
+
+-- name: SourceRows
+SELECT source, sum(rows_read), sum(rows_loaded), sum(rows_rejected)
+FROM load_file GROUP BY source ORDER BY source
+
+-- name: TopRejects
+SELECT source, "column", code, count(*) AS n
+FROM load_reject GROUP BY ALL ORDER BY n DESC, source, "column", code LIMIT 10
+
+-- name: AsOfReport
+SELECT greatest(max(diterima), max(diverifikasi), max(ditindaklanjuti), max(selesai)) FROM aduan

@@ -1,0 +1,93 @@
+package reports
+
+import "time"
+
+// Model is everything a report shows (SPEC §6), as plain values. The
+// pipeline builds it from the warehouse; renderers only lay it out. A NaN
+// float is a NULL; Suppressed units (fewer than 5 roster employees) carry
+// no indicator values and no evidence numbers.
+type Model struct {
+	Lang      Lang
+	Month     time.Time
+	Instansi  []string  // names of the instansi covered
+	AsOf      time.Time // the latest timestamp in the complaint data
+	Generated time.Time // set by the caller; fixed for reproducible bytes
+
+	Summary   Summary
+	Attention []UnitFlag // HENTIKAN_SEMENTARA and TINJAU_ULANG units, most severe first
+	Units     []UnitFlag // every unit, for the sortable table
+	Trends    Trends
+	Savings   []Named // savings per instansi, rupiah
+	PerInst   []InstansiRow
+	Quality   Quality
+	Method    []Named // threshold name → value, from the policy in force
+}
+
+// Summary is the executive summary's tiles.
+type Summary struct {
+	StatusCounts      map[string]int
+	CapaianChangeFWA  float64 // mean capaian_kinerja_change of FWA units
+	CapaianChangeCtrl float64 // mean control change those units were compared with
+	TindakLanjut      float64 // on-time follow-up over all assessed complaints
+	SavingsRupiah     float64 // Σ penghematan_rupiah of FWA units
+}
+
+// UnitFlag is one unit's status with what the report may show of it.
+type UnitFlag struct {
+	UnitID, Name, InstansiID, Instansi string
+	Status, Rules                      string
+	Evidence                           string // empty when suppressed
+	Employees                          int
+	Suppressed                         bool
+	Capaian, CapaianDidRel             float64
+	Porsi, Tindak, Cakupan             float64
+}
+
+// Trends are monthly series, oldest first, up to 12 months ending in M.
+type Trends struct {
+	Months                  []time.Time
+	CapaianFWA, CapaianCtrl []float64
+	TindakFWA, TindakCtrl   []float64
+	PerUnit                 map[string]UnitTrend // paused or reviewed units only
+}
+
+// UnitTrend is one unit's monthly series for its detail section.
+type UnitTrend struct {
+	Capaian, Tindak, AduanPer100, Kehadiran []float64
+}
+
+// Named is a labelled number.
+type Named struct {
+	Name  string
+	Value float64
+}
+
+// InstansiRow is one row of the per-instansi table.
+type InstansiRow struct {
+	ID, Name     string
+	Units        int
+	FWAUnits     int
+	Employees    int
+	StatusCounts map[string]int
+	Savings      float64
+}
+
+// Quality is the data-quality section.
+type Quality struct {
+	Sources    []SourceRows
+	TopRejects []RejectReason
+	Coverage   float64 // mean cakupan_presensi of units with a value
+	LowCover   int     // units below the policy's coverage threshold
+}
+
+// SourceRows are one source's rows read, loaded and rejected.
+type SourceRows struct {
+	Source                 string
+	Read, Loaded, Rejected int64
+}
+
+// RejectReason is a count of rejects of one kind.
+type RejectReason struct {
+	Source, Column, Code string
+	Count                int64
+}
