@@ -22,6 +22,7 @@ run: build
 	$(BIN) load --data sample-data --db $(DB)
 	$(BIN) compute --month 2026-10 --db $(DB)
 	$(BIN) evaluate --month 2026-10 --db $(DB)
+	$(BIN) report --month 2026-10 --format html --db $(DB)
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
 test: $(ECHARTS) lint

@@ -74,3 +74,89 @@ func (l Lang) Month(m time.Time) string {
 	}
 	return fmt.Sprintf("%s %d", names[m.Month()-1], m.Year())
 }
+
+// statusOrder lists statuses most severe first, then TIDAK_BERLAKU.
+var statusOrder = []string{"HENTIKAN_SEMENTARA", "TINJAU_ULANG", "DATA_KURANG", "PANTAU", "LANJUTKAN", "TIDAK_BERLAKU"}
+
+var statusNames = map[Lang]map[string]string{
+	"id": {"HENTIKAN_SEMENTARA": "Hentikan sementara", "TINJAU_ULANG": "Tinjau ulang", "DATA_KURANG": "Data kurang",
+		"PANTAU": "Pantau", "LANJUTKAN": "Lanjutkan", "TIDAK_BERLAKU": "Tidak berlaku (pembanding)"},
+	"en": {"HENTIKAN_SEMENTARA": "Pause", "TINJAU_ULANG": "Review", "DATA_KURANG": "Not enough data",
+		"PANTAU": "Watch", "LANJUTKAN": "Continue", "TIDAK_BERLAKU": "Not on FWA (control)"},
+}
+
+// status names a status for readers.
+func (l Lang) status(s string) string {
+	if n, ok := statusNames[l][s]; ok {
+		return n
+	}
+	return s
+}
+
+func (l Lang) shortMonth(m time.Month) string {
+	if l == "en" {
+		return monthsEN[m-1][:3]
+	}
+	return []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}[m-1]
+}
+
+var texts = map[string][2]string{ // id, en
+	"title":          {"Evaluasi Fleksibilitas Kerja ASN", "Evaluation of Flexible Working for Civil Servants"},
+	"period":         {"Periode", "Period"},
+	"scope":          {"Cakupan instansi", "Agencies covered"},
+	"asof":           {"Data per", "Data as of"},
+	"generated":      {"Dibuat", "Generated"},
+	"summary":        {"Ringkasan", "Summary"},
+	"units":          {"Unit", "Units"},
+	"fwa":            {"Unit FWA", "FWA units"},
+	"control":        {"Unit pembanding", "Control units"},
+	"capaian_change": {"Perubahan capaian kinerja (FWA / pembanding)", "Change in performance achievement (FWA / control)"},
+	"sla":            {"Tindak lanjut aduan tepat waktu", "On-time complaint follow-up"},
+	"savings":        {"Penghematan", "Savings"},
+	"attention":      {"Unit yang direkomendasikan dihentikan sementara atau ditinjau ulang", "Units recommended for pause or review"},
+	"none":           {"Tidak ada.", "None."},
+	"charts":         {"Grafik", "Charts"},
+	"chart_capaian":  {"Capaian kinerja 12 bulan: FWA vs pembanding", "Performance achievement over 12 months: FWA vs control"},
+	"chart_sla":      {"Tindak lanjut tepat waktu (%)", "On-time follow-up (%)"},
+	"chart_savings":  {"Penghematan per instansi (Rp)", "Savings per agency (Rp)"},
+	"chart_status":   {"Sebaran status", "Status distribution"},
+	"chart_porsi":    {"Porsi fleksibel vs capaian kinerja per unit", "Flexible share vs performance achievement per unit"},
+	"porsi":          {"Porsi fleksibel (%)", "Flexible share (%)"},
+	"capaian":        {"Capaian kinerja", "Performance achievement"},
+	"per_instansi":   {"Per instansi", "Per agency"},
+	"all_units":      {"Semua unit", "All units"},
+	"filter":         {"Saring unit…", "Filter units…"},
+	"unit":           {"Unit", "Unit"},
+	"instansi":       {"Instansi", "Agency"},
+	"status":         {"Status", "Status"},
+	"rules":          {"Aturan", "Rules"},
+	"evidence":       {"Bukti", "Evidence"},
+	"employees":      {"Pegawai", "Employees"},
+	"suppressed":     {"disembunyikan (< 5 pegawai)", "suppressed (< 5 employees)"},
+	"details":        {"Rincian unit", "Unit details"},
+	"quality":        {"Kualitas data", "Data quality"},
+	"source":         {"Sumber", "Source"},
+	"read":           {"Dibaca", "Read"},
+	"loaded":         {"Dimuat", "Loaded"},
+	"rejected":       {"Ditolak", "Rejected"},
+	"top_rejects":    {"Alasan penolakan terbanyak", "Top reject reasons"},
+	"coverage":       {"Rata-rata cakupan presensi", "Mean attendance coverage"},
+	"low_cover":      {"unit di bawah batas cakupan", "units below the coverage threshold"},
+	"method":         {"Metode", "Method"},
+	"method_text": {"Indikator dan aturan mengikuti SPEC §4–5; efek kebijakan diukur sebagai selisih perubahan unit FWA terhadap unit pembanding (difference-in-differences) dengan baseline tiga bulan sebelum FWA dimulai. Ambang yang berlaku:",
+		"Indicators and rules follow SPEC §4–5; the policy effect is the unit's change minus the change in control units (difference-in-differences) against the three months before FWA started. Thresholds in force:"},
+	"kehadiran": {"Tingkat kehadiran (%)", "Attendance rate (%)"},
+	"aduan100":  {"Aduan per 100 pegawai", "Complaints per 100 employees"},
+}
+
+// text returns a label in the report's language.
+func (l Lang) text(key string) string {
+	t, ok := texts[key]
+	if !ok {
+		return key
+	}
+	if l == "en" {
+		return t[1]
+	}
+	return t[0]
+}

@@ -128,7 +128,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g))
+	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g), newReportCommand(g))
 	return root
 }
 

@@ -1,0 +1,120 @@
+package reports
+
+import (
+	"encoding/json"
+	"html/template"
+	"math"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// chart is one chart of a page: a fixed element id (so the same data gives
+// the same bytes) and its ECharts option as HTML-safe JSON.
+type chart struct {
+	ID     string
+	Title  string
+	Option template.JS
+}
+
+// optionJSON serialises a go-echarts option with encoding/json, which
+// escapes <, > and & — data-derived strings cannot end the script element.
+func optionJSON(obj map[string]any) template.JS {
+	b, err := json.Marshal(obj)
+	if err != nil {
+		panic(err) // only plain values are put in options
+	}
+	return template.JS(b)
+}
+
+// point is a chart value: NULL (NaN) becomes "-", which ECharts leaves out.
+func point(v float64) any {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "-"
+	}
+	return math.Round(v*1000) / 1000
+}
+
+func lineData(vs []float64, scale float64) []opts.LineData {
+	out := make([]opts.LineData, len(vs))
+	for i, v := range vs {
+		out[i] = opts.LineData{Value: point(v * scale)}
+	}
+	return out
+}
+
+func (m *Model) monthLabels() []string {
+	out := make([]string, len(m.Trends.Months))
+	for i, mo := range m.Trends.Months {
+		out[i] = m.Lang.shortMonth(mo.Month()) + " " + mo.Format("06")
+	}
+	return out
+}
+
+func lineChart(id, title string, x []string, series map[string][]opts.LineData, order []string) chart {
+	l := charts.NewLine()
+	l.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
+		charts.WithLegendOpts(opts.Legend{Top: "bottom"}),
+		charts.WithAnimation(false))
+	l.SetXAxis(x)
+	for _, name := range order {
+		l.AddSeries(name, series[name], charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(false)}))
+	}
+	l.Validate()
+	return chart{ID: id, Title: title, Option: optionJSON(l.JSON())}
+}
+
+// charts builds the five charts of SPEC §6.
+func (m *Model) charts() []chart {
+	t := m.Lang.text
+	x := m.monthLabels()
+	out := []chart{
+		lineChart("chart-capaian", t("chart_capaian"), x, map[string][]opts.LineData{
+			t("fwa"): lineData(m.Trends.CapaianFWA, 1), t("control"): lineData(m.Trends.CapaianCtrl, 1)}, []string{t("fwa"), t("control")}),
+		lineChart("chart-sla", t("chart_sla"), x, map[string][]opts.LineData{
+			t("fwa"): lineData(m.Trends.TindakFWA, 100), t("control"): lineData(m.Trends.TindakCtrl, 100)}, []string{t("fwa"), t("control")}),
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: t("chart_savings")}), charts.WithAnimation(false),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}))
+	var names []string
+	var vals []opts.BarData
+	for _, s := range m.Savings {
+		names = append(names, s.Name)
+		vals = append(vals, opts.BarData{Value: point(s.Value)})
+	}
+	bar.SetXAxis(names).AddSeries(t("savings"), vals)
+	bar.Validate()
+	out = append(out, chart{ID: "chart-hemat", Title: t("chart_savings"), Option: optionJSON(bar.JSON())})
+
+	pie := charts.NewPie()
+	pie.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: t("chart_status")}), charts.WithAnimation(false),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}), charts.WithLegendOpts(opts.Legend{Top: "bottom"}))
+	var slices []opts.PieData
+	for _, s := range statusOrder {
+		if n := m.Summary.StatusCounts[s]; n > 0 {
+			slices = append(slices, opts.PieData{Name: m.Lang.status(s), Value: n})
+		}
+	}
+	pie.AddSeries(t("units"), slices)
+	pie.Validate()
+	out = append(out, chart{ID: "chart-status", Title: t("chart_status"), Option: optionJSON(pie.JSON())})
+
+	sc := charts.NewScatter()
+	sc.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: t("chart_porsi")}), charts.WithAnimation(false),
+		charts.WithXAxisOpts(opts.XAxis{Name: t("porsi"), Type: "value"}),
+		charts.WithYAxisOpts(opts.YAxis{Name: t("capaian"), Type: "value"}),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}))
+	var pts []opts.ScatterData
+	for _, u := range m.Units {
+		if u.Suppressed || math.IsNaN(u.Porsi) || math.IsNaN(u.Capaian) {
+			continue
+		}
+		pts = append(pts, opts.ScatterData{Name: u.Name, Value: []any{point(u.Porsi * 100), point(u.Capaian)}})
+	}
+	sc.AddSeries(t("units"), pts)
+	sc.Validate()
+	out = append(out, chart{ID: "chart-porsi", Title: t("chart_porsi"), Option: optionJSON(sc.JSON())})
+	return out
+}

@@ -1,0 +1,188 @@
+package reports
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"math"
+
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// HTML renders the report as one self-contained page: ECharts is inlined,
+// nothing is fetched from any host, and every data-derived string goes
+// through html/template's escaping. The same model gives the same bytes.
+func HTML(m *Model) ([]byte, error) {
+	var b bytes.Buffer
+	if err := pageTemplate.Execute(&b, page{m}); err != nil {
+		return nil, fmt.Errorf("render report.html: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// page adds the template's helpers to a model.
+type page struct{ *Model }
+
+func (p page) T(key string) string                   { return p.Lang.text(key) }
+func (p page) Status(s string) string                { return p.Lang.status(s) }
+func (p page) Pct(v float64) string                  { return p.Lang.Percent(v, 1) }
+func (p page) Num(v float64, d int) string           { return p.Lang.Number(v, d) }
+func (p page) Rp(v float64) string                   { return p.Lang.Rupiah(v) }
+func (p page) MonthName() string                     { return p.Lang.Month(p.Month) }
+func (p page) Charts() []chart                       { return p.Model.charts() }
+func (p page) EChartsJS() template.JS                { return template.JS(EChartsJS) }
+func (p page) Statuses() []string                    { return statusOrder }
+func (p page) Anchor(i int) string                   { return fmt.Sprintf("unit-%d", i+1) }
+func (p page) Count(s string) int                    { return p.Summary.StatusCounts[s] }
+func (p page) IsNaN(v float64) bool                  { return math.IsNaN(v) }
+func (p page) Lead(u UnitFlag) bool                  { return u.Status == "HENTIKAN_SEMENTARA" }
+func (p page) InstCount(r InstansiRow, s string) int { return r.StatusCounts[s] }
+
+// UnitCharts are the trend charts of each paused or reviewed unit.
+func (p page) UnitCharts() []chart {
+	var out []chart
+	for i, u := range p.Attention {
+		tr, ok := p.Trends.PerUnit[u.UnitID]
+		if !ok {
+			continue
+		}
+		c := lineChart(fmt.Sprintf("chart-unit-%d", i+1), u.Name, p.monthLabels(), map[string][]opts.LineData{
+			p.T("capaian"): lineData(tr.Capaian, 1), p.T("sla"): lineData(tr.Tindak, 100), p.T("kehadiran"): lineData(tr.Kehadiran, 100),
+		}, []string{p.T("capaian"), p.T("sla"), p.T("kehadiran")})
+		out = append(out, c)
+	}
+	return out
+}
+
+// ChartFor finds a unit's chart by its anchor number.
+func (p page) ChartFor(i int) *chart {
+	id := fmt.Sprintf("chart-unit-%d", i+1)
+	for _, c := range p.UnitCharts() {
+		if c.ID == id {
+			return &c
+		}
+	}
+	return nil
+}
+
+var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.T "title"}} — {{.MonthName}}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1b1f24}
+h1{margin-bottom:.2rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
+.meta{color:#57606a}.tiles{display:flex;flex-wrap:wrap;gap:.6rem}
+.tile{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .9rem;min-width:9rem}
+.tile b{display:block;font-size:1.5rem}
+.s-HENTIKAN_SEMENTARA{background:#ffebe9}.s-TINJAU_ULANG{background:#fff8c5}.s-DATA_KURANG{background:#f6f8fa}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #d8dee4;padding:.3rem .4rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa;cursor:pointer}td.n{text-align:right;white-space:nowrap}
+.chart{width:100%;height:340px;margin:1rem 0}.grid{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+input#filter{padding:.3rem;width:18rem}
+@media print{.noprint{display:none}.chart{break-inside:avoid}section.unit{break-before:page}body{max-width:none}}
+</style>
+</head>
+<body>
+<header>
+<h1>{{.T "title"}}</h1>
+<p class="meta">{{.T "period"}}: <b>{{.MonthName}}</b> · {{.T "scope"}}: {{range $i, $n := .Instansi}}{{if $i}}, {{end}}{{$n}}{{end}}<br>
+{{.T "asof"}}: {{.AsOf.Format "2006-01-02 15:04"}} · {{.T "generated"}}: {{.Generated.Format "2006-01-02 15:04"}}</p>
+</header>
+
+<section id="ringkasan"><h2>{{.T "summary"}}</h2>
+<div class="tiles">
+{{range .Statuses}}<div class="tile s-{{.}}"><span>{{$.Status .}}</span><b>{{$.Count .}}</b></div>
+{{end}}<div class="tile"><span>{{.T "capaian_change"}}</span><b>{{.Num .Summary.CapaianChangeFWA 1}} / {{.Num .Summary.CapaianChangeCtrl 1}}</b></div>
+<div class="tile"><span>{{.T "sla"}}</span><b>{{.Pct .Summary.TindakLanjut}}</b></div>
+<div class="tile"><span>{{.T "savings"}}</span><b>{{.Rp .Summary.SavingsRupiah}}</b></div>
+</div>
+</section>
+
+<section id="perhatian"><h2>{{.T "attention"}}</h2>
+{{if .Attention}}<table><thead><tr><th>{{.T "unit"}}</th><th>{{.T "instansi"}}</th><th>{{.T "status"}}</th><th>{{.T "evidence"}}</th></tr></thead><tbody>
+{{range $i, $u := .Attention}}<tr class="s-{{$u.Status}}"><td><a href="#{{$.Anchor $i}}">{{$u.Name}}</a></td><td>{{$u.Instansi}}</td><td>{{$.Status $u.Status}}</td><td>{{if $u.Suppressed}}<i>{{$.T "suppressed"}}</i>{{else}}{{$u.Evidence}}{{end}}</td></tr>
+{{end}}</tbody></table>{{else}}<p>{{.T "none"}}</p>{{end}}
+</section>
+
+<section id="grafik"><h2>{{.T "charts"}}</h2>
+{{range .Charts}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>
+{{end}}</section>
+
+<section id="instansi"><h2>{{.T "per_instansi"}}</h2>
+<table><thead><tr><th>{{.T "instansi"}}</th><th>{{.T "units"}}</th><th>{{.T "fwa"}}</th><th>{{.T "employees"}}</th>{{range .Statuses}}<th>{{$.Status .}}</th>{{end}}<th>{{.T "savings"}}</th></tr></thead><tbody>
+{{range $r := .PerInst}}<tr><td>{{$r.Name}}</td><td class="n">{{$r.Units}}</td><td class="n">{{$r.FWAUnits}}</td><td class="n">{{$r.Employees}}</td>{{range $.Statuses}}<td class="n">{{$.InstCount $r .}}</td>{{end}}<td class="n">{{$.Rp $r.Savings}}</td></tr>
+{{end}}</tbody></table>
+</section>
+
+<section id="semua-unit"><h2>{{.T "all_units"}}</h2>
+<p class="noprint"><input id="filter" type="search" placeholder="{{.T "filter"}}"></p>
+<table id="units"><thead><tr><th>{{.T "unit"}}</th><th>{{.T "instansi"}}</th><th>{{.T "status"}}</th><th>{{.T "employees"}}</th><th>{{.T "capaian"}}</th><th>{{.T "porsi"}}</th><th>{{.T "sla"}}</th></tr></thead><tbody>
+{{range $u := .Units}}<tr class="s-{{$u.Status}}"><td>{{$u.Name}}</td><td>{{$u.Instansi}}</td><td>{{$.Status $u.Status}}</td><td class="n">{{$u.Employees}}</td>{{if $u.Suppressed}}<td colspan="3"><i>{{$.T "suppressed"}}</i></td>{{else}}<td class="n" data-v="{{$u.Capaian}}">{{$.Num $u.Capaian 1}}</td><td class="n">{{$.Pct $u.Porsi}}</td><td class="n">{{$.Pct $u.Tindak}}</td>{{end}}</tr>
+{{end}}</tbody></table>
+</section>
+
+<section id="rincian"><h2>{{.T "details"}}</h2>
+{{range $i, $u := .Attention}}<section class="unit" id="{{$.Anchor $i}}"><h3>{{$u.Name}} — {{$.Status $u.Status}}</h3>
+<p>{{$u.Instansi}} · {{$.T "employees"}}: {{$u.Employees}} · {{$.T "rules"}}: {{$u.Rules}}</p>
+{{if $u.Suppressed}}<p><i>{{$.T "suppressed"}}</i></p>{{else}}<p>{{$u.Evidence}}</p>{{with $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
+</section>
+{{end}}</section>
+
+<section id="kualitas"><h2>{{.T "quality"}}</h2>
+<table><thead><tr><th>{{.T "source"}}</th><th>{{.T "read"}}</th><th>{{.T "loaded"}}</th><th>{{.T "rejected"}}</th></tr></thead><tbody>
+{{range .Quality.Sources}}<tr><td>{{.Source}}</td><td class="n">{{.Read}}</td><td class="n">{{.Loaded}}</td><td class="n">{{.Rejected}}</td></tr>
+{{end}}</tbody></table>
+{{if .Quality.TopRejects}}<h3>{{.T "top_rejects"}}</h3><table><tbody>
+{{range .Quality.TopRejects}}<tr><td>{{.Source}}</td><td>{{.Column}}</td><td>{{.Code}}</td><td class="n">{{.Count}}</td></tr>
+{{end}}</tbody></table>{{end}}
+<p>{{.T "coverage"}}: {{.Pct .Quality.Coverage}} · {{.Quality.LowCover}} {{.T "low_cover"}}</p>
+</section>
+
+<section id="metode"><h2>{{.T "method"}}</h2>
+<p>{{.T "method_text"}}</p>
+<table><tbody>{{range .Method}}<tr><td>{{.Name}}</td><td class="n">{{$.Num .Value 2}}</td></tr>{{end}}</tbody></table>
+</section>
+
+<script>{{.EChartsJS}}</script>
+<script>
+(function () {
+  var charts = [{{range .Charts}}{id: {{.ID}}, option: {{.Option}}},
+  {{end}}{{range .UnitCharts}}{id: {{.ID}}, option: {{.Option}}},
+  {{end}}];
+  charts.forEach(function (c) {
+    var el = document.getElementById(c.id);
+    if (!el) { return; }
+    var chart = echarts.init(el, null, {renderer: "svg"});
+    chart.setOption(c.option);
+    el.setAttribute("data-drawn", "1");
+  });
+  var table = document.getElementById("units");
+  var filter = document.getElementById("filter");
+  filter.addEventListener("input", function () {
+    var q = filter.value.toLowerCase();
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (r) {
+      r.style.display = r.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
+    });
+  });
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
+    th.addEventListener("click", function () {
+      var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+      var asc = th.getAttribute("data-asc") !== "1";
+      th.setAttribute("data-asc", asc ? "1" : "0");
+      rows.sort(function (a, b) {
+        var x = a.cells[col] ? a.cells[col].textContent : "", y = b.cells[col] ? b.cells[col].textContent : "";
+        var nx = parseFloat(x.replace(/[^0-9,.-]/g, "").replace(/\./g, "").replace(",", ".")), ny = parseFloat(y.replace(/[^0-9,.-]/g, "").replace(/\./g, "").replace(",", "."));
+        var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+        return asc ? r : -r;
+      });
+      rows.forEach(function (r) { table.tBodies[0].appendChild(r); });
+    });
+  });
+})();
+</script>
+</body>
+</html>
+`))
