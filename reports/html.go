@@ -38,6 +38,16 @@ func (p page) IsNaN(v float64) bool                  { return math.IsNaN(v) }
 func (p page) Lead(u UnitFlag) bool                  { return u.Status == "HENTIKAN_SEMENTARA" }
 func (p page) InstCount(r InstansiRow, s string) int { return r.StatusCounts[s] }
 
+// AnchorOf is the detail section of a paused or reviewed unit, "" for others.
+func (p page) AnchorOf(unitID string) string {
+	for i, u := range p.Attention {
+		if u.UnitID == unitID {
+			return p.Anchor(i)
+		}
+	}
+	return ""
+}
+
 // UnitCharts are the trend charts of each paused or reviewed unit.
 func (p page) UnitCharts() []chart {
 	var out []chart
@@ -120,7 +130,7 @@ input#filter{padding:.3rem;width:18rem}
 <section id="semua-unit"><h2>{{.T "all_units"}}</h2>
 <p class="noprint"><input id="filter" type="search" placeholder="{{.T "filter"}}"></p>
 <table id="units"><thead><tr><th>{{.T "unit"}}</th><th>{{.T "instansi"}}</th><th>{{.T "status"}}</th><th>{{.T "employees"}}</th><th>{{.T "capaian"}}</th><th>{{.T "porsi"}}</th><th>{{.T "sla"}}</th></tr></thead><tbody>
-{{range $u := .Units}}<tr class="s-{{$u.Status}}"><td>{{$u.Name}}</td><td>{{$u.Instansi}}</td><td>{{$.Status $u.Status}}</td><td class="n">{{$u.Employees}}</td>{{if $u.Suppressed}}<td colspan="3"><i>{{$.T "suppressed"}}</i></td>{{else}}<td class="n" data-v="{{$u.Capaian}}">{{$.Num $u.Capaian 1}}</td><td class="n">{{$.Pct $u.Porsi}}</td><td class="n">{{$.Pct $u.Tindak}}</td>{{end}}</tr>
+{{range $u := .Units}}<tr class="s-{{$u.Status}}"><td>{{with $.AnchorOf $u.UnitID}}<a href="#{{.}}">{{$u.Name}}</a>{{else}}{{$u.Name}}{{end}}</td><td>{{$u.Instansi}}</td><td>{{$.Status $u.Status}}</td><td class="n">{{$u.Employees}}</td>{{if $u.Suppressed}}<td colspan="3"><i>{{$.T "suppressed"}}</i></td>{{else}}<td class="n" data-v="{{$u.Capaian}}">{{$.Num $u.Capaian 1}}</td><td class="n">{{$.Pct $u.Porsi}}</td><td class="n">{{$.Pct $u.Tindak}}</td>{{end}}</tr>
 {{end}}</tbody></table>
 </section>
 
