@@ -162,9 +162,21 @@ input#filter{padding:.3rem;width:18rem}
   var charts = [{{range .Charts}}{id: {{.ID}}, option: {{.Option}}},
   {{end}}{{range .UnitCharts}}{id: {{.ID}}, option: {{.Option}}},
   {{end}}];
+  // Axis numbers in the report's language: 4.000.000 (id) or 4,000,000 (en).
+  var locale = {{.Lang}} === "en" ? "en-US" : "id-ID";
+  function localise(axes) {
+    [].concat(axes || []).forEach(function (a) {
+      if (a && (a.type === "value" || (!a.type && !a.data))) {
+        a.axisLabel = a.axisLabel || {};
+        a.axisLabel.formatter = function (v) { return Number(v).toLocaleString(locale); };
+      }
+    });
+  }
   charts.forEach(function (c) {
     var el = document.getElementById(c.id);
     if (!el) { return; }
+    localise(c.option.xAxis);
+    localise(c.option.yAxis);
     var chart = echarts.init(el, null, {renderer: "svg"});
     chart.setOption(c.option);
     el.setAttribute("data-drawn", "1");

@@ -51,7 +51,8 @@ func TestReportHTMLOfSample(t *testing.T) {
 		t.Fatalf("%d charts, %d drawn (5 + one per paused or reviewed unit)", n, drawn)
 	}
 	for _, want := range []string{"Badan Pengelolaan Keuangan dan Aset Daerah", "Biro Organisasi", "Dinas Lingkungan Hidup",
-		"Hentikan sementara", "Tinjau ulang", "Oktober 2026", "Capaian kinerja turun 35,5 %"} {
+		"Hentikan sementara", "Tinjau ulang", "Oktober 2026", "Capaian kinerja turun 35,5 %",
+		"4.000.000"} { // chart axes in Indonesian number format
 		if !strings.Contains(d, want) {
 			t.Errorf("report lacks %q", want)
 		}
