@@ -13,15 +13,22 @@ import (
 // nothing is fetched from any host, and every data-derived string goes
 // through html/template's escaping. The same model gives the same bytes.
 func HTML(m *Model) ([]byte, error) {
+	p := page{Model: m}
+	p.charts, p.unitCharts = m.charts(), p.buildUnitCharts()
 	var b bytes.Buffer
-	if err := pageTemplate.Execute(&b, page{m}); err != nil {
+	if err := pageTemplate.Execute(&b, p); err != nil {
 		return nil, fmt.Errorf("render report.html: %w", err)
 	}
 	return b.Bytes(), nil
 }
 
-// page adds the template's helpers to a model.
-type page struct{ *Model }
+// page adds the template's helpers to a model; the charts are built once
+// per render (the template places their containers and their scripts).
+type page struct {
+	*Model
+	charts     []chart
+	unitCharts map[int]chart // by index in Attention
+}
 
 func (p page) T(key string) string                   { return p.Lang.text(key) }
 func (p page) Status(s string) string                { return p.Lang.status(s) }
@@ -48,9 +55,21 @@ func (p page) AnchorOf(unitID string) string {
 	return ""
 }
 
-// UnitCharts are the trend charts of each paused or reviewed unit.
+// UnitCharts are the trend charts of the paused or reviewed units, in
+// Attention order.
 func (p page) UnitCharts() []chart {
 	var out []chart
+	for i := range p.Attention {
+		if c, ok := p.unitCharts[i]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// buildUnitCharts makes each paused or reviewed unit's trend chart.
+func (p page) buildUnitCharts() map[int]chart {
+	out := map[int]chart{}
 	for i, u := range p.Attention {
 		tr, ok := p.Trends.PerUnit[u.UnitID]
 		if !ok {
@@ -59,18 +78,15 @@ func (p page) UnitCharts() []chart {
 		c := lineChart(fmt.Sprintf("chart-unit-%d", i+1), u.Name, p.monthLabels(), map[string][]opts.LineData{
 			p.T("capaian"): lineData(tr.Capaian, 1), p.T("sla"): lineData(tr.Tindak, 100), p.T("kehadiran"): lineData(tr.Kehadiran, 100),
 		}, []string{p.T("capaian"), p.T("sla"), p.T("kehadiran")})
-		out = append(out, c)
+		out[i] = c
 	}
 	return out
 }
 
-// ChartFor finds a unit's chart by its anchor number.
+// ChartFor is the trend chart of the i-th paused or reviewed unit, if any.
 func (p page) ChartFor(i int) *chart {
-	id := fmt.Sprintf("chart-unit-%d", i+1)
-	for _, c := range p.UnitCharts() {
-		if c.ID == id {
-			return &c
-		}
+	if c, ok := p.unitCharts[i]; ok {
+		return &c
 	}
 	return nil
 }
