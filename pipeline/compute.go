@@ -72,7 +72,7 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 		if err := setMonth(ctx, tx, month); err != nil {
 			return err
 		}
-		return execAll(ctx, tx, queries.IndicatorsEffect, effectStatements)
+		return execAll(ctx, tx, queries.IndicatorsEffect, effectStatements...)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("compute %s: %w", month.Format("2006-01"), err)
@@ -87,7 +87,10 @@ func refreshMonth(ctx context.Context, tx *sql.Tx, m time.Time, inRange bool) (b
 		return false, err
 	}
 	if !inRange {
-		return false, execAll(ctx, tx, queries.IndicatorsMonth, []string{"HapusBulan"}, queries.IndicatorsEffect, []string{"HapusSidik"})
+		if err := execAll(ctx, tx, queries.IndicatorsMonth, "HapusBulan"); err != nil {
+			return false, err
+		}
+		return false, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
 	}
 	var sidik string
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "Sidik", nil)).Scan(&sidik); err != nil {
@@ -102,7 +105,7 @@ func refreshMonth(ctx context.Context, tx *sql.Tx, m time.Time, inRange bool) (b
 	if stored == sidik {
 		return false, nil
 	}
-	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthStatements); err != nil {
+	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthStatements...); err != nil {
 		return false, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
 	}
 	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), sidik); err != nil {
@@ -111,15 +114,11 @@ func refreshMonth(ctx context.Context, tx *sql.Tx, m time.Time, inRange bool) (b
 	return true, nil
 }
 
-// execAll runs the named statements of one or more files, in order:
-// pairs of (file, names).
-func execAll(ctx context.Context, tx *sql.Tx, fileAndNames ...any) error {
-	for i := 0; i < len(fileAndNames); i += 2 {
-		file := fileAndNames[i].(string)
-		for _, name := range fileAndNames[i+1].([]string) {
-			if _, err := tx.ExecContext(ctx, queries.Statement(file, name, nil)); err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
+// execAll runs the named statements of one SQL file, in order.
+func execAll(ctx context.Context, tx *sql.Tx, file string, names ...string) error {
+	for _, name := range names {
+		if _, err := tx.ExecContext(ctx, queries.Statement(file, name, nil)); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	return nil
