@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -27,6 +28,29 @@ func IndicatorsCSV(ctx context.Context, w *Warehouse, month time.Time, out strin
 	return path, nil
 }
 
+// WriteAtomic writes a file through a temporary file in the same folder and
+// a rename, so readers see the whole file or the previous one, never a part.
+// The file is made readable by all (0644): outputs are shared.
+func WriteAtomic(path string, write func(io.Writer) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // no-op once renamed
+	bw := bufio.NewWriter(f)
+	if err := write(bw); err != nil {
+		f.Close()
+		return err
+	}
+	if err := firstError(bw.Flush(), f.Chmod(0o644), f.Sync(), f.Close()); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
 // writeQueryCSV writes a query's result as CSV: its column names as the
 // header, numbers in the shortest form that reads back to the same value,
 // NULL as an empty cell. The file appears whole or not at all.
@@ -40,43 +64,30 @@ func writeQueryCSV(ctx context.Context, c *sql.Conn, path, q string, args ...any
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name()) // no-op once renamed
-	bw := bufio.NewWriter(f)
-	cw := csv.NewWriter(bw)
-	cw.Write(cols)
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	rec := make([]string, len(cols))
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			f.Close()
+	return WriteAtomic(path, func(w io.Writer) error {
+		cw := csv.NewWriter(w)
+		cw.Write(cols)
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		rec := make([]string, len(cols))
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				return err
+			}
+			for i, v := range vals {
+				rec[i] = formatValue(v)
+			}
+			cw.Write(rec)
+		}
+		if err := rows.Err(); err != nil {
 			return err
 		}
-		for i, v := range vals {
-			rec[i] = formatValue(v)
-		}
-		cw.Write(rec)
-	}
-	if err := rows.Err(); err != nil {
-		f.Close()
-		return err
-	}
-	cw.Flush()
-	// CreateTemp makes the file private (0600); outputs are shared files.
-	if err := firstError(cw.Error(), bw.Flush(), f.Chmod(0o644), f.Sync(), f.Close()); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+		cw.Flush()
+		return cw.Error()
+	})
 }
 
 // formatValue renders one value for a CSV cell.
