@@ -22,7 +22,7 @@ run: build
 	$(BIN) load --data sample-data --db $(DB)
 	$(BIN) compute --month 2026-10 --db $(DB)
 	$(BIN) evaluate --month 2026-10 --db $(DB)
-	$(BIN) report --month 2026-10 --format html --db $(DB)
+	$(BIN) report --month 2026-10 --format html,pdf --db $(DB)
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
 test: $(ECHARTS) lint
@@ -33,12 +33,14 @@ sample: build
 	$(BIN) sample --scale small --seed 1 --out sample-data --quiet
 
 # Benchmarks: computing month 13 with 12 months of history against a month
-# alone (pemda scale; the ratio should stay near 1), then data generation at
+# alone (pemda scale; the ratio should stay near 1); the PDF of a report with
+# 1 000 paused or reviewed units (pages/s); then data generation at
 # pemda and national scale (per-file seconds and rows/s, peak RSS). Data
 # goes to .cache/ (gitignored).
 BENCH_DIR ?= .cache/bench
 bench: build
 	CGO_ENABLED=1 $(GO) test ./pipeline -run '^$$' -bench ComputeMonth13 -benchtime 5x
+	CGO_ENABLED=1 $(GO) test ./reports -run '^$$' -bench PDF1000 -benchtime 1x
 	@mkdir -p $(BENCH_DIR)
 	@for s in pemda national; do \
 	  echo "== sample --scale $$s =="; \
@@ -47,5 +49,5 @@ bench: build
 	done
 
 lint: $(ECHARTS)
-	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l $$(git ls-files '*.go' ':!third_party')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...

@@ -36,7 +36,7 @@ func (p page) Pct(v float64) string                  { return p.Lang.Percent(v, 
 func (p page) Num(v float64, d int) string           { return p.Lang.Number(v, d) }
 func (p page) Rp(v float64) string                   { return p.Lang.Rupiah(v) }
 func (p page) MonthName() string                     { return p.Lang.Month(p.Month) }
-func (p page) Charts() []chart                       { return p.Model.charts() }
+func (p page) Charts() []chart                       { return p.charts }
 func (p page) EChartsJS() template.JS                { return template.JS(EChartsJS) }
 func (p page) Statuses() []string                    { return statusOrder }
 func (p page) Anchor(i int) string                   { return fmt.Sprintf("unit-%d", i+1) }
@@ -125,6 +125,7 @@ input#filter{padding:.3rem;width:18rem}
 <div class="tile"><span>{{.T "sla"}}</span><b>{{.Pct .Summary.TindakLanjut}}</b></div>
 <div class="tile"><span>{{.T "savings"}}</span><b>{{.Rp .Summary.SavingsRupiah}}</b></div>
 </div>
+<p id="ringkasan-teks">{{.SummaryText}}</p>
 </section>
 
 <section id="perhatian"><h2>{{.T "attention"}}</h2>

@@ -145,8 +145,17 @@ var texts = map[string][2]string{ // id, en
 	"method":         {"Metode", "Method"},
 	"method_text": {"Indikator dan aturan mengikuti SPEC §4–5; efek kebijakan diukur sebagai selisih perubahan unit FWA terhadap unit pembanding (difference-in-differences) dengan baseline tiga bulan sebelum FWA dimulai. Ambang yang berlaku:",
 		"Indicators and rules follow SPEC §4–5; the policy effect is the unit's change minus the change in control units (difference-in-differences) against the three months before FWA started. Thresholds in force:"},
-	"kehadiran": {"Tingkat kehadiran (%)", "Attendance rate (%)"},
-	"aduan100":  {"Aduan per 100 pegawai", "Complaints per 100 employees"},
+	"kehadiran":   {"Tingkat kehadiran (%)", "Attendance rate (%)"},
+	"aduan100":    {"Aduan per 100 pegawai", "Complaints per 100 employees"},
+	"no_data":     {"Belum ada data", "No data yet"},
+	"scope_many":  {"%d instansi (lihat tabel per instansi)", "%d agencies (see the per-agency table)"},
+	"capaian_did": {"Selisih relatif terhadap pembanding (DiD)", "Relative difference to control (DiD)"},
+	"column":      {"Kolom", "Column"},
+	"code":        {"Kode", "Code"},
+	"rows":        {"Baris", "Rows"},
+	"threshold":   {"Ambang", "Threshold"},
+	"value":       {"Nilai", "Value"},
+	"others_n":    {"%d instansi lainnya", "%d other agencies"},
 }
 
 // text returns a label in the report's language.
@@ -159,4 +168,28 @@ func (l Lang) text(key string) string {
 		return t[1]
 	}
 	return t[0]
+}
+
+// signed formats a change with its sign: +1,2 / -0,4.
+func (l Lang) signed(v float64, decimals int) string {
+	s := l.Number(v, decimals)
+	if v > 0 && s != l.Number(0, decimals) {
+		return "+" + s
+	}
+	return s
+}
+
+// SummaryText is the executive summary's two sentences.
+func (m *Model) SummaryText() string {
+	c, s, l := m.Summary.StatusCounts, m.Summary, m.Lang
+	if l == "en" {
+		return fmt.Sprintf("In %s, %d FWA units are recommended for pause and %d for review; %d continue, %d are watched and %d lack data. "+
+			"Performance achievement of FWA units changed by %s points against %s in their control units; on-time complaint follow-up was %s and savings were %s.",
+			l.Month(m.Month), c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
+			l.signed(s.CapaianChangeFWA, 1), l.signed(s.CapaianChangeCtrl, 1), l.Percent(s.TindakLanjut, 1), l.Rupiah(s.SavingsRupiah))
+	}
+	return fmt.Sprintf("Pada %s, %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. "+
+		"Capaian kinerja unit FWA berubah %s poin dibanding %s pada unit pembandingnya; tindak lanjut aduan tepat waktu %s dan penghematan %s.",
+		l.Month(m.Month), c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
+		l.signed(s.CapaianChangeFWA, 1), l.signed(s.CapaianChangeCtrl, 1), l.Percent(s.TindakLanjut, 1), l.Rupiah(s.SavingsRupiah))
 }

@@ -24,7 +24,7 @@ type reportOptions struct {
 func newReportCommand(g *globalOptions) *cobra.Command {
 	o := &reportOptions{}
 	c := &cobra.Command{
-		Use:   "report --month YYYY-MM [--format html]",
+		Use:   "report --month YYYY-MM [--format html,pdf]",
 		Short: "Buat laporan dari gudang data / render reports from the warehouse",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -32,10 +32,14 @@ func newReportCommand(g *globalOptions) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			formats := strings.Split(o.formats, ",")
-			for _, f := range formats {
-				if f != "html" {
-					return usagef("--format %q: so far only html / sejauh ini hanya html", f)
+			var formats []string
+			for _, f := range strings.Split(o.formats, ",") {
+				f = strings.TrimSpace(strings.ToLower(f))
+				if f != "html" && f != "pdf" {
+					return usagef("--format %q: html dan/atau pdf / html and/or pdf", f)
+				}
+				if !slices.Contains(formats, f) {
+					formats = append(formats, f)
 				}
 			}
 			p, err := g.loadPolicy()
@@ -46,7 +50,7 @@ func newReportCommand(g *globalOptions) *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
-	c.Flags().StringVar(&o.formats, "format", "html", "format laporan / report formats")
+	c.Flags().StringVar(&o.formats, "format", "html,pdf", "format laporan: html, pdf / report formats")
 	return c
 }
 
@@ -65,13 +69,19 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 	}
 	// Generated time: the data's as-of, so the same data gives the same bytes.
 	model.Generated = model.AsOf
-	if slices.Contains(formats, "html") {
-		page, err := reports.HTML(model)
+	for _, f := range formats {
+		var doc []byte
+		switch f {
+		case "html":
+			doc, err = reports.HTML(model)
+		case "pdf":
+			doc, err = reports.PDF(model, reports.PDFOptions{Workers: g.threads})
+		}
 		if err != nil {
 			return err
 		}
-		path := filepath.Join(g.out, m.Format("2006-01"), "report.html")
-		if err := pipeline.WriteAtomic(path, func(w io.Writer) error { _, err := w.Write(page); return err }); err != nil {
+		path := filepath.Join(g.out, m.Format("2006-01"), "report."+f)
+		if err := pipeline.WriteAtomic(path, func(w io.Writer) error { _, err := w.Write(doc); return err }); err != nil {
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 		fmt.Fprintln(g.stdout, path)

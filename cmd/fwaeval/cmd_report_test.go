@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +23,7 @@ func TestReportHTMLOfSample(t *testing.T) {
 	if code, _, stderr := runCLI(t, "load", "--data", "../../sample-data", "--db", db, "--quiet"); code != 0 {
 		t.Fatalf("load: %s", stderr)
 	}
-	code, stdout, stderr := runCLI(t, "report", "--month", "2026-10", "--db", db, "--out", out, "--quiet")
+	code, stdout, stderr := runCLI(t, "report", "--month", "2026-10", "--format", "html", "--db", db, "--out", out, "--quiet")
 	if code != 0 {
 		t.Fatalf("report: %d %s", code, stderr)
 	}
@@ -29,7 +32,7 @@ func TestReportHTMLOfSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runCLI(t, "report", "--month", "2026-10", "--db", db, "--out", out, "--quiet")
+	runCLI(t, "report", "--month", "2026-10", "--format", "html", "--db", db, "--out", out, "--quiet")
 	if second, _ := os.ReadFile(path); !bytes.Equal(first, second) {
 		t.Fatal("a rerun changed report.html")
 	}
@@ -56,5 +59,98 @@ func TestReportHTMLOfSample(t *testing.T) {
 		if !strings.Contains(d, want) {
 			t.Errorf("report lacks %q", want)
 		}
+	}
+}
+
+// The sample's PDF, read back with qpdf and poppler: every paused or
+// reviewed unit of flags.csv on a page with its status and evidence, page
+// numbers, the charts as images, and the same bytes when rendered again.
+func TestReportPDFOfSample(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.duckdb")
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "load", "--data", "../../sample-data", "--db", db, "--quiet"); code != 0 {
+		t.Fatalf("load: %s", stderr)
+	}
+	for _, args := range [][]string{{"evaluate", "--month", "2026-10"}, {"report", "--month", "2026-10", "--format", "pdf"}} {
+		if code, _, stderr := runCLI(t, append(args, "--db", db, "--out", out, "--quiet")...); code != 0 {
+			t.Fatalf("%v: %d %s", args, code, stderr)
+		}
+	}
+	path := filepath.Join(out, "2026-10", "report.pdf")
+	first, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCLI(t, "report", "--month", "2026-10", "--format", "pdf", "--db", db, "--out", out, "--quiet")
+	if second, _ := os.ReadFile(path); !bytes.Equal(first, second) {
+		t.Fatal("a rerun changed report.pdf")
+	}
+	for _, tool := range []string{"qpdf", "pdftotext", "pdfimages", "pdfinfo"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is needed (.ci/run installs poppler-utils and qpdf): %v", tool, err)
+		}
+	}
+	if out, err := exec.Command("qpdf", "--check", path).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, out)
+	}
+	info, _ := exec.Command("pdfinfo", path).Output()
+	var pages int
+	for _, l := range strings.Split(string(info), "\n") {
+		if v, ok := strings.CutPrefix(l, "Pages:"); ok {
+			pages, _ = strconv.Atoi(strings.TrimSpace(v))
+		}
+	}
+	txt, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// pdftotext separates pages with a form feed.
+	texts := strings.Split(string(txt), "\f")
+	if pages < 8 || len(texts) < pages {
+		t.Fatalf("%d pages, %d page texts", pages, len(texts))
+	}
+	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	for i := 0; i < pages; i++ {
+		p := squash(texts[i])
+		if !strings.Contains(p, "Oktober2026") || !strings.Contains(p, fmt.Sprintf("%d/%d", i+1, pages)) {
+			t.Errorf("page %d lacks the period or its number %d / %d", i+1, i+1, pages)
+		}
+	}
+	flags, err := os.ReadFile(filepath.Join(out, "2026-10", "flags.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(flags)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{"HENTIKAN_SEMENTARA": "Hentikan sementara", "TINJAU_ULANG": "Tinjau ulang"}
+	attention := 0
+	for _, r := range rows[1:] {
+		status, evidence := r[2], r[4]
+		if names[status] == "" {
+			continue
+		}
+		attention++
+		found := false
+		for _, p := range texts[1:pages] {
+			found = found || strings.Contains(squash(p), squash(names[status])) && strings.Contains(squash(p), squash(evidence))
+		}
+		if !found {
+			t.Errorf("no unit page for %s (%s) with its evidence %q", r[0], status, evidence)
+		}
+	}
+	if attention != 5 {
+		t.Fatalf("%d paused or reviewed units in flags.csv, the sample has 5", attention)
+	}
+	imgs, _ := exec.Command("pdfimages", "-list", path).Output()
+	n := 0
+	for _, l := range strings.Split(string(imgs), "\n") {
+		if f := strings.Fields(l); len(f) > 3 && f[2] == "image" && f[3] == "1600" {
+			n++ // one chart at print resolution: 1 600 px across
+		}
+	}
+	if n != 5+2*attention {
+		t.Errorf("%d images, want the 5 charts and 2 per paused or reviewed unit\n%s", n, imgs)
 	}
 }

@@ -1,0 +1,298 @@
+package reports
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	gc "github.com/go-analyze/charts"
+)
+
+// PNG charts for the PDF, drawn without a browser by go-analyze/charts.
+// A chart is laid out on a canvas of w×h "points" and rasterised at
+// pngScale times that, so a full-width chart (190 mm) is 1 600 px wide:
+// about 210 dpi on paper.
+const pngScale = 2.0
+
+// pngChart is one rendered chart with the title the PDF prints above it.
+type pngChart struct {
+	Title string
+	PNG   []byte
+}
+
+func scaled(size float64) gc.FontStyle { return gc.NewFontStyleWithSize(size * pngScale) }
+
+func painter(w, h int) *gc.Painter {
+	return gc.NewPainter(gc.PainterOptions{OutputFormat: gc.ChartOutputPNG,
+		Width: int(float64(w) * pngScale), Height: int(float64(h) * pngScale)})
+}
+
+// nullable turns NaN (a NULL) into the library's null value, scaled.
+func nullable(vs []float64, scale float64) []float64 {
+	out := make([]float64, len(vs))
+	for i, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			out[i] = gc.GetNullValue()
+		} else {
+			out[i] = v * scale
+		}
+	}
+	return out
+}
+
+// allNull reports whether a chart would have no point to draw.
+func allNull(series ...[]float64) bool {
+	for _, s := range series {
+		for _, v := range s {
+			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// short formats an axis number compactly in the report's language:
+// 1,2 jt / 1.2M.
+func (l Lang) short(v float64) string {
+	units := []string{"", " rb", " jt", " M", " T"}
+	if l == "en" {
+		units = []string{"", "K", "M", "B", "T"}
+	}
+	a, i := math.Abs(v), 0
+	for a >= 1000 && i < len(units)-1 {
+		a /= 1000
+		i++
+	}
+	d := 0
+	if a < 10 && i > 0 || a != math.Trunc(a) && a < 100 {
+		d = 1
+	}
+	s := l.Number(math.Copysign(a, v), d)
+	return s + units[i]
+}
+
+// lineOption is a line chart of monthly series with the report's styling.
+func (m *Model) lineOption(series [][]float64, names []string, yTitle string) gc.LineChartOption {
+	opt := gc.NewLineChartOptionWithData(series)
+	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
+	opt.XAxis.Labels = m.monthLabels()
+	opt.XAxis.LabelFontStyle = scaled(10)
+	opt.XAxis.BoundaryGap = gc.Ptr(false)
+	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: yTitle, TitleFontStyle: scaled(10),
+		ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+	opt.Legend = gc.LegendOption{SeriesNames: names, FontStyle: scaled(10), Offset: gc.OffsetStr{Top: "bottom"}, Padding: gc.NewBoxEqual(0)}
+	opt.LineStrokeWidth = 2 * pngScale
+	opt.Symbol = gc.Symbol{Shape: gc.SymbolCircle, Size: 2.5 * pngScale}
+	return opt
+}
+
+func renderLine(opt gc.LineChartOption, w, h int) ([]byte, error) {
+	p := painter(w, h)
+	if err := p.LineChart(opt); err != nil {
+		return nil, fmt.Errorf("line chart: %w", err)
+	}
+	return p.Bytes()
+}
+
+// pngCharts draws the five charts of SPEC §6 for the PDF.
+func (m *Model) pngCharts() ([]pngChart, error) {
+	t := m.Lang.text
+	var out []pngChart
+	add := func(title string, b []byte, err error) error {
+		if err != nil {
+			return fmt.Errorf("chart %q: %w", title, err)
+		}
+		out = append(out, pngChart{Title: title, PNG: b})
+		return nil
+	}
+	tr := m.Trends
+	b, err := m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, "", 800, 330)
+	if err := add(t("chart_capaian"), b, err); err != nil {
+		return nil, err
+	}
+	b, err = m.trendPNG([][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, "%", 800, 330)
+	if err := add(t("chart_sla"), b, err); err != nil {
+		return nil, err
+	}
+	b, err = m.savingsPNG()
+	if err := add(t("chart_savings"), b, err); err != nil {
+		return nil, err
+	}
+	b, err = m.statusPNG()
+	if err := add(t("chart_status"), b, err); err != nil {
+		return nil, err
+	}
+	b, err = m.porsiPNG()
+	if err := add(t("chart_porsi"), b, err); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// trendPNG draws monthly series; a chart with no value at all says so.
+func (m *Model) trendPNG(series [][]float64, scale float64, names []string, yTitle string, w, h int) ([]byte, error) {
+	if allNull(series...) {
+		return m.emptyPNG(w, h)
+	}
+	vals := make([][]float64, len(series))
+	for i, s := range series {
+		vals[i] = nullable(s, scale)
+	}
+	return renderLine(m.lineOption(vals, names, yTitle), w, h)
+}
+
+// emptyPNG is a chart frame saying there is no data.
+func (m *Model) emptyPNG(w, h int) ([]byte, error) {
+	p := painter(w, h)
+	opt := gc.NewBarChartOptionWithData([][]float64{})
+	opt.Title = gc.TitleOption{Text: m.Lang.text("no_data"), FontStyle: scaled(12), Offset: gc.OffsetCenter}
+	if err := p.BarChart(opt); err != nil {
+		return nil, err
+	}
+	return p.Bytes()
+}
+
+// statusColor is each status's colour in charts, most severe reddest.
+var statusColor = map[string]string{
+	"HENTIKAN_SEMENTARA": "#cf222e", "TINJAU_ULANG": "#d4a72c", "DATA_KURANG": "#8c959f",
+	"PANTAU": "#0969da", "LANJUTKAN": "#1a7f37", "TIDAK_BERLAKU": "#d0d7de",
+}
+
+// maxBars is how many instansi the savings chart names; the rest are summed.
+const maxBars = 20
+
+// savingsPNG is savings per instansi as horizontal bars, largest first.
+func (m *Model) savingsPNG() ([]byte, error) {
+	rows := append([]Named(nil), m.Savings...)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
+	if len(rows) > maxBars {
+		rest := Named{Name: fmt.Sprintf(m.Lang.text("others_n"), len(rows)-(maxBars-1))}
+		for _, r := range rows[maxBars-1:] {
+			if !math.IsNaN(r.Value) {
+				rest.Value += r.Value
+			}
+		}
+		rows = append(rows[:maxBars-1], rest)
+	}
+	if len(rows) == 0 {
+		return m.emptyPNG(800, 330)
+	}
+	// The category axis runs bottom-up: put the largest on top.
+	labels := make([]string, len(rows))
+	vals := make([]float64, len(rows))
+	for i, r := range rows {
+		k := len(rows) - 1 - i
+		labels[k] = clip(r.Name, 40)
+		vals[k] = r.Value
+		if math.IsNaN(r.Value) {
+			vals[k] = 0
+		}
+	}
+	h := 60 + 18*len(rows)
+	h = max(h, 200)
+	opt := gc.NewBarChartOptionWithData([][]float64{vals})
+	opt.Horizontal = true
+	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
+	opt.CategoryAxis = gc.CategoryAxisOption{Labels: labels, LabelFontStyle: scaled(9)}
+	opt.ValueAxis = []gc.ValueAxisOption{{LabelFontStyle: scaled(9), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
+	p := painter(800, h)
+	if err := p.BarChart(opt); err != nil {
+		return nil, err
+	}
+	return p.Bytes()
+}
+
+// statusPNG is the status distribution as a pie.
+func (m *Model) statusPNG() ([]byte, error) {
+	var vals []float64
+	var names []string
+	var colors []gc.Color
+	for _, s := range statusOrder {
+		if n := m.Summary.StatusCounts[s]; n > 0 {
+			vals = append(vals, float64(n))
+			names = append(names, fmt.Sprintf("%s (%d)", m.Lang.status(s), n))
+			colors = append(colors, gc.ColorFromHex(statusColor[s]))
+		}
+	}
+	if len(vals) == 0 {
+		return m.emptyPNG(800, 330)
+	}
+	opt := gc.NewPieChartOptionWithData(vals)
+	opt.Theme = gc.GetTheme(gc.ThemeLight).WithSeriesColors(colors)
+	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
+	for i := range opt.SeriesList {
+		opt.SeriesList[i].Name = names[i]
+		opt.SeriesList[i].Label = gc.SeriesLabel{Show: gc.Ptr(true), FontStyle: scaled(9),
+			ValueFormatter: func(v float64) string { return m.Lang.Number(v, 0) }}
+	}
+	opt.Legend = gc.LegendOption{SeriesNames: names, FontStyle: scaled(9), Offset: gc.OffsetStr{Top: "bottom"}}
+	p := painter(800, 330)
+	if err := p.PieChart(opt); err != nil {
+		return nil, err
+	}
+	return p.Bytes()
+}
+
+// porsiPNG plots each unit's flexible share (x, whole percent) against its
+// capaian_kinerja. Suppressed units and units without both values are left
+// out.
+func (m *Model) porsiPNG() ([]byte, error) {
+	buckets := make([][]float64, 101)
+	n := 0
+	for _, u := range m.Units {
+		if u.Suppressed || math.IsNaN(u.Porsi) || math.IsNaN(u.Capaian) || math.IsInf(u.Capaian, 0) {
+			continue
+		}
+		x := int(math.Round(math.Min(math.Max(u.Porsi, 0), 1) * 100))
+		buckets[x] = append(buckets[x], u.Capaian)
+		n++
+	}
+	if n == 0 {
+		return m.emptyPNG(800, 330)
+	}
+	for i := range buckets {
+		if len(buckets[i]) == 0 {
+			buckets[i] = []float64{gc.GetNullValue()}
+		}
+	}
+	labels := make([]string, 101)
+	for i := range labels {
+		labels[i] = fmt.Sprintf("%d", i)
+	}
+	opt := gc.NewScatterChartOptionWithSeries(gc.NewSeriesListScatterMultiValue([][][]float64{buckets}))
+	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
+	opt.XAxis = gc.XAxisOption{Labels: labels, LabelFontStyle: scaled(10), LabelCount: 11, BoundaryGap: gc.Ptr(false),
+		Title: m.Lang.text("porsi"), TitleFontStyle: scaled(10)}
+	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: m.Lang.text("capaian"), TitleFontStyle: scaled(10),
+		ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
+	opt.Symbol = gc.Symbol{Shape: gc.SymbolDot, Size: 3 * pngScale}
+	p := painter(800, 330)
+	if err := p.ScatterChart(opt); err != nil {
+		return nil, err
+	}
+	return p.Bytes()
+}
+
+// unitPNGs are a paused or reviewed unit's two trend charts: capaian
+// kinerja, and the rates (on-time follow-up, attendance) in percent.
+func (m *Model) unitPNGs(tr UnitTrend) (capaian, rates []byte, err error) {
+	t := m.Lang.text
+	capaian, err = m.trendPNG([][]float64{tr.Capaian}, 1, []string{t("capaian")}, "", 800, 280)
+	if err != nil {
+		return nil, nil, err
+	}
+	rates, err = m.trendPNG([][]float64{tr.Tindak, tr.Kehadiran}, 100, []string{t("sla"), t("kehadiran")}, "%", 800, 280)
+	return capaian, rates, err
+}
+
+// clip shortens s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,527 @@
+package reports
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/johnfercher/maroto/v2"
+	"github.com/johnfercher/maroto/v2/pkg/components/col"
+	"github.com/johnfercher/maroto/v2/pkg/components/image"
+	"github.com/johnfercher/maroto/v2/pkg/components/line"
+	mpage "github.com/johnfercher/maroto/v2/pkg/components/page"
+	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/components/text"
+	"github.com/johnfercher/maroto/v2/pkg/config"
+	"github.com/johnfercher/maroto/v2/pkg/consts/align"
+	"github.com/johnfercher/maroto/v2/pkg/consts/border"
+	"github.com/johnfercher/maroto/v2/pkg/consts/extension"
+	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
+	"github.com/johnfercher/maroto/v2/pkg/consts/pagesize"
+	"github.com/johnfercher/maroto/v2/pkg/core"
+	"github.com/johnfercher/maroto/v2/pkg/core/entity"
+	"github.com/johnfercher/maroto/v2/pkg/props"
+	"github.com/johnfercher/maroto/v2/pkg/repository"
+	"github.com/phpdave11/gofpdf"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goitalic"
+	"golang.org/x/image/font/gofont/goregular"
+)
+
+// PDFOptions tune the PDF renderer.
+type PDFOptions struct {
+	// Workers draw the PNG charts in parallel; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// fontFamily is the embedded UTF-8 font (the Go fonts, BSD licence):
+// names in any Latin script print as they are, and pdftotext reads them
+// back.
+const fontFamily = "go"
+
+// gofpdfDefaults guards gofpdf's package-level defaults, which this
+// renderer sets for reproducible bytes (creation and modification dates,
+// sorted resource catalogues) before each document is made.
+var gofpdfDefaults sync.Mutex
+
+// PDF renders the report as an A4 document (SPEC §6): a header with the
+// period and scope and "n / total" page numbers on every page; the summary
+// tiles and the paused and reviewed units first; the five charts as PNG;
+// the per-instansi table; a page per paused or reviewed unit with its
+// trend charts and evidence; data quality and method pages. The same model
+// gives the same bytes: the document's dates are the data's as-of.
+func PDF(m *Model, o PDFOptions) ([]byte, error) {
+	charts, err := m.pngCharts()
+	if err != nil {
+		return nil, err
+	}
+	unitCharts, err := m.unitChartPNGs(o.Workers)
+	if err != nil {
+		return nil, err
+	}
+	fonts, err := repository.New().
+		AddUTF8FontFromBytes(fontFamily, fontstyle.Normal, goregular.TTF).
+		AddUTF8FontFromBytes(fontFamily, fontstyle.Bold, gobold.TTF).
+		AddUTF8FontFromBytes(fontFamily, fontstyle.Italic, goitalic.TTF).
+		Load()
+	if err != nil {
+		return nil, fmt.Errorf("pdf fonts: %w", err)
+	}
+	stamp := m.Generated.UTC()
+	cfg := config.NewBuilder().
+		WithPageSize(pagesize.A4).
+		WithLeftMargin(12).WithRightMargin(12).WithTopMargin(10).WithBottomMargin(14).
+		WithCustomFonts(fonts).
+		WithDefaultFont(&props.Font{Family: fontFamily, Size: 9, Style: fontstyle.Normal, Color: &props.BlackColor}).
+		WithPageNumber(props.PageNumber{Pattern: "{current} / {total}", Place: props.RightBottom, Size: 8, Color: grey}).
+		WithCompression(true).
+		WithCreationDate(stamp).
+		WithTitle(m.Lang.text("title")+" — "+m.Lang.Month(m.Month), true).
+		WithSubject(m.Lang.text("scope")+": "+m.scopeShort(), true).
+		WithCreator("fwaeval", true).
+		Build()
+
+	gofpdfDefaults.Lock()
+	defer gofpdfDefaults.Unlock()
+	gofpdf.SetDefaultCatalogSort(true)
+	gofpdf.SetDefaultCreationDate(stamp)
+	gofpdf.SetDefaultModificationDate(stamp)
+
+	d := &pdfDoc{Model: m, mt: maroto.New(cfg)}
+	if err := d.header(); err != nil {
+		return nil, fmt.Errorf("pdf header: %w", err)
+	}
+	d.front()
+	d.chartPages(charts)
+	d.instansiPage()
+	d.unitPages(unitCharts)
+	d.qualityPage()
+	d.methodPage()
+	doc, err := d.mt.Generate()
+	if err != nil {
+		return nil, fmt.Errorf("render report.pdf: %w", err)
+	}
+	return doc.GetBytes(), nil
+}
+
+var (
+	grey      = &props.Color{Red: 87, Green: 96, Blue: 106}
+	lightGrey = &props.Color{Red: 246, Green: 248, Blue: 250}
+	rule      = &props.Color{Red: 208, Green: 215, Blue: 222}
+)
+
+// statusFill is each status's tile and table colour.
+var statusFill = map[string]*props.Color{
+	"HENTIKAN_SEMENTARA": {Red: 255, Green: 235, Blue: 233},
+	"TINJAU_ULANG":       {Red: 255, Green: 248, Blue: 197},
+	"DATA_KURANG":        {Red: 234, Green: 238, Blue: 242},
+	"PANTAU":             {Red: 221, Green: 244, Blue: 255},
+	"LANJUTKAN":          {Red: 218, Green: 251, Blue: 225},
+	"TIDAK_BERLAKU":      {Red: 246, Green: 248, Blue: 250},
+}
+
+// pdfDoc lays a model out on maroto pages. It mirrors maroto's page
+// filling so that a table can repeat its header after a page break: row
+// heights are measured with the document's own text metrics.
+type pdfDoc struct {
+	*Model
+	mt       core.Maroto
+	provider core.Provider
+	cell     entity.Cell
+	headerH  float64
+	cur      float64 // height used on the current page, as maroto counts it
+}
+
+// probeRow hands the document's provider and page cell to pdfDoc when
+// maroto measures the page header.
+type probeRow struct {
+	core.Row
+	d *pdfDoc
+}
+
+func (r probeRow) GetHeight(p core.Provider, c *entity.Cell) float64 {
+	r.d.provider, r.d.cell = p, *c
+	return r.Row.GetHeight(p, c)
+}
+
+// height is a row's height as maroto will lay it out.
+func (d *pdfDoc) height(r core.Row) float64 {
+	r.SetConfig(d.mt.GetCurrentConfig())
+	c := d.cell
+	return r.GetHeight(d.provider, &c)
+}
+
+// add appends rows, following maroto's rule: a row that does not fit
+// starts a new page below the header.
+func (d *pdfDoc) add(rows ...core.Row) {
+	for _, r := range rows {
+		h := d.height(r)
+		if d.cur+h <= d.cell.Height {
+			d.cur += h
+		} else {
+			d.cur = d.headerH + h
+		}
+		d.mt.AddRows(r)
+	}
+}
+
+// fits reports whether rows of total height h fit on the current page.
+func (d *pdfDoc) fits(h float64) bool { return d.cur+h <= d.cell.Height }
+
+// newPage starts a page unless the current one is still empty.
+func (d *pdfDoc) newPage() {
+	if d.cur != d.headerH {
+		d.mt.AddPages(mpage.New())
+		d.cur = d.headerH
+	}
+}
+
+func (d *pdfDoc) header() error {
+	t := d.Lang.text
+	small := props.Text{Size: 7.5, Color: grey}
+	right := small
+	right.Align = align.Right
+	top := row.New(5).Add(
+		text.NewCol(5, t("title")+" — "+d.Lang.Month(d.Month), small),
+		text.NewCol(7, clip(t("scope")+": "+d.scopeShort(), 75), right))
+	rows := []core.Row{probeRow{Row: top, d: d}, line.NewRow(1, props.Line{Color: rule, Thickness: 0.3}), row.New(3)}
+	if err := d.mt.RegisterHeader(rows...); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		d.headerH += d.height(r)
+	}
+	d.cur = d.headerH
+	return nil
+}
+
+// scopeShort names the instansi covered, or counts them when there are
+// many.
+func (m *Model) scopeShort() string {
+	if len(m.Instansi) > 3 {
+		return fmt.Sprintf("%d %s", len(m.Instansi), strings.ToLower(m.Lang.text("instansi")))
+	}
+	return strings.Join(m.Instansi, ", ")
+}
+
+// para is a full-width paragraph.
+func para(s string, p props.Text) core.Row {
+	return row.New().Add(col.New(12).Add(text.New(wrapText(s), p)))
+}
+
+func (d *pdfDoc) heading(s string) {
+	r := para(s, props.Text{Size: 13, Style: fontstyle.Bold, Top: 2, Bottom: 2})
+	// Keep a heading with at least a few lines of what follows.
+	if !d.fits(d.height(r) + 20) {
+		d.newPage()
+	}
+	d.add(r)
+}
+
+func (d *pdfDoc) front() {
+	t := d.Lang.text
+	d.add(para(t("title"), props.Text{Size: 17, Style: fontstyle.Bold, Bottom: 2}))
+	scope := strings.Join(d.Instansi, ", ")
+	if len(d.Instansi) > 20 {
+		scope = fmt.Sprintf(t("scope_many"), len(d.Instansi))
+	}
+	meta := props.Text{Size: 9, Color: grey, Bottom: 1}
+	d.add(para(t("period")+": "+d.Lang.Month(d.Month), props.Text{Size: 11, Style: fontstyle.Bold, Bottom: 1}),
+		para(t("scope")+": "+scope, meta),
+		para(t("asof")+": "+d.AsOf.Format("2006-01-02 15:04")+" · "+t("generated")+": "+d.Generated.Format("2006-01-02 15:04"), meta),
+		row.New(3))
+
+	tiles := row.New(17)
+	for _, s := range statusOrder {
+		tiles.Add(col.New(2).WithStyle(&props.Cell{BackgroundColor: statusFill[s], BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
+			text.New(wrapText(d.Lang.status(s)), props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
+			text.New(fmt.Sprint(d.Summary.StatusCounts[s]), props.Text{Size: 15, Style: fontstyle.Bold, Left: 1.5, Top: 8})))
+	}
+	metric := func(label, value string) core.Col {
+		return col.New(4).WithStyle(&props.Cell{BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
+			text.New(label, props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
+			text.New(value, props.Text{Size: 13, Style: fontstyle.Bold, Left: 1.5, Top: 8}))
+	}
+	s := d.Summary
+	metrics := row.New(17).Add(
+		metric(t("capaian_change"), d.Lang.Number(s.CapaianChangeFWA, 1)+" / "+d.Lang.Number(s.CapaianChangeCtrl, 1)),
+		metric(t("sla"), d.Lang.Percent(s.TindakLanjut, 1)),
+		metric(t("savings"), d.Lang.Rupiah(s.SavingsRupiah)))
+	d.add(tiles, row.New(2), metrics, row.New(4))
+	d.add(para(d.SummaryText(), props.Text{Size: 10, Bottom: 3}))
+
+	d.heading(t("attention"))
+	if len(d.Attention) == 0 {
+		d.add(para(t("none"), props.Text{}))
+		return
+	}
+	head := []string{t("unit"), t("instansi"), t("status"), t("evidence")}
+	sizes := []int{3, 3, 2, 4}
+	var body [][]tableCell
+	for _, u := range d.Attention {
+		ev := u.Evidence
+		if u.Suppressed {
+			ev = t("suppressed")
+		}
+		body = append(body, []tableCell{{s: u.Name}, {s: u.Instansi}, {s: d.Lang.status(u.Status), fill: statusFill[u.Status]}, {s: ev}})
+	}
+	d.table(head, sizes, body)
+}
+
+// tableCell is one cell of a PDF table; numbers are right-aligned.
+type tableCell struct {
+	s    string
+	num  bool
+	fill *props.Color
+}
+
+// table lays out rows with wrapped text; after a page break the header
+// row is repeated.
+func (d *pdfDoc) table(head []string, sizes []int, body [][]tableCell) {
+	headRow := func() core.Row {
+		r := row.New()
+		for i, h := range head {
+			r.Add(col.New(sizes[i]).WithStyle(&props.Cell{BackgroundColor: lightGrey, BorderType: border.Bottom, BorderColor: rule, BorderThickness: 0.3}).
+				Add(text.New(wrapText(h), props.Text{Size: 8, Style: fontstyle.Bold, Left: 1, Right: 1, Top: 1, Bottom: 1})))
+		}
+		return r
+	}
+	h := headRow()
+	hh := d.height(h)
+	bodyRow := func(cells []tableCell) core.Row {
+		r := row.New()
+		for i, c := range cells {
+			p := props.Text{Size: 8, Left: 1, Right: 1, Top: 1, Bottom: 1}
+			if c.num {
+				p.Align = align.Right
+			}
+			r.Add(col.New(sizes[i]).WithStyle(&props.Cell{BackgroundColor: c.fill, BorderType: border.Bottom, BorderColor: rule, BorderThickness: 0.1}).
+				Add(text.New(wrapText(c.s), p)))
+		}
+		return r
+	}
+	first := true
+	for _, cells := range body {
+		r := bodyRow(cells)
+		rh := d.height(r)
+		switch {
+		case first && !d.fits(hh+rh):
+			d.newPage()
+			d.add(h)
+		case first:
+			d.add(h)
+		case !d.fits(rh):
+			d.newPage()
+			d.add(headRow())
+		}
+		first = false
+		d.add(r)
+	}
+	d.add(row.New(3))
+}
+
+func (d *pdfDoc) chartPages(charts []pngChart) {
+	d.newPage()
+	d.heading(d.Lang.text("charts"))
+	for _, c := range charts {
+		// 800×330 canvas at 186 mm wide: 76.7 mm high.
+		h := imageHeight(c.PNG, d.cell.Width)
+		title := para(c.Title, props.Text{Size: 10, Style: fontstyle.Bold, Top: 1, Bottom: 1})
+		img := image.NewFromBytesRow(h, c.PNG, extension.Png, props.Rect{Center: true, Percent: 100})
+		if !d.fits(d.height(title) + h) {
+			d.newPage()
+		}
+		d.add(title, img, row.New(3))
+	}
+}
+
+// imageHeight is the height in mm of a PNG drawn at width mm.
+func imageHeight(png []byte, width float64) float64 {
+	w, h := pngSize(png)
+	if w == 0 {
+		return 60
+	}
+	return math.Floor(width*float64(h)/float64(w)*10) / 10
+}
+
+// pngSize reads a PNG's dimensions from its IHDR chunk.
+func pngSize(b []byte) (w, h int) {
+	if len(b) < 24 || string(b[12:16]) != "IHDR" {
+		return 0, 0
+	}
+	be := func(p []byte) int { return int(p[0])<<24 | int(p[1])<<16 | int(p[2])<<8 | int(p[3]) }
+	return be(b[16:20]), be(b[20:24])
+}
+
+func (d *pdfDoc) instansiPage() {
+	t := d.Lang.text
+	d.newPage()
+	d.heading(t("per_instansi"))
+	head := []string{t("instansi"), t("units"), t("fwa"), t("employees")}
+	sizes := []int{4, 1, 1, 1}
+	for _, s := range statusOrder[:5] {
+		head = append(head, d.Lang.status(s))
+		sizes = append(sizes, 1)
+	}
+	head = append(head, t("savings"))
+	sizes[0] = 3
+	sizes = append(sizes, 2)
+	var body [][]tableCell
+	for _, r := range d.PerInst {
+		cells := []tableCell{{s: r.Name}, {s: d.Lang.Number(float64(r.Units), 0), num: true},
+			{s: d.Lang.Number(float64(r.FWAUnits), 0), num: true}, {s: d.Lang.Number(float64(r.Employees), 0), num: true}}
+		for _, s := range statusOrder[:5] {
+			cells = append(cells, tableCell{s: d.Lang.Number(float64(r.StatusCounts[s]), 0), num: true})
+		}
+		cells = append(cells, tableCell{s: d.Lang.Rupiah(r.Savings), num: true})
+		body = append(body, cells)
+	}
+	d.table(head, sizes, body)
+}
+
+// unitChart is the pair of trend charts of one paused or reviewed unit.
+type unitChart struct{ capaian, rates []byte }
+
+// unitChartPNGs draws every paused or reviewed unit's charts, in parallel;
+// each result lands in its unit's slot, so the order is fixed.
+func (m *Model) unitChartPNGs(workers int) ([]*unitChart, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	out := make([]*unitChart, len(m.Attention))
+	errs := make([]error, len(m.Attention))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				tr, ok := m.Trends.PerUnit[m.Attention[i].UnitID]
+				if !ok || m.Attention[i].Suppressed {
+					continue
+				}
+				a, b, err := m.unitPNGs(tr)
+				out[i], errs[i] = &unitChart{a, b}, err
+			}
+		}()
+	}
+	for i := range m.Attention {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("chart of unit %d: %w", i+1, err)
+		}
+	}
+	return out, nil
+}
+
+func (d *pdfDoc) unitPages(charts []*unitChart) {
+	t := d.Lang.text
+	for i, u := range d.Attention {
+		d.newPage()
+		if i == 0 {
+			d.add(para(t("details"), props.Text{Size: 13, Style: fontstyle.Bold, Bottom: 2}))
+		}
+		d.add(para(u.Name+" — "+d.Lang.status(u.Status), props.Text{Size: 12, Style: fontstyle.Bold, Bottom: 1}),
+			para(fmt.Sprintf("%s · %s: %d · %s: %s", u.Instansi, t("employees"), u.Employees, t("rules"), u.Rules),
+				props.Text{Size: 9, Color: grey, Bottom: 2}))
+		if u.Suppressed {
+			d.add(para(t("suppressed"), props.Text{Style: fontstyle.Italic}))
+			continue
+		}
+		d.add(para(u.Evidence, props.Text{Size: 10, Bottom: 3}))
+		d.add(row.New().Add(
+			kv(t("capaian"), d.Lang.Number(u.Capaian, 1)),
+			kv(t("capaian_did"), d.Lang.Percent(u.CapaianDidRel, 1)),
+			kv(t("porsi"), d.Lang.Percent(u.Porsi, 1)),
+			kv(t("sla"), d.Lang.Percent(u.Tindak, 1))), row.New(3))
+		if c := charts[i]; c != nil {
+			for _, ch := range []struct {
+				title string
+				png   []byte
+			}{{t("capaian"), c.capaian}, {t("sla") + " · " + t("kehadiran"), c.rates}} {
+				h := imageHeight(ch.png, d.cell.Width)
+				title := para(ch.title, props.Text{Size: 9, Style: fontstyle.Bold, Top: 1, Bottom: 1})
+				if !d.fits(d.height(title) + h) {
+					d.newPage()
+				}
+				d.add(title, image.NewFromBytesRow(h, ch.png, extension.Png, props.Rect{Center: true, Percent: 100}))
+			}
+		}
+	}
+}
+
+// kv is a small labelled figure.
+func kv(label, value string) core.Col {
+	return col.New(3).Add(
+		text.New(wrapText(label), props.Text{Size: 7, Color: grey, Right: 2}),
+		text.New(value, props.Text{Size: 11, Style: fontstyle.Bold, Top: 7}))
+}
+
+func (d *pdfDoc) qualityPage() {
+	t := d.Lang.text
+	d.newPage()
+	d.heading(t("quality"))
+	var body [][]tableCell
+	for _, s := range d.Quality.Sources {
+		body = append(body, []tableCell{{s: s.Source}, {s: d.Lang.Number(float64(s.Read), 0), num: true},
+			{s: d.Lang.Number(float64(s.Loaded), 0), num: true}, {s: d.Lang.Number(float64(s.Rejected), 0), num: true}})
+	}
+	d.table([]string{t("source"), t("read"), t("loaded"), t("rejected")}, []int{6, 2, 2, 2}, body)
+	if len(d.Quality.TopRejects) > 0 {
+		d.add(para(t("top_rejects"), props.Text{Size: 11, Style: fontstyle.Bold, Top: 2, Bottom: 2}))
+		body = nil
+		for _, r := range d.Quality.TopRejects {
+			body = append(body, []tableCell{{s: r.Source}, {s: r.Column}, {s: r.Code}, {s: d.Lang.Number(float64(r.Count), 0), num: true}})
+		}
+		d.table([]string{t("source"), t("column"), t("code"), t("rows")}, []int{3, 3, 4, 2}, body)
+	}
+	d.add(para(fmt.Sprintf("%s: %s · %d %s", t("coverage"), d.Lang.Percent(d.Quality.Coverage, 1), d.Quality.LowCover, t("low_cover")),
+		props.Text{Size: 9}))
+}
+
+func (d *pdfDoc) methodPage() {
+	t := d.Lang.text
+	d.newPage()
+	d.heading(t("method"))
+	d.add(para(t("method_text"), props.Text{Size: 9, Bottom: 3}))
+	var body [][]tableCell
+	for _, n := range d.Method {
+		body = append(body, []tableCell{{s: n.Name}, {s: d.Lang.Number(n.Value, 2), num: true}})
+	}
+	d.table([]string{t("threshold"), t("value")}, []int{9, 3}, body)
+}
+
+// maxWord is the longest run of letters a table cell keeps on one line;
+// longer runs are broken so that they wrap instead of overflowing.
+const maxWord = 22
+
+// wrapText prepares data-derived text for the PDF: control characters
+// become spaces, very long names are shortened (a cell never outgrows a
+// page) and very long words get break points.
+func wrapText(s string) string {
+	s = clip(s, 600)
+	var b strings.Builder
+	run := 0
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.IsSpace(r) {
+			b.WriteByte(' ')
+			run = 0
+			continue
+		}
+		if run == maxWord {
+			b.WriteByte(' ')
+			run = 0
+		}
+		b.WriteRune(r)
+		run++
+	}
+	return b.String()
+}

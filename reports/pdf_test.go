@@ -1,0 +1,255 @@
+package reports
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// tool runs a PDF reader from poppler-utils or qpdf (.ci/run installs
+// them) and returns its output.
+func tool(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		t.Fatalf("%s is needed to read the PDF back (Debian poppler-utils / qpdf; .ci/run installs them): %v", name, err)
+	}
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return string(out)
+}
+
+// squash drops all white space: pdftotext breaks lines where the PDF
+// wraps them, and long words get break points.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// pdfPages writes doc and returns each page's text.
+func pdfPages(t *testing.T, doc []byte) (path string, pages []string) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "report.pdf")
+	if err := os.WriteFile(path, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tool(t, "qpdf", "--check", path)
+	n := 0
+	for _, l := range strings.Split(tool(t, "pdfinfo", path), "\n") {
+		if v, ok := strings.CutPrefix(l, "Pages:"); ok {
+			n, _ = strconv.Atoi(strings.TrimSpace(v))
+		}
+	}
+	if n == 0 {
+		t.Fatal("pdfinfo: no pages")
+	}
+	for i := 1; i <= n; i++ {
+		pages = append(pages, tool(t, "pdftotext", "-f", strconv.Itoa(i), "-l", strconv.Itoa(i), path, "-"))
+	}
+	return path, pages
+}
+
+// pageWith is the first page whose text holds all of want (white space
+// ignored), or -1.
+func pageWith(pages []string, want ...string) int {
+	for i, p := range pages {
+		s, all := squash(p), true
+		for _, w := range want {
+			all = all && strings.Contains(s, squash(w))
+		}
+		if all {
+			return i
+		}
+	}
+	return -1
+}
+
+// The fixture's PDF, read back with qpdf and poppler: period and header on
+// every page, page numbers "n / total", each paused or reviewed unit on its
+// own page with status and evidence, suppression, the charts as images at
+// print resolution, and the same bytes twice.
+func TestPDFReadBack(t *testing.T) {
+	for _, lang := range []Lang{"id", "en"} {
+		t.Run(string(lang), func(t *testing.T) {
+			m := testModel(lang)
+			doc, err := PDF(m, PDFOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Upstream gofpdf ordered equal-width images by map iteration:
+			// 7 of 10 renders differed. Several renders catch that.
+			for i := range 5 {
+				again, err := PDF(testModel(lang), PDFOptions{Workers: 1 + i%2})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(doc, again) {
+					t.Fatalf("render %d of the same model differs", i+2)
+				}
+			}
+			path, pages := pdfPages(t, doc)
+			period := map[Lang]string{"id": "Oktober 2026", "en": "October 2026"}[lang]
+			for i, p := range pages {
+				if !strings.Contains(p, period) {
+					t.Errorf("page %d has no period %q in its header", i+1, period)
+				}
+				if num := fmt.Sprintf("%d/%d", i+1, len(pages)); !strings.Contains(squash(p), num) {
+					t.Errorf("page %d lacks its number %q", i+1, num)
+				}
+			}
+			bad, small := m.Attention[0], m.Attention[1]
+			if i := pageWith(pages, bad.Name+" — "+m.Lang.status(bad.Status), bad.Evidence); i < 1 {
+				t.Errorf("no page of its own for %q with status and evidence", bad.Name)
+			}
+			if pageWith(pages[:1], m.Lang.status(bad.Status), m.Lang.status(small.Status)) != 0 {
+				t.Error("first page lacks the paused and reviewed units' statuses")
+			}
+			if i := pageWith(pages, small.Name+" — "+m.Lang.status(small.Status), m.Lang.text("suppressed")); i < 1 {
+				t.Errorf("suppressed unit %q has no page saying so", small.Name)
+			}
+			for _, w := range []string{m.SummaryText(), m.Lang.Rupiah(1500000), m.Lang.text("quality"), m.Lang.text("method")} {
+				if pageWith(pages, w) < 0 {
+					t.Errorf("PDF lacks %q", w)
+				}
+			}
+			if pageWith(pages[:1], m.SummaryText()) != 0 {
+				t.Error("the summary sentences are not on the first page")
+			}
+			// 5 charts plus 2 for the one unsuppressed unit with trends.
+			imgs := pdfImages(t, path)
+			if len(imgs) != 7 {
+				t.Fatalf("%d images, want 7:\n%v", len(imgs), imgs)
+			}
+			for _, im := range imgs {
+				if im.ppi < 200 {
+					t.Errorf("image at %d ppi, want print resolution (≥ 200)", im.ppi)
+				}
+			}
+		})
+	}
+}
+
+type pdfImage struct{ page, width, ppi int }
+
+// pdfImages lists the images with `pdfimages -list`.
+func pdfImages(t *testing.T, path string) []pdfImage {
+	var out []pdfImage
+	for _, l := range strings.Split(tool(t, "pdfimages", "-list", path), "\n") {
+		f := strings.Fields(l)
+		if len(f) < 14 || f[2] != "image" {
+			continue
+		}
+		page, _ := strconv.Atoi(f[0])
+		w, _ := strconv.Atoi(f[3])
+		ppi, _ := strconv.Atoi(f[12])
+		out = append(out, pdfImage{page, w, ppi})
+	}
+	return out
+}
+
+// bigModel has n paused or reviewed units with long names, for page
+// breaks and the benchmark.
+func bigModel(n int) *Model {
+	m := testModel("id")
+	m.Attention, m.Units = nil, nil
+	m.Trends.PerUnit = map[string]UnitTrend{}
+	for i := range n {
+		u := UnitFlag{UnitID: fmt.Sprintf("U%04d", i), InstansiID: "I1", Instansi: "Pemerintah Kabupaten Contoh",
+			Name:   fmt.Sprintf("Unit %04d Bidang Pengelolaan Sumber Daya Manusia dan Pengembangan Kompetensi Aparatur Ujung%04d", i, i),
+			Status: "TINJAU_ULANG", Rules: "R4_disiplin", Employees: 40, Capaian: 70 + float64(i%20), CapaianDidRel: -0.05,
+			Porsi: float64(i%100) / 100, Tindak: 0.8, Cakupan: 1,
+			Evidence: fmt.Sprintf("Tingkat kehadiran %d,0 %% di bawah batas 90,0 %% selama dua bulan berturut-turut.", 80+i%10)}
+		if i%3 == 0 {
+			u.Status, u.Rules = "HENTIKAN_SEMENTARA", "R1_produktivitas_turun"
+		}
+		m.Attention = append(m.Attention, u)
+		m.Units = append(m.Units, u)
+		tr := UnitTrend{}
+		for k := range 12 {
+			tr.Capaian = append(tr.Capaian, 80-float64(k)+float64(i)/100) // every unit's chart differs
+			tr.Tindak = append(tr.Tindak, 0.8+float64(k%3)/20)
+			tr.Kehadiran = append(tr.Kehadiran, 0.9-float64(k%4)/50)
+			tr.AduanPer100 = append(tr.AduanPer100, math.NaN())
+		}
+		m.Trends.PerUnit[u.UnitID] = tr
+	}
+	m.Summary.StatusCounts = map[string]int{"HENTIKAN_SEMENTARA": (n + 2) / 3, "TINJAU_ULANG": n - (n+2)/3}
+	return m
+}
+
+// A table longer than a page repeats its header on every page it spans,
+// and wraps long names instead of cutting them.
+func TestPDFTableRepeatsHeader(t *testing.T) {
+	m := bigModel(45)
+	doc, err := PDF(m, PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, pages := pdfPages(t, doc)
+	charts := pageWith(pages, m.Lang.text("charts"), m.Lang.text("chart_capaian"))
+	if charts < 2 {
+		t.Fatalf("the units table should span several pages before the charts (charts on page %d)", charts+1)
+	}
+	head := []string{m.Lang.text("unit"), m.Lang.text("instansi"), m.Lang.text("status"), m.Lang.text("evidence")}
+	for i := 0; i < charts; i++ {
+		if pageWith(pages[i:i+1], head...) != 0 {
+			t.Errorf("table page %d lacks the header row", i+1)
+		}
+	}
+	tableText := squash(strings.Join(pages[:charts], ""))
+	for _, u := range m.Attention {
+		if last := u.Name[len(u.Name)-len("Ujung0000"):]; !strings.Contains(tableText, last) {
+			t.Errorf("the table lost the end of %q", u.Name)
+		}
+		if !strings.Contains(tableText, squash(u.Evidence)) {
+			t.Errorf("the table lacks the evidence of %s", u.UnitID)
+		}
+	}
+	if got := len(pages) - charts; got < len(m.Attention) {
+		t.Errorf("%d pages after the table for %d units: want a page each", got, len(m.Attention))
+	}
+}
+
+func TestWrapText(t *testing.T) {
+	for in, want := range map[string]string{
+		"Dinas Kesehatan":                    "Dinas Kesehatan",
+		"a\nb\tc\x00d":                       "a b c d",
+		strings.Repeat("x", maxWord+3):       strings.Repeat("x", maxWord) + " xxx",
+		strings.Repeat("é", maxWord) + " ok": strings.Repeat("é", maxWord) + " ok",
+	} {
+		if got := wrapText(in); got != want {
+			t.Errorf("wrapText(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if n := len([]rune(wrapText(strings.Repeat("a ", 1000)))); n > 600 {
+		t.Errorf("a 2000-rune name kept %d runes", n)
+	}
+}
+
+// BenchmarkPDF1000 renders a report with 1 000 paused or reviewed units
+// and reports pages per second.
+func BenchmarkPDF1000(b *testing.B) {
+	m := bigModel(1000)
+	var pages int
+	for b.Loop() {
+		doc, err := PDF(m, PDFOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = bytes.Count(doc, []byte("/Type /Page\n"))
+		b.ReportMetric(float64(len(doc))/1e6, "MB")
+	}
+	b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
