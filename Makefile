@@ -17,12 +17,12 @@ $(ECHARTS): package.json package-lock.json
 build: $(ECHARTS)
 	CGO_ENABLED=1 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/fwaeval
 
-# The monthly batch on the committed sample data.
+# The monthly batch on the committed sample data, for its latest month (the
+# month of the newest attendance date): out/YYYY-MM/ gets indicators.csv,
+# flags.csv, report.html, report.pdf and manifest.json.
+MONTH ?= $(shell tail -n +2 sample-data/presensi.csv | cut -d, -f2 | sort | tail -1 | cut -c1-7)
 run: build
-	$(BIN) load --data sample-data --db $(DB)
-	$(BIN) compute --month 2026-10 --db $(DB)
-	$(BIN) evaluate --month 2026-10 --db $(DB)
-	$(BIN) report --month 2026-10 --format html,pdf --db $(DB)
+	$(BIN) run --data sample-data --month $(MONTH) --db $(DB) --out out
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
 test: $(ECHARTS) lint

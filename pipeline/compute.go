@@ -39,7 +39,7 @@ type ComputeResult struct {
 // windows, M-12) when they are missing or stale, and only those.
 func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult, error) {
 	res := &ComputeResult{Month: month}
-	err := w.inTx(ctx, func(tx *sql.Tx) error {
+	err := w.inTx(ctx, func(tx dbtx) error {
 		asOf, err := asOfDate(ctx, tx, month)
 		if err != nil {
 			return err
@@ -82,7 +82,7 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 
 // refreshMonth recomputes month m's stored values when its fingerprint
 // changed; outside the data range it clears them (values are NULL there).
-func refreshMonth(ctx context.Context, tx *sql.Tx, m time.Time, inRange bool) (bool, error) {
+func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool) (bool, error) {
 	if err := setMonth(ctx, tx, m); err != nil {
 		return false, err
 	}
@@ -115,7 +115,7 @@ func refreshMonth(ctx context.Context, tx *sql.Tx, m time.Time, inRange bool) (b
 }
 
 // execAll runs the named statements of one SQL file, in order.
-func execAll(ctx context.Context, tx *sql.Tx, file string, names ...string) error {
+func execAll(ctx context.Context, tx dbtx, file string, names ...string) error {
 	for _, name := range names {
 		if _, err := tx.ExecContext(ctx, queries.Statement(file, name, nil)); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
@@ -124,7 +124,7 @@ func execAll(ctx context.Context, tx *sql.Tx, file string, names ...string) erro
 	return nil
 }
 
-func setVar(ctx context.Context, tx *sql.Tx, name string, v any) error {
+func setVar(ctx context.Context, tx dbtx, name string, v any) error {
 	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = ?", v); err != nil {
 		return fmt.Errorf("set %s: %w", name, err)
 	}
@@ -132,7 +132,7 @@ func setVar(ctx context.Context, tx *sql.Tx, name string, v any) error {
 }
 
 // setMonth sets m_start and m_end to month m.
-func setMonth(ctx context.Context, tx *sql.Tx, m time.Time) error {
+func setMonth(ctx context.Context, tx dbtx, m time.Time) error {
 	if _, err := tx.ExecContext(ctx, "SET VARIABLE m_start = ?::DATE", m); err != nil {
 		return fmt.Errorf("set month: %w", err)
 	}
@@ -144,7 +144,7 @@ func setMonth(ctx context.Context, tx *sql.Tx, m time.Time) error {
 
 // asOfDate is the latest timestamp in aduan; with no complaints at all it
 // is the month's end (no window can be judged anyway).
-func asOfDate(ctx context.Context, tx *sql.Tx, month time.Time) (time.Time, error) {
+func asOfDate(ctx context.Context, tx dbtx, month time.Time) (time.Time, error) {
 	var t sql.NullTime
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsMonth, "AsOf", nil)).Scan(&t); err != nil {
 		return time.Time{}, fmt.Errorf("as-of date: %w", err)
@@ -155,7 +155,7 @@ func asOfDate(ctx context.Context, tx *sql.Tx, month time.Time) (time.Time, erro
 	return t.Time, nil
 }
 
-func dataRange(ctx context.Context, tx *sql.Tx) (*time.Time, *time.Time, error) {
+func dataRange(ctx context.Context, tx dbtx) (*time.Time, *time.Time, error) {
 	var first, last sql.NullTime
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "Rentang", nil)).Scan(&first, &last); err != nil {
 		return nil, nil, fmt.Errorf("data range: %w", err)
@@ -166,7 +166,7 @@ func dataRange(ctx context.Context, tx *sql.Tx) (*time.Time, *time.Time, error) 
 	return &first.Time, &last.Time, nil
 }
 
-func monthsNeeded(ctx context.Context, tx *sql.Tx) ([]time.Time, error) {
+func monthsNeeded(ctx context.Context, tx dbtx) ([]time.Time, error) {
 	rows, err := tx.QueryContext(ctx, queries.Statement(queries.IndicatorsEffect, "BulanPerlu", nil))
 	if err != nil {
 		return nil, fmt.Errorf("months needed: %w", err)

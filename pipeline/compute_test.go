@@ -217,8 +217,8 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 
 func TestIndicatorsCSV(t *testing.T) {
 	w := computeOn(t, computeFixture, "2026-10")
-	out := t.TempDir()
-	path, err := IndicatorsCSV(context.Background(), w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), out)
+	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	path, err := IndicatorsCSV(context.Background(), w, month, NewOutputs(t.TempDir(), month, false))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -230,7 +229,7 @@ func ge(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 >= x }
 func gt(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 > x }
 
 func storeFlags(ctx context.Context, w *Warehouse, month time.Time, flags []Flag) error {
-	return w.inTx(ctx, func(tx *sql.Tx) error {
+	return w.inTx(ctx, func(tx dbtx) error {
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Evaluate, "HapusFlag", nil), month); err != nil {
 			return fmt.Errorf("store flags: %w", err)
 		}
@@ -245,10 +244,11 @@ func storeFlags(ctx context.Context, w *Warehouse, month time.Time, flags []Flag
 	})
 }
 
-// FlagsCSV writes OUT/YYYY-MM/flags.csv with the evidence in lang.
-func FlagsCSV(ctx context.Context, w *Warehouse, month time.Time, out, lang string) (string, error) {
-	path := filepath.Join(out, month.Format("2006-01"), "flags.csv")
-	if err := writeQueryCSV(ctx, w.conn, path, queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month); err != nil {
+// FlagsCSV writes flags.csv for month, with the evidence in lang, into o
+// and returns its path.
+func FlagsCSV(ctx context.Context, w *Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
+	path, err := writeQueryCSV(ctx, w.conn, o, "flags.csv", queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
+	if err != nil {
 		return "", fmt.Errorf("write flags.csv: %w", err)
 	}
 	return path, nil

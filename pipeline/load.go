@@ -26,6 +26,10 @@ type LoadOptions struct {
 	MaxRejectRate float64
 	// Log receives one line per step; nil discards them.
 	Log func(msg string)
+	// Progress, if set, hears about each file as it is read: the share
+	// read so far (0–1, or -1 when unknown) and the rows so far. It is
+	// called at the start and end of each file and every 65 536 rows.
+	Progress func(file string, fraction float64, rows int64)
 }
 
 // InputStat is one input file's record, as in manifest.json.
@@ -84,7 +88,7 @@ func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 	stats := make([]InputStat, len(files))
 	for i, f := range files {
 		start := time.Now()
-		if stats[i], err = stageFile(ctx, w, p, i, f); err != nil {
+		if stats[i], err = stageFile(ctx, w, p, i, f, opt.Progress); err != nil {
 			return nil, err
 		}
 		log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
@@ -99,10 +103,10 @@ func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 	for _, f := range files {
 		present[f.src] = true
 	}
-	if err := w.inTx(ctx, func(tx *sql.Tx) error { return merge(ctx, tx, present) }); err != nil {
+	if err := w.inTx(ctx, func(tx dbtx) error { return merge(ctx, tx, present) }); err != nil {
 		return nil, fmt.Errorf("merge load into warehouse: %w", err)
 	}
-	log("muat selesai / load committed")
+	log("data digabung ke gudang / load merged into the warehouse")
 	res := &LoadResult{Inputs: stats}
 	for _, s := range stats {
 		res.RejectsTotal += s.RowsRejected
@@ -137,7 +141,8 @@ func names(s *source) map[string]string {
 
 // stageFile parses one file into its staging table; rejects go to
 // stg_reject. It returns the file's hash and rows read.
-func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, err error) {
+func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile,
+	progress func(string, float64, int64)) (st InputStat, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
 	// The readers sit on third-party decoders (zip, XML, Parquet): should
 	// one of them panic on a hostile file, the file is refused, not the run.
@@ -164,6 +169,12 @@ func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f in
 		return st, err
 	}
 	v := newValidator(f.src, t.dialect(), p, at)
+	tick := func(n int64) {
+		if progress != nil {
+			progress(f.rel, t.fraction(), n)
+		}
+	}
+	tick(0)
 	err = w.conn.Raw(func(dc any) error {
 		rows, err := duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stg_"+f.src.name)
 		if err != nil {
@@ -174,7 +185,7 @@ func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f in
 			rows.Close()
 			return fmt.Errorf("open reject appender: %w", err)
 		}
-		n, err := appendRows(ctx, t, v, int64(idx)<<ridBits, rows, rejs)
+		n, err := appendRows(ctx, t, v, int64(idx)<<ridBits, rows, rejs, tick)
 		st.RowsRead = n
 		return errors.Join(err, rows.Close(), rejs.Close())
 	})
@@ -182,6 +193,9 @@ func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f in
 		return st, err
 	}
 	closeTable() // hashes the rest of the file
+	if progress != nil {
+		progress(f.rel, 1, st.RowsRead)
+	}
 	st.SHA256 = hex.EncodeToString(h.Sum(nil))
 	_, err = w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead)
 	if err != nil {
@@ -252,7 +266,7 @@ func columnIndex(f inputFile, hdr []string) ([]int, error) {
 
 // appendRows reads every row of t, appending valid ones to rows and
 // problems to rejs. It returns the number of rows read.
-func appendRows(ctx context.Context, t table, v *validator, base int64, rows, rejs *duckdb.Appender) (int64, error) {
+func appendRows(ctx context.Context, t table, v *validator, base int64, rows, rejs *duckdb.Appender, tick func(int64)) (int64, error) {
 	vals := make([]any, len(v.src.columns))
 	rec := make([]driver.Value, len(v.src.columns)+1)
 	var n int64
@@ -265,8 +279,11 @@ func appendRows(ctx context.Context, t table, v *validator, base int64, rows, re
 			return n, err
 		}
 		n++
-		if n%65536 == 0 && ctx.Err() != nil {
-			return n, ctx.Err()
+		if n%65536 == 0 {
+			if ctx.Err() != nil {
+				return n, ctx.Err()
+			}
+			tick(n)
 		}
 		if rej == nil {
 			rej = v.row(cells, vals)
@@ -373,7 +390,7 @@ func countRejects(ctx context.Context, c *sql.Conn, stats []InputStat, max float
 
 // merge replaces the staged months of fact sources, upserts reference
 // sources by key, and records the files and their rejects.
-func merge(ctx context.Context, tx *sql.Tx, present map[*source]bool) error {
+func merge(ctx context.Context, tx dbtx, present map[*source]bool) error {
 	var version int64
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.Load, "NextLoadVersion", nil)).Scan(&version); err != nil {
 		return fmt.Errorf("next load version: %w", err)
@@ -402,7 +419,7 @@ func merge(ctx context.Context, tx *sql.Tx, present map[*source]bool) error {
 	return nil
 }
 
-func mergeSource(ctx context.Context, tx *sql.Tx, s *source) error {
+func mergeSource(ctx context.Context, tx dbtx, s *source) error {
 	vars := names(s)
 	cols := make([]string, len(s.columns))
 	for i, c := range s.columns {
@@ -437,7 +454,7 @@ func mergeSource(ctx context.Context, tx *sql.Tx, s *source) error {
 	return nil
 }
 
-func stagedMonths(ctx context.Context, tx *sql.Tx, q string) ([]time.Time, error) {
+func stagedMonths(ctx context.Context, tx dbtx, q string) ([]time.Time, error) {
 	rows, err := tx.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err

@@ -1,70 +1,44 @@
 package pipeline
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"math/big"
-	"os"
-	"path/filepath"
 	"strconv"
 	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"fwaeval/queries"
 )
 
-// IndicatorsCSV writes OUT/YYYY-MM/indicators.csv for month from the
-// stored indicators, atomically, and returns its path.
-func IndicatorsCSV(ctx context.Context, w *Warehouse, month time.Time, out string) (string, error) {
-	q := `SELECT * EXCLUDE (pegawai_capaian, aduan_tl_dinilai) REPLACE (strftime(bulan, '%Y-%m') AS bulan)
-	      FROM indikator WHERE bulan = ? ORDER BY unit_id`
-	path := filepath.Join(out, month.Format("2006-01"), "indicators.csv")
-	if err := writeQueryCSV(ctx, w.conn, path, q, month); err != nil {
+// IndicatorsCSV writes indicators.csv for month from the stored
+// indicators into o and returns its path.
+func IndicatorsCSV(ctx context.Context, w *Warehouse, month time.Time, o *Outputs) (string, error) {
+	path, err := writeQueryCSV(ctx, w.conn, o, "indicators.csv", queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
+	if err != nil {
 		return "", fmt.Errorf("write indicators.csv: %w", err)
 	}
 	return path, nil
 }
 
-// WriteAtomic writes a file through a temporary file in the same folder and
-// a rename, so readers see the whole file or the previous one, never a part.
-// The file is made readable by all (0644): outputs are shared.
-func WriteAtomic(path string, write func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name()) // no-op once renamed
-	bw := bufio.NewWriter(f)
-	if err := write(bw); err != nil {
-		f.Close()
-		return err
-	}
-	if err := firstError(bw.Flush(), f.Chmod(0o644), f.Sync(), f.Close()); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
-}
-
 // writeQueryCSV writes a query's result as CSV: its column names as the
 // header, numbers in the shortest form that reads back to the same value,
 // NULL as an empty cell. The file appears whole or not at all.
-func writeQueryCSV(ctx context.Context, c *sql.Conn, path, q string, args ...any) error {
+func writeQueryCSV(ctx context.Context, c *sql.Conn, o *Outputs, name, q string, args ...any) (string, error) {
 	rows, err := c.QueryContext(ctx, q, args...)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer rows.Close()
 	cols, err := rows.Columns()
 	if err != nil {
-		return err
+		return "", err
 	}
-	return WriteAtomic(path, func(w io.Writer) error {
+	return o.Write(name, func(w io.Writer) error {
 		cw := csv.NewWriter(w)
 		cw.Write(cols)
 		vals := make([]any, len(cols))

@@ -16,6 +16,9 @@ type table interface {
 	// instead of cells; a file that cannot be read any further returns an
 	// *InputError. At the end it returns errEOF.
 	next() (line int64, cells []cell, rej *rowReject, err error)
+	// fraction is how much of the file has been read, 0 to 1, or -1 when
+	// the reader cannot tell.
+	fraction() float64
 	close() error
 }
 

@@ -20,6 +20,7 @@ var errEOF = io.EOF
 type csvTable struct {
 	rel   string
 	f     *os.File
+	size  int64
 	raw   io.Reader // the file through the hash: drained at close
 	gz    *gzip.Reader
 	r     *csv.Reader
@@ -36,6 +37,9 @@ func openCSV(path, rel string, hash io.Writer) (*csvTable, error) {
 		return nil, &InputError{File: rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
 	}
 	t := &csvTable{rel: rel, f: f}
+	if st, err := f.Stat(); err == nil {
+		t.size = st.Size()
+	}
 	t.raw = io.TeeReader(f, hash)
 	in := t.raw
 	if strings.HasSuffix(strings.ToLower(path), ".gz") {
@@ -108,6 +112,15 @@ func detectDelimiter(head []byte) rune {
 }
 
 func (t *csvTable) header() []string { return t.hdr }
+
+// fraction is the share of the file's bytes (compressed, for .gz) read.
+func (t *csvTable) fraction() float64 {
+	pos, err := t.f.Seek(0, io.SeekCurrent)
+	if err != nil || t.size <= 0 {
+		return -1
+	}
+	return min(float64(pos)/float64(t.size), 1)
+}
 func (t *csvTable) dialect() dialect { return t.d }
 
 func (t *csvTable) next() (int64, []cell, *rowReject, error) {

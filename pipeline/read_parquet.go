@@ -34,6 +34,7 @@ type parquetTable struct {
 	cells []cell
 	line  int64
 	next0 int64 // first file_row_number of the next batch
+	total int64 // rows in the file, from its metadata
 	inRun int64 // rows read from the current batch
 }
 
@@ -54,6 +55,8 @@ func openParquet(ctx context.Context, conn *sql.Conn, path, rel string, hash io.
 		return nil, &InputError{File: rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
 	}
 	t := &parquetTable{ctx: ctx, conn: conn, path: path, rel: rel, line: 1}
+	// The row count only drives progress; a file without it still loads.
+	_ = conn.QueryRowContext(ctx, "SELECT sum(num_rows)::BIGINT FROM parquet_file_metadata(?)", path).Scan(&t.total)
 	if err := t.batch(); err != nil {
 		return nil, err
 	}
@@ -76,6 +79,14 @@ func openParquet(ctx context.Context, conn *sql.Conn, path, rel string, hash io.
 }
 
 func (t *parquetTable) header() []string { return t.hdr }
+
+// fraction is the share of the file's rows read.
+func (t *parquetTable) fraction() float64 {
+	if t.total <= 0 {
+		return -1
+	}
+	return min(float64(t.line-1)/float64(t.total), 1)
+}
 func (t *parquetTable) dialect() dialect { return dialect{} }
 
 // batch opens the query for the next parquetBatch rows.

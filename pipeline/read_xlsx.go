@@ -77,6 +77,9 @@ func (t *xlsxTable) header() []string { return t.hdr }
 func (t *xlsxTable) dialect() dialect { return dialect{} }
 
 // next skips empty rows: they are not rows of the data.
+// fraction is unknown: the sheet streams without a row count.
+func (t *xlsxTable) fraction() float64 { return -1 }
+
 func (t *xlsxTable) next() (int64, []cell, *rowReject, error) {
 	for t.rows.Next() {
 		t.rowNum++

@@ -50,7 +50,7 @@ func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string
 // ensureMonths makes sure the per-month values of every month from..to
 // within the data range are stored and current.
 func ensureMonths(ctx context.Context, w *Warehouse, from, to time.Time) error {
-	return w.inTx(ctx, func(tx *sql.Tx) error {
+	return w.inTx(ctx, func(tx dbtx) error {
 		asOf, err := asOfDate(ctx, tx, to)
 		if err != nil {
 			return err

@@ -33,7 +33,9 @@ type Settings struct {
 type Warehouse struct {
 	db   *sql.DB
 	conn *sql.Conn
-	path string
+	// batch is set while Batch holds a transaction open on conn.
+	batch bool
+	path  string
 }
 
 // Open opens (creating if needed) the warehouse at path, applies pending
@@ -125,7 +127,7 @@ func (w *Warehouse) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("read migration %s: %w", name, err)
 		}
-		if err := w.inTx(ctx, func(tx *sql.Tx) error {
+		if err := w.inTx(ctx, func(tx dbtx) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
@@ -160,9 +162,21 @@ func (w *Warehouse) pseudonymizer(ctx context.Context) (pseudonymizer, error) {
 	return pseudonymizer{key: k}, nil
 }
 
+// dbtx is where statements run: a transaction, or the connection while a
+// Batch holds its transaction open.
+type dbtx interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
 // inTx runs fn in a transaction on the warehouse's connection, rolling back
-// on error or cancellation.
-func (w *Warehouse) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// on error or cancellation. Inside a Batch, fn joins the batch's
+// transaction.
+func (w *Warehouse) inTx(ctx context.Context, fn func(tx dbtx) error) error {
+	if w.batch {
+		return fn(w.conn)
+	}
 	tx, err := w.conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -171,6 +185,36 @@ func (w *Warehouse) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return errors.Join(err, rollback(tx))
 	}
 	return tx.Commit()
+}
+
+// Batch runs fn in one transaction: every change fn makes to the warehouse
+// (load, computed months, flags) commits together, or none does. An error
+// or a cancelled ctx rolls everything back, as does a killed process
+// (DuckDB discards an uncommitted transaction when it reopens the file).
+func (w *Warehouse) Batch(ctx context.Context, fn func() error) error {
+	if w.batch {
+		return errors.New("batch already open")
+	}
+	if _, err := w.conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
+		return fmt.Errorf("begin batch: %w", err)
+	}
+	w.batch = true
+	err := fn()
+	if err == nil {
+		err = ctx.Err()
+	}
+	w.batch = false
+	if err != nil {
+		// The context may be cancelled: roll back regardless.
+		if _, rerr := w.conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil {
+			return errors.Join(err, fmt.Errorf("roll back batch: %w", rerr))
+		}
+		return err
+	}
+	if _, err := w.conn.ExecContext(context.WithoutCancel(ctx), "COMMIT"); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	return nil
 }
 
 func rollback(tx *sql.Tx) error {

@@ -27,19 +27,21 @@ WITH fwa AS (
 ), jendela AS (
     SELECT DISTINCT mulai FROM fwa
 ), kontrol_beda AS (
-    -- each control's change against the mean over a baseline window
-    SELECT j.mulai, k.instansi_id, n.ind, m.val - avg(n.val) AS beda
+    -- each control's change against the mean over a baseline window.
+    -- Means go through DECIMAL(38,18): exact sums, so the last digit does
+    -- not depend on the order parallel threads add rows in.
+    SELECT j.mulai, k.instansi_id, n.ind, m.val - (sum((n.val)::DECIMAL(38,18))::DOUBLE / count(n.val)) AS beda
     FROM jendela j
     JOIN nilai n ON n.bulan >= j.mulai - INTERVAL 3 MONTH AND n.bulan < j.mulai
     JOIN kontrol k USING (unit_id)
     JOIN bulan_m m USING (unit_id, ind)
     GROUP BY j.mulai, k.instansi_id, n.unit_id, n.ind, m.val
 ), per_instansi AS (
-    SELECT mulai, instansi_id, ind, avg(beda) AS beda, count(*) AS n FROM kontrol_beda GROUP BY ALL
+    SELECT mulai, instansi_id, ind, (sum((beda)::DECIMAL(38,18))::DOUBLE / count(beda)) AS beda, count(*) AS n FROM kontrol_beda GROUP BY ALL
 ), nasional AS (
-    SELECT mulai, ind, avg(beda) AS beda FROM kontrol_beda GROUP BY ALL
+    SELECT mulai, ind, (sum((beda)::DECIMAL(38,18))::DOUBLE / count(beda)) AS beda FROM kontrol_beda GROUP BY ALL
 ), baseline AS (
-    SELECT f.unit_id, n.ind, avg(n.val) AS base
+    SELECT f.unit_id, n.ind, (sum((n.val)::DECIMAL(38,18))::DOUBLE / count(n.val)) AS base
     FROM fwa f JOIN nilai n ON n.unit_id = f.unit_id AND n.bulan >= f.mulai - INTERVAL 3 MONTH AND n.bulan < f.mulai
     GROUP BY ALL
 ), grid AS (
@@ -67,7 +69,7 @@ WITH fwa AS (
     SELECT f.unit_id,
            coalesce((SELECT y.belanja_operasional FROM indikator_bulan y
                      WHERE y.unit_id = f.unit_id AND y.bulan = getvariable('m_start') - INTERVAL 12 MONTH),
-                    (SELECT avg(w.belanja_operasional) FROM indikator_bulan w
+                    (SELECT (sum((w.belanja_operasional)::DECIMAL(38,18))::DOUBLE / count(w.belanja_operasional)) FROM indikator_bulan w
                      WHERE w.unit_id = f.unit_id AND w.bulan >= f.mulai - INTERVAL 3 MONTH AND w.bulan < f.mulai)) AS dasar
     FROM fwa f
 )
@@ -138,3 +140,9 @@ INSERT OR REPLACE INTO indikator_bulan_sidik VALUES (getvariable('m_start'), ?)
 
 -- name: HapusSidik
 DELETE FROM indikator_bulan_sidik WHERE bulan = getvariable('m_start')
+
+-- name: IndicatorsCSV
+-- indicators.csv: the stored row of every unit for month $1, in SPEC §4's
+-- column order, unit by unit.
+SELECT * EXCLUDE (pegawai_capaian, aduan_tl_dinilai) REPLACE (strftime(bulan, '%Y-%m') AS bulan)
+FROM indikator WHERE bulan = ? ORDER BY unit_id;

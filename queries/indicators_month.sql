@@ -42,10 +42,12 @@ WITH r AS (
     FROM minggu GROUP BY ALL
 ), jam AS (
     -- worked = out - in - break (60 min, 90 on Friday), floored at 0;
-    -- required = 450 min (390 on RAMADAN days)
+    -- required = 450 min (390 on RAMADAN days). Summed in whole seconds
+    -- (exact, so the total does not depend on the order rows are summed
+    -- in) and turned into minutes once.
     SELECT unit_id,
-           sum(least(greatest(date_diff('second', jam_masuk, jam_pulang) / 60.0 - CASE WHEN jumat THEN 90 ELSE 60 END, 0),
-                     CASE WHEN ramadan THEN 390 ELSE 450 END)) AS jam_kerja,
+           sum(least(greatest(date_diff('second', jam_masuk, jam_pulang) - CASE WHEN jumat THEN 5400 ELSE 3600 END, 0),
+                     CASE WHEN ramadan THEN 23400 ELSE 27000 END)) / 60.0 AS jam_kerja,
            sum(CASE WHEN ramadan THEN 390 ELSE 450 END) AS jam_wajib
     FROM r WHERE status = 'HADIR' AND jam_masuk IS NOT NULL AND jam_pulang IS NOT NULL
     GROUP BY ALL
@@ -71,16 +73,20 @@ WITH ra AS (
     FROM rencana_aksi ra JOIN c_roster ro USING (nip)
     WHERE ra.bulan = getvariable('m_start')
 ), disetujui AS (
-    SELECT rencana_aksi_id, sum(realisasi) AS approved
+    -- Sums and means of fractional values go through DECIMAL(38,18):
+    -- exact, so parallel scans give the same last digit every run.
+    SELECT rencana_aksi_id, sum(realisasi::DECIMAL(38,18))::DOUBLE AS approved
     FROM kinerja_harian
     WHERE status = 'DISETUJUI' AND tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
     GROUP BY ALL
 ), per_pegawai AS (
-    SELECT ra.unit_id, ra.nip, avg(least(coalesce(d.approved, 0) / ra.target, 1.2)) AS c
+    SELECT ra.unit_id, ra.nip,
+           sum(least(coalesce(d.approved, 0) / ra.target, 1.2)::DECIMAL(38,18))::DOUBLE
+             / count(least(coalesce(d.approved, 0) / ra.target, 1.2)) AS c
     FROM ra LEFT JOIN disetujui d USING (rencana_aksi_id)
     GROUP BY ALL
 ), capaian AS (
-    SELECT unit_id, 100 * avg(c) AS capaian_kinerja, count(*) AS pegawai_capaian FROM per_pegawai GROUP BY ALL
+    SELECT unit_id, 100 * (sum(c::DECIMAL(38,18))::DOUBLE / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian FROM per_pegawai GROUP BY ALL
 ), hadir AS (
     SELECT ro.unit_id, p.nip, p.tanggal, p.lokasi IN ('WFH', 'WFA') AS fleks
     FROM presensi p
@@ -106,7 +112,7 @@ WITH ra AS (
 ), harian AS (
     SELECT k.nip, k.tanggal,
            bool_or(k.status IN ('DIAJUKAN', 'DISETUJUI')) AS lapor,
-           sum(k.realisasi / t.target) FILTER (WHERE k.status = 'DISETUJUI') AS output
+           sum((k.realisasi / t.target)::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI') AS output
     FROM km k JOIN target t USING (rencana_aksi_id)
     GROUP BY ALL
 ), hari AS (
@@ -115,8 +121,8 @@ WITH ra AS (
            count(*) FILTER (WHERE k.lapor) AS hari_lapor,
            count(*) FILTER (WHERE h.fleks) AS hari_fleks,
            count(*) FILTER (WHERE NOT h.fleks) AS hari_wfo,
-           coalesce(sum(k.output) FILTER (WHERE h.fleks), 0) AS output_fleks,
-           coalesce(sum(k.output) FILTER (WHERE NOT h.fleks), 0) AS output_wfo
+           coalesce(sum(k.output) FILTER (WHERE h.fleks), 0)::DOUBLE AS output_fleks,
+           coalesce(sum(k.output) FILTER (WHERE NOT h.fleks), 0)::DOUBLE AS output_wfo
     FROM hadir h LEFT JOIN harian k USING (nip, tanggal)
     GROUP BY ALL
 )

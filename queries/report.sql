@@ -18,11 +18,14 @@ ORDER BY u.unit_id
 -- Per month: mean capaian and on-time follow-up (over all assessed
 -- complaints) of units on FWA that month and of the others.
 SELECT b.bulan,
-       avg(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan)) AS capaian_fwa,
-       avg(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)) AS capaian_ctrl,
-       sum(b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan))
+       -- exact sums (DECIMAL) so reruns give the same last digit
+       sum(b.capaian_kinerja::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan))::DOUBLE
+         / nullif(count(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan)), 0) AS capaian_fwa,
+       sum(b.capaian_kinerja::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan))::DOUBLE
+         / nullif(count(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)), 0) AS capaian_ctrl,
+       sum((b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai)::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan))::DOUBLE
          / nullif(sum(b.aduan_tl_dinilai) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan) AND b.tindak_lanjut_tepat_waktu IS NOT NULL), 0) AS tindak_fwa,
-       sum(b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan))
+       sum((b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai)::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan))::DOUBLE
          / nullif(sum(b.aduan_tl_dinilai) FILTER ((u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)) AND b.tindak_lanjut_tepat_waktu IS NOT NULL), 0) AS tindak_ctrl
 FROM indikator_bulan b JOIN unit_kerja u USING (unit_id)
 WHERE b.bulan BETWEEN ? AND ?

@@ -85,6 +85,9 @@ var statusNames = map[Lang]map[string]string{
 		"PANTAU": "Watch", "LANJUTKAN": "Continue", "TIDAK_BERLAKU": "Not on FWA (control)"},
 }
 
+// StatusName names a status for readers.
+func (l Lang) StatusName(s string) string { return l.status(s) }
+
 // status names a status for readers.
 func (l Lang) status(s string) string {
 	if n, ok := statusNames[l][s]; ok {

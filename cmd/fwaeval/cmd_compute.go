@@ -56,19 +56,28 @@ func runCompute(ctx context.Context, m time.Time, g *globalOptions) error {
 		return err
 	}
 	defer w.Close()
-	start := time.Now()
-	res, err := pipeline.Compute(ctx, w, m)
-	if err != nil {
-		return err
-	}
-	g.logf("hitung %s: %d bulan dihitung ulang (%.1f s)", m.Format("2006-01"), len(res.Recomputed), time.Since(start).Seconds())
-	if !res.InRange {
-		g.logf("peringatan: %s di luar rentang data; semua nilai kosong / warning: month outside the data range, all values empty", m.Format("2006-01"))
-	}
-	path, err := pipeline.IndicatorsCSV(ctx, w, m, g.out)
+	_, path, err := computeStage(ctx, w, m, pipeline.NewOutputs(g.out, m, false), g)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(g.stdout, path)
 	return w.Close()
+}
+
+// outOfRange is the warning for a month outside the loaded data.
+const outOfRange = "%s di luar rentang data; semua nilai kosong / month outside the data range, all values empty"
+
+// computeStage computes the month's indicators and writes indicators.csv.
+func computeStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, o *pipeline.Outputs, g *globalOptions) (*pipeline.ComputeResult, string, error) {
+	start := time.Now()
+	res, err := pipeline.Compute(ctx, w, m)
+	if err != nil {
+		return nil, "", err
+	}
+	g.logf("hitung %s: %d bulan dihitung ulang (%.1f s)", m.Format("2006-01"), len(res.Recomputed), time.Since(start).Seconds())
+	if !res.InRange {
+		g.logf("peringatan / warning: "+outOfRange, m.Format("2006-01"))
+	}
+	path, err := pipeline.IndicatorsCSV(ctx, w, m, o)
+	return res, path, err
 }

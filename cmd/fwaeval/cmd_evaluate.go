@@ -28,7 +28,7 @@ func newEvaluateCommand(g *globalOptions) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p, err := g.loadPolicy()
+			p, _, err := g.loadPolicy()
 			if err != nil {
 				return err
 			}
@@ -39,22 +39,23 @@ func newEvaluateCommand(g *globalOptions) *cobra.Command {
 	return c
 }
 
-// loadPolicy reads --policy, or returns the built-in policy. An invalid
-// file is a usage error (exit 2) naming its line and key.
-func (g *globalOptions) loadPolicy() (*pipeline.Policy, error) {
+// loadPolicy reads --policy, or returns the built-in policy, with its YAML
+// text (the manifest records its hash). An invalid file is a usage error
+// (exit 2) naming its line and key.
+func (g *globalOptions) loadPolicy() (*pipeline.Policy, []byte, error) {
 	if g.policy == "" {
-		return pipeline.DefaultPolicy(), nil
+		return pipeline.DefaultPolicy(), pipeline.DefaultPolicyYAML, nil
 	}
 	text, err := os.ReadFile(g.policy)
 	if err != nil {
-		return nil, usagef("--policy: %w", err)
+		return nil, nil, usagef("--policy: %w", err)
 	}
 	p, err := pipeline.ParsePolicy(g.policy, text)
 	var pe *pipeline.PolicyError
 	if errors.As(err, &pe) {
-		return nil, &usageError{err}
+		return nil, nil, &usageError{err}
 	}
-	return p, err
+	return p, text, err
 }
 
 func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *globalOptions) error {
@@ -63,23 +64,30 @@ func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *global
 		return err
 	}
 	defer w.Close()
-	flags, err := pipeline.Evaluate(ctx, w, m, p)
-	if err != nil {
-		return err
-	}
-	counts := map[string]int{}
-	for _, f := range flags {
-		counts[f.Status]++
-	}
-	for _, s := range append(pipeline.Statuses, pipeline.StatusNotApplicable) {
-		g.logf("%-20s %d", s, counts[s])
-	}
-	path, err := pipeline.FlagsCSV(ctx, w, m, g.out, g.lang)
+	_, path, err := evaluateStage(ctx, w, m, p, pipeline.NewOutputs(g.out, m, false), g)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(g.stdout, path)
 	return w.Close()
+}
+
+// evaluateStage applies the policy, logs the units per status and writes
+// flags.csv.
+func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) ([]pipeline.Flag, string, error) {
+	flags, err := pipeline.Evaluate(ctx, w, m, p)
+	if err != nil {
+		return nil, "", err
+	}
+	counts := map[string]int{}
+	for _, f := range flags {
+		counts[f.Status]++
+	}
+	for _, s := range append(append([]string{}, pipeline.Statuses...), pipeline.StatusNotApplicable) {
+		g.logf("%-20s %d", s, counts[s])
+	}
+	path, err := pipeline.FlagsCSV(ctx, w, m, g.lang, o)
+	return flags, path, err
 }
 
 func newPolicyCommand(g *globalOptions) *cobra.Command {

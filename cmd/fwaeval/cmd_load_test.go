@@ -15,8 +15,13 @@ import (
 )
 
 // TestMain doubles as a helper process: with FWAEVAL_TEST_HOLD set it opens
-// that warehouse, says "ready", and holds it until its stdin closes.
+// that warehouse, says "ready", and holds it until its stdin closes; with
+// FWAEVAL_TEST_ARGS set it is the fwaeval command with those arguments
+// (separated by newlines), so tests can signal a real process.
 func TestMain(m *testing.M) {
+	if args := os.Getenv("FWAEVAL_TEST_ARGS"); args != "" {
+		os.Exit(run(strings.Split(args, "\n"), os.Stdin, os.Stdout, os.Stderr))
+	}
 	if db := os.Getenv("FWAEVAL_TEST_HOLD"); db != "" {
 		w, err := pipeline.Open(context.Background(), db, pipeline.Settings{})
 		if err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -42,7 +41,7 @@ func newReportCommand(g *globalOptions) *cobra.Command {
 					formats = append(formats, f)
 				}
 			}
-			p, err := g.loadPolicy()
+			p, _, err := g.loadPolicy()
 			if err != nil {
 				return err
 			}
@@ -63,12 +62,25 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
-	model, err := pipeline.ReportModel(ctx, w, m, g.lang, p, time.Time{})
+	_, paths, err := reportStage(ctx, w, m, formats, p, pipeline.NewOutputs(g.out, m, false), g)
 	if err != nil {
 		return err
 	}
+	for _, path := range paths {
+		fmt.Fprintln(g.stdout, path)
+	}
+	return w.Close()
+}
+
+// reportStage renders the evaluated month's reports in each format.
+func reportStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, formats []string, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) (*reports.Model, []string, error) {
+	model, err := pipeline.ReportModel(ctx, w, m, g.lang, p, time.Time{})
+	if err != nil {
+		return nil, nil, err
+	}
 	// Generated time: the data's as-of, so the same data gives the same bytes.
 	model.Generated = model.AsOf
+	var paths []string
 	for _, f := range formats {
 		var doc []byte
 		switch f {
@@ -78,13 +90,14 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 			doc, err = reports.PDF(model, reports.PDFOptions{Workers: g.threads})
 		}
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		path := filepath.Join(g.out, m.Format("2006-01"), "report."+f)
-		if err := pipeline.WriteAtomic(path, func(w io.Writer) error { _, err := w.Write(doc); return err }); err != nil {
-			return fmt.Errorf("write %s: %w", path, err)
+		path, err := o.Write("report."+f, func(w io.Writer) error { _, err := w.Write(doc); return err })
+		if err != nil {
+			return nil, nil, fmt.Errorf("write report.%s: %w", f, err)
 		}
-		fmt.Fprintln(g.stdout, path)
+		g.logf("laporan / report: %s", path)
+		paths = append(paths, path)
 	}
-	return w.Close()
+	return model, paths, nil
 }

@@ -128,7 +128,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g), newReportCommand(g))
+	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g), newReportCommand(g), newRunCommand(g))
 	return root
 }
 

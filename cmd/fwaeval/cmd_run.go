@@ -1,0 +1,191 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"fwaeval/pipeline"
+	"fwaeval/reports"
+)
+
+// runOptions are the flags of `fwaeval run`.
+type runOptions struct {
+	load  loadOptions
+	month string
+}
+
+func newRunCommand(g *globalOptions) *cobra.Command {
+	o := &runOptions{}
+	c := &cobra.Command{
+		Use:   "run --data DIR --month YYYY-MM",
+		Short: "Proses bulanan: muat, hitung, evaluasi, laporan / the monthly batch: load, compute, evaluate, report",
+		Long: `Menjalankan seluruh proses bulanan dalam satu transaksi: semua sumber di DIR
+dimuat, indikator bulan itu dihitung, aturan kebijakan diterapkan, dan
+indicators.csv, flags.csv, report.html, report.pdf serta manifest.json ditulis
+ke OUT/YYYY-MM. Bila gagal atau dibatalkan (Ctrl-C), gudang data dan folder
+keluaran tetap seperti sebelumnya.
+
+Runs the whole monthly batch in one transaction: every source in DIR is
+loaded, the month's indicators computed, the policy applied, and
+indicators.csv, flags.csv, report.html, report.pdf and manifest.json written
+to OUT/YYYY-MM. On failure or Ctrl-C the warehouse and the output folder stay
+as they were.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.load.data == "" {
+				return usagef("--data wajib / --data is required")
+			}
+			m, err := parseMonthFlag(o.month)
+			if err != nil {
+				return err
+			}
+			return runBatch(cmd.Context(), o, m, g)
+		},
+	}
+	o.load.addFlags(c)
+	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
+	return c
+}
+
+// batchStages is how many steps run announces.
+const batchStages = 4
+
+func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions) error {
+	rate, err := parseRate(o.load.maxRejectRate)
+	if err != nil {
+		return err
+	}
+	p, policyText, err := g.loadPolicy()
+	if err != nil {
+		return err
+	}
+	if st, err := os.Stat(o.load.data); err != nil || !st.IsDir() {
+		return &pipeline.InputError{File: o.load.data, Msg: "folder data tidak ditemukan / data directory not found"}
+	}
+	w, err := g.openWarehouse(ctx)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	outs := pipeline.NewOutputs(g.out, m, true)
+	defer outs.Discard() // no-op once committed
+	man := pipeline.NewManifest(version, m, policyText)
+	pr := newProgress(g)
+	var (
+		cres  *pipeline.ComputeResult
+		model *reports.Model
+	)
+	started := time.Now()
+	err = w.Batch(ctx, func() error {
+		t := time.Now()
+		pr.stage(1, batchStages, "muat data / load "+o.load.data)
+		res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{Dir: o.load.data, MaxRejectRate: rate, Log: pr.log, Progress: pr.loadFile})
+		if err != nil {
+			return err
+		}
+		man.SetLoad(res)
+		man.Timed("load", t)
+		pr.done("muat / load", t)
+
+		t = time.Now()
+		pr.stage(2, batchStages, "hitung indikator / compute indicators")
+		quiet := *g
+		quiet.quiet, quiet.stderr = true, io.Discard // the stage's own lines go through pr
+		if cres, _, err = computeStage(ctx, w, m, outs, &quiet); err != nil {
+			return err
+		}
+		man.Timed("compute", t)
+		pr.done("hitung / compute", t)
+
+		t = time.Now()
+		pr.stage(3, batchStages, "evaluasi kebijakan / evaluate the policy")
+		flags, _, err := evaluateStage(ctx, w, m, p, outs, &quiet)
+		if err != nil {
+			return err
+		}
+		man.SetFlags(flags)
+		man.Timed("evaluate", t)
+		pr.done("evaluasi / evaluate", t)
+
+		t = time.Now()
+		pr.stage(4, batchStages, "laporan HTML dan PDF / HTML and PDF reports")
+		if model, _, err = reportStage(ctx, w, m, []string{"html", "pdf"}, p, outs, &quiet); err != nil {
+			return err
+		}
+		man.AsOf = model.AsOf.Format(time.RFC3339)
+		man.Timed("report", t)
+		pr.done("laporan / report", t)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		man.Outputs = append(man.Outputs[:0], outs.Files...)
+		_, err = outs.Write("manifest.json", man.Encode)
+		return err
+	})
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("dibatalkan; gudang data dan folder keluaran tidak berubah / interrupted; warehouse and output folder unchanged: %w", err)
+		}
+		return err
+	}
+	if err := outs.Commit(); err != nil {
+		return fmt.Errorf("move outputs into %s: %w", outs.Dir, err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("close warehouse: %w", err)
+	}
+	if g.json {
+		return man.Encode(g.stdout)
+	}
+	printSummary(g, m, man, model, cres, outs, time.Since(started))
+	return nil
+}
+
+// printSummary is the closing summary: what the month found, where the
+// files are, and anything to look at.
+func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *reports.Model, cres *pipeline.ComputeResult, outs *pipeline.Outputs, took time.Duration) {
+	l := model.Lang
+	out := g.stdout
+	fmt.Fprintf(out, "\nEvaluasi FWA %s — selesai / done in %.1f s\n\n", l.Month(m), took.Seconds())
+	for _, s := range man.Statuses {
+		fmt.Fprintf(out, "  %-28s %6d unit\n", l.StatusName(s.Status), s.Units)
+	}
+	fmt.Fprintf(out, "  %-28s %s\n\n", "Penghematan / savings", l.Rupiah(model.Summary.SavingsRupiah))
+	fmt.Fprintln(out, "Berkas / files:")
+	for _, f := range outs.Files {
+		fmt.Fprintf(out, "  %s\n", filepath.Join(outs.Dir, f.File))
+	}
+	var warn []string
+	if man.RejectsTotal > 0 {
+		warn = append(warn, fmt.Sprintf("%d baris ditolak / rows rejected: see manifest.json \"rejects\" (file, line, column, reason)", man.RejectsTotal))
+	}
+	if cres != nil && !cres.InRange {
+		warn = append(warn, fmt.Sprintf(outOfRange, m.Format("2006-01")))
+	}
+	if n := suppressedUnits(model); n > 0 {
+		warn = append(warn, fmt.Sprintf("%d unit < %d pegawai disembunyikan di laporan / units under %d employees suppressed in the reports", n, pipeline.MinReportEmployees, pipeline.MinReportEmployees))
+	}
+	if len(warn) > 0 {
+		fmt.Fprintln(out, "\nPeringatan / warnings:")
+		for _, w := range warn {
+			fmt.Fprintf(out, "  - %s\n", w)
+		}
+	}
+}
+
+func suppressedUnits(m *reports.Model) int {
+	n := 0
+	for _, u := range m.Units {
+		if u.Suppressed {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,308 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"fwaeval/pipeline"
+)
+
+// manifest is manifest.json as a reader sees it.
+type manifest struct {
+	Version, Month string
+	Policy         string `json:"policy_sha256"`
+	Inputs         []struct {
+		Source, File, SHA256   string
+		Read, Loaded, Rejected int64 `json:"-"`
+		RowsRead               int64 `json:"rows_read"`
+		RowsLoaded             int64 `json:"rows_loaded"`
+		RowsRejected           int64 `json:"rows_rejected"`
+	}
+	Rejects []struct {
+		Source, File, Column, Code string
+		Line                       int64
+	}
+	Outputs []struct {
+		File, SHA256 string
+		Bytes        int64
+	}
+	Stages []struct {
+		Name    string
+		Seconds float64
+	}
+}
+
+func sha256File(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+// csvRows counts a CSV file's records after the header.
+func csvRows(t *testing.T, path string) int64 {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int64(len(recs) - 1)
+}
+
+var batchOutputs = []string{"indicators.csv", "flags.csv", "report.html", "report.pdf"}
+
+// The monthly batch on the sample: every output, a manifest that lists
+// every input with its true hash and row count, and the same bytes from a
+// second fresh warehouse and from a rerun on the first.
+func TestRunSample(t *testing.T) {
+	db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+	code, stdout, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out)
+	if code != 0 {
+		t.Fatalf("run: %d %s", code, stderr)
+	}
+	for _, want := range []string{"Hentikan sementara", "Penghematan", filepath.Join(out, "2026-10", "report.pdf"), filepath.Join(out, "2026-10", "manifest.json")} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("closing summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	for _, want := range []string{"[1/4]", "[4/4]", "presensi.csv"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("progress lines lack %q:\n%s", want, stderr)
+		}
+	}
+	dir := filepath.Join(out, "2026-10")
+	raw, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("manifest.json: %v", err)
+	}
+	if m.Month != "2026-10" || m.Version == "" || len(m.Policy) != 64 {
+		t.Errorf("manifest head: %+v", m)
+	}
+	sum := sha256.Sum256(pipeline.DefaultPolicyYAML)
+	if m.Policy != hex.EncodeToString(sum[:]) {
+		t.Errorf("policy_sha256 %s is not the built-in policy's", m.Policy)
+	}
+	files, _ := filepath.Glob("../../sample-data/*.csv")
+	var inputs []string
+	for _, f := range files {
+		if filepath.Base(f) != "truth.csv" {
+			inputs = append(inputs, filepath.Base(f))
+		}
+	}
+	if len(m.Inputs) != len(inputs) {
+		t.Fatalf("manifest lists %d inputs, sample-data has %d: %+v", len(m.Inputs), len(inputs), m.Inputs)
+	}
+	for _, in := range m.Inputs {
+		path := filepath.Join("../../sample-data", in.File)
+		if in.SHA256 != sha256File(t, path) {
+			t.Errorf("%s: sha256 %s is not the file's", in.File, in.SHA256)
+		}
+		if n := csvRows(t, path); in.RowsRead != n || in.RowsLoaded != n || in.RowsRejected != 0 {
+			t.Errorf("%s: read %d loaded %d rejected %d; the file has %d rows", in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected, n)
+		}
+	}
+	if len(m.Outputs) != len(batchOutputs) {
+		t.Fatalf("manifest outputs: %+v", m.Outputs)
+	}
+	for i, o := range m.Outputs {
+		if o.File != batchOutputs[i] || o.SHA256 != sha256File(t, filepath.Join(dir, o.File)) {
+			t.Errorf("output %+v does not match the file on disk", o)
+		}
+	}
+	var stages []string
+	for _, s := range m.Stages {
+		stages = append(stages, s.Name)
+	}
+	if strings.Join(stages, ",") != "load,compute,evaluate,report" {
+		t.Errorf("stages %v", stages)
+	}
+
+	// A second warehouse, and a rerun on the first: the same bytes.
+	out2 := t.TempDir()
+	if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", filepath.Join(t.TempDir(), "w.duckdb"), "--out", out2, "--quiet"); code != 0 {
+		t.Fatalf("second run: %s", stderr)
+	}
+	out3 := t.TempDir()
+	if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out3, "--quiet"); code != 0 {
+		t.Fatalf("rerun: %s", stderr)
+	}
+	for _, f := range batchOutputs {
+		a, _ := os.ReadFile(filepath.Join(dir, f))
+		for _, other := range []string{out2, out3} {
+			if b, _ := os.ReadFile(filepath.Join(other, "2026-10", f)); !bytes.Equal(a, b) {
+				t.Errorf("%s differs between runs on the same data", f)
+			}
+		}
+	}
+}
+
+// warehouseDump renders every table of the warehouse, sorted.
+func warehouseDump(t *testing.T, db string) string {
+	t.Helper()
+	w, err := pipeline.Open(context.Background(), db, pipeline.Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	c := w.Conn()
+	rows, err := c.QueryContext(context.Background(), "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		tables = append(tables, n)
+	}
+	rows.Close()
+	var b strings.Builder
+	for _, tb := range tables {
+		r, err := c.QueryContext(context.Background(), fmt.Sprintf("SELECT * FROM %q ORDER BY ALL", tb))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := r.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		fmt.Fprintf(&b, "## %s\n", tb)
+		for r.Next() {
+			r.Scan(ptrs...)
+			fmt.Fprintln(&b, vals...)
+		}
+		r.Close()
+	}
+	return b.String()
+}
+
+// folderDump lists a folder's files with their hashes.
+func folderDump(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			fmt.Fprintf(&b, "%s %s\n", path, sha256File(t, path))
+		}
+		return nil
+	})
+	return b.String()
+}
+
+// Exit codes of SPEC §2, and a failed batch changes neither the warehouse
+// nor the output folder.
+func TestRunExitCodes(t *testing.T) {
+	db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+	if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out, "--quiet"); code != 0 {
+		t.Fatalf("first run: %s", stderr)
+	}
+	before, beforeOut := warehouseDump(t, db), folderDump(t, out)
+	noCol := writeFiles(t, map[string]string{"unit_kerja.csv": "unit_id,nama_unit\nU1,A\n"})
+	cases := []struct {
+		name     string
+		args     []string
+		code     int
+		inStderr string
+	}{
+		{"missing data directory", []string{"--data", filepath.Join(noCol, "nope"), "--month", "2026-10"}, 3, "nope"},
+		{"data required", []string{"--month", "2026-10"}, 2, "--data"},
+		{"month required", []string{"--data", noCol}, 2, "--month"},
+		{"bad month", []string{"--data", noCol, "--month", "Oktober"}, 2, "YYYY-MM"},
+		{"bad input", []string{"--data", noCol, "--month", "2026-10"}, 3, "unit_kerja.csv:1:instansi_id:"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, append(append([]string{"run"}, c.args...), "--db", db, "--out", out, "--quiet")...)
+			if code != c.code || !strings.Contains(stderr, c.inStderr) {
+				t.Fatalf("exit %d, stderr %q; want %d containing %q", code, stderr, c.code, c.inStderr)
+			}
+		})
+	}
+	if warehouseDump(t, db) != before {
+		t.Error("a failed run changed the warehouse")
+	}
+	if folderDump(t, out) != beforeOut {
+		t.Error("a failed run changed the output folder")
+	}
+}
+
+// Ctrl-C at any stage of a real process: it exits non-zero and leaves the
+// warehouse and the output folder as they were before the run.
+func TestRunInterrupted(t *testing.T) {
+	for _, at := range []string{"[2/4]", "[3/4]", "[4/4]"} {
+		t.Run(at, func(t *testing.T) {
+			db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+			// The state before: an earlier month's data and outputs.
+			old := writeFiles(t, map[string]string{"unit_kerja.csv": units})
+			if code, _, stderr := runCLI(t, "run", "--data", old, "--month", "2026-09", "--db", db, "--out", out, "--quiet"); code != 0 {
+				t.Fatalf("setup run: %s", stderr)
+			}
+			before, beforeOut := warehouseDump(t, db), folderDump(t, out)
+
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), "FWAEVAL_TEST_ARGS="+strings.Join([]string{"run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out}, "\n"))
+			stderr, _ := cmd.StderrPipe()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			sc := bufio.NewScanner(stderr)
+			var seen []string
+			for sc.Scan() {
+				seen = append(seen, sc.Text())
+				if strings.HasPrefix(sc.Text(), at) {
+					cmd.Process.Signal(syscall.SIGINT)
+					break
+				}
+			}
+			go func() {
+				for sc.Scan() {
+					seen = append(seen, sc.Text())
+				}
+			}()
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err := <-done:
+				if err == nil {
+					t.Fatalf("interrupted run exited 0:\n%s", strings.Join(seen, "\n"))
+				}
+			case <-time.After(60 * time.Second):
+				cmd.Process.Kill()
+				t.Fatal("interrupted run did not stop")
+			}
+			if warehouseDump(t, db) != before {
+				t.Error("an interrupted run changed the warehouse")
+			}
+			if folderDump(t, out) != beforeOut {
+				t.Errorf("an interrupted run changed the output folder:\n%s", folderDump(t, out))
+			}
+		})
+	}
+}

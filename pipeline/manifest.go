@@ -1,0 +1,80 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"time"
+)
+
+// Manifest is manifest.json (SPEC §6): which inputs, under which policy,
+// produced a month's outputs, and how long each stage took.
+type Manifest struct {
+	Version      string       `json:"version"`
+	Month        string       `json:"month"`
+	PolicySHA256 string       `json:"policy_sha256"`
+	AsOf         string       `json:"as_of,omitempty"`
+	Inputs       []InputStat  `json:"inputs"`
+	Rejects      []Reject     `json:"rejects"`
+	RejectsTotal int64        `json:"rejects_total"`
+	Statuses     []StatusN    `json:"statuses,omitempty"`
+	Outputs      []OutputFile `json:"outputs"`
+	Stages       []Stage      `json:"stages"`
+}
+
+// StatusN is how many units got a status.
+type StatusN struct {
+	Status string `json:"status"`
+	Units  int    `json:"units"`
+}
+
+// Stage is one stage's wall time.
+type Stage struct {
+	Name    string  `json:"name"`
+	Seconds float64 `json:"seconds"`
+}
+
+// NewManifest starts the manifest of month under the policy whose YAML
+// text is policy.
+func NewManifest(version string, month time.Time, policy []byte) *Manifest {
+	sum := sha256.Sum256(policy)
+	return &Manifest{Version: version, Month: month.Format("2006-01"), PolicySHA256: hex.EncodeToString(sum[:]),
+		Inputs: []InputStat{}, Rejects: []Reject{}, Outputs: []OutputFile{}, Stages: []Stage{}}
+}
+
+// Timed records a stage's seconds since start (milliseconds kept).
+func (m *Manifest) Timed(name string, start time.Time) {
+	s := float64(time.Since(start).Milliseconds()) / 1000
+	m.Stages = append(m.Stages, Stage{Name: name, Seconds: s})
+}
+
+// SetLoad copies a load's inputs and rejects.
+func (m *Manifest) SetLoad(r *LoadResult) {
+	m.Inputs, m.Rejects, m.RejectsTotal = r.Inputs, r.Rejects, r.RejectsTotal
+	if m.Inputs == nil {
+		m.Inputs = []InputStat{}
+	}
+	if m.Rejects == nil {
+		m.Rejects = []Reject{}
+	}
+}
+
+// SetFlags counts the units per status, most severe first.
+func (m *Manifest) SetFlags(flags []Flag) {
+	n := map[string]int{}
+	for _, f := range flags {
+		n[f.Status]++
+	}
+	m.Statuses = nil
+	for _, s := range append(append([]string{}, Statuses...), StatusNotApplicable) {
+		m.Statuses = append(m.Statuses, StatusN{Status: s, Units: n[s]})
+	}
+}
+
+// Encode writes the manifest as indented JSON.
+func (m *Manifest) Encode(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(m)
+}
