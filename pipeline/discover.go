@@ -45,7 +45,10 @@ func discover(dir string) ([]inputFile, error) {
 	found := map[*source][]inputFile{}
 	seen := map[*source]string{}
 	for _, e := range entries {
-		path, info, ok := inside(root, filepath.Join(root, e.Name()))
+		path, info, ok, outside := inside(root, filepath.Join(root, e.Name()))
+		if outside && looksLikeSource(e.Name()) {
+			return nil, outsideError(e.Name())
+		}
 		if !ok {
 			continue
 		}
@@ -92,7 +95,10 @@ func folderFiles(root, path, name string, src *source) ([]inputFile, error) {
 		if _, _, ok := splitExt(e.Name()); !ok {
 			continue
 		}
-		p, info, ok := inside(root, filepath.Join(path, e.Name()))
+		p, info, ok, outside := inside(root, filepath.Join(path, e.Name()))
+		if outside {
+			return nil, outsideError(name + "/" + e.Name())
+		}
 		if !ok || info.IsDir() {
 			continue
 		}
@@ -103,19 +109,34 @@ func folderFiles(root, path, name string, src *source) ([]inputFile, error) {
 }
 
 // inside resolves path's symbolic links and reports whether the target
-// still lies within root.
-func inside(root, path string) (string, os.FileInfo, bool) {
+// still lies within root; outside is set when a link leads out of it.
+func inside(root, path string) (real string, info os.FileInfo, ok, outside bool) {
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return "", nil, false
+		return "", nil, false, false
 	}
 	rel, err := filepath.Rel(root, real)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return "", nil, false
+		return "", nil, false, true
 	}
-	info, err := os.Stat(real)
+	info, err = os.Stat(real)
 	if err != nil {
-		return "", nil, false
+		return "", nil, false, false
 	}
-	return real, info, true
+	return real, info, true, false
+}
+
+// looksLikeSource reports whether a data folder entry is named after a
+// source (a file with an accepted extension, or a folder).
+func looksLikeSource(name string) bool {
+	if base, _, ok := splitExt(name); ok {
+		return sourceByName(base) != nil
+	}
+	return sourceByName(strings.ToLower(name)) != nil
+}
+
+// outsideError refuses a link that leads out of the data folder: it is
+// not followed, and the load does not go on without it.
+func outsideError(rel string) error {
+	return &InputError{File: rel, Msg: "tautan (symlink) menunjuk ke luar folder data; tidak diikuti / symbolic link points outside the data directory; not followed"}
 }

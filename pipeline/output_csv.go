@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/big"
 	"strconv"
+	"strings"
 	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
@@ -70,7 +71,7 @@ func formatValue(v any) string {
 	case nil:
 		return ""
 	case string:
-		return x
+		return neutralise(x)
 	case float64:
 		return strconv.FormatFloat(x, 'f', -1, 64)
 	case float32:
@@ -89,6 +90,18 @@ func formatValue(v any) string {
 		return x.String()
 	}
 	return fmt.Sprint(v)
+}
+
+// neutralise keeps a text cell from being run as a formula when the CSV
+// is opened in a spreadsheet: text starting with =, +, -, @, a tab or a
+// carriage return gets a leading apostrophe (OWASP's CSV injection
+// advice). Numbers are written by formatValue's numeric cases and never
+// pass through here.
+func neutralise(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func firstError(errs ...error) error {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -32,6 +33,7 @@ func newLoadCommand(g *globalOptions) *cobra.Command {
 			if o.data == "" {
 				return usagef("--data wajib / --data is required")
 			}
+			o.data = filepath.Clean(o.data)
 			return runLoad(cmd.Context(), o, g)
 		},
 	}

@@ -124,6 +124,10 @@ func TestLoadJSON(t *testing.T) {
 // the holder's warehouse is not touched.
 func TestBusyWarehouse(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "w.duckdb")
+	if code, _, stderr := runCLI(t, "load", "--data", writeFiles(t, map[string]string{"unit_kerja.csv": units}), "--db", db, "--quiet"); code != 0 {
+		t.Fatalf("first load: %s", stderr)
+	}
+	before := warehouseDump(t, db)
 	holder := exec.Command(os.Args[0], "-test.run=^$")
 	holder.Env = append(os.Environ(), "FWAEVAL_TEST_HOLD="+db)
 	stdin, _ := holder.StdinPipe()
@@ -137,14 +141,19 @@ func TestBusyWarehouse(t *testing.T) {
 	if line, err := bufio.NewReader(out).ReadString('\n'); err != nil || line != "ready\n" {
 		t.Fatalf("holder did not start: %q %v", line, err)
 	}
-	dir := writeFiles(t, map[string]string{"unit_kerja.csv": units})
-	code, _, stderr := runCLI(t, "load", "--data", dir, "--db", db, "--quiet")
-	if code != 4 || !strings.Contains(stderr, "dipakai proses lain") {
-		t.Fatalf("exit %d, stderr %q; want 4 and a clear message", code, stderr)
+	dir := writeFiles(t, map[string]string{"unit_kerja.csv": strings.Replace(units, "Dinas A", "Dinas B", 1)})
+	for _, args := range [][]string{{"load", "--data", dir}, {"run", "--data", dir, "--month", "2026-10"}} {
+		code, _, stderr := runCLI(t, append(args, "--db", db, "--out", t.TempDir(), "--quiet")...)
+		if code != 4 || !strings.Contains(stderr, "dipakai proses lain") {
+			t.Fatalf("%s: exit %d, stderr %q; want 4 and a clear message", args[0], code, stderr)
+		}
 	}
 	stdin.Close()
 	if err := holder.Wait(); err != nil {
 		t.Fatalf("holder: %v", err)
+	}
+	if warehouseDump(t, db) != before {
+		t.Fatal("the refused processes changed the warehouse")
 	}
 	// Now free: the same load succeeds.
 	if code, _, stderr := runCLI(t, "load", "--data", dir, "--db", db, "--quiet"); code != 0 {

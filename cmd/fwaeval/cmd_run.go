@@ -42,6 +42,7 @@ as they were.`,
 			if o.load.data == "" {
 				return usagef("--data wajib / --data is required")
 			}
+			o.load.data = filepath.Clean(o.load.data)
 			m, err := parseMonthFlag(o.month)
 			if err != nil {
 				return err

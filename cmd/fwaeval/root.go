@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -125,6 +126,15 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		if g.lang != "id" && g.lang != "en" {
 			return usagef("--lang harus id atau en / --lang must be id or en")
+		}
+		// Paths are cleaned once here: "out/../x//" is written and printed as "x".
+		for _, p := range []*string{&g.out, &g.db, &g.policy, &g.tempDir} {
+			if *p != "" {
+				*p = filepath.Clean(*p)
+			}
+		}
+		if g.out == "" || g.db == "" {
+			return usagef("--out dan --db tidak boleh kosong / --out and --db must not be empty")
 		}
 		return nil
 	}
