@@ -209,9 +209,11 @@ func excelSerial(s string) (time.Time, bool) {
 	if err != nil || math.IsNaN(f) || f < 0 || f > 2958465 { // 9999-12-31
 		return time.Time{}, false
 	}
-	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	// Whole days first: a time.Duration overflows past 292 years.
 	secs := math.Round(f * 86400)
-	return base.Add(time.Duration(secs) * time.Second), true
+	days := math.Floor(secs / 86400)
+	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days)).
+		Add(time.Duration(secs-days*86400) * time.Second), true
 }
 
 func enumList(m map[string]string) string {
