@@ -134,6 +134,10 @@ func stage(ctx context.Context, c *sql.Conn) error {
 	return nil
 }
 
+// parquetSQL sends typed Parquet files down the bulk SQL path
+// (load_sql.go); tests switch it off to compare with the Go path.
+var parquetSQL = true
+
 // names are the identifiers a source's statements use.
 func names(s *source) map[string]string {
 	return map[string]string{"stg": queries.Ident("stg_" + s.name), "table": queries.Ident(s.name)}
@@ -144,6 +148,18 @@ func names(s *source) map[string]string {
 func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile,
 	progress func(string, float64, int64)) (st InputStat, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
+	if _, ext, _ := splitExt(f.path); ext == ".parquet" && parquetSQL {
+		if progress != nil {
+			progress(f.rel, -1, 0)
+		}
+		sst, ok, err := stageParquetSQL(ctx, w, p, idx, f)
+		if err != nil || ok {
+			if ok && progress != nil {
+				progress(f.rel, 1, sst.RowsRead)
+			}
+			return sst, err
+		}
+	}
 	// The readers sit on third-party decoders (zip, XML, Parquet): should
 	// one of them panic on a hostile file, the file is refused, not the run.
 	defer func() {

@@ -89,7 +89,7 @@ func (v *validator) row(cells []cell, out []any) *rowReject {
 		}
 		if in.s == "" {
 			if required {
-				return &rowReject{c.name, codeMissing, fmt.Sprintf("kolom %s wajib diisi / required column %s is empty", c.name, c.name)}
+				return &rowReject{c.name, codeMissing, msgMissing(c.name)}
 			}
 			continue
 		}
@@ -110,19 +110,19 @@ func (v *validator) value(c column, in cell) (any, string) {
 		return in.s, ""
 	case kNIP:
 		if !isNIP(in.s) {
-			return nil, fmt.Sprintf("%s harus 18 digit angka / %s must be 18 digits", n, n)
+			return nil, msgNIP(n)
 		}
 		return v.pseud.of(in.s), ""
 	case kEnum:
 		if s, ok := c.enum[strings.ToUpper(in.s)]; ok {
 			return s, ""
 		}
-		return nil, fmt.Sprintf("%s bukan salah satu dari %s / %s is not one of them", n, enumList(c.enum), n)
+		return nil, msgEnum(c)
 	case kBool:
 		if b, ok := parseBool(in.s); ok {
 			return b, ""
 		}
-		return nil, fmt.Sprintf("%s bukan nilai ya/tidak (true/false, ya/tidak, y/n, 1/0) / %s is not a boolean", n, n)
+		return nil, msgBool(n)
 	case kNumber:
 		return v.number(c, in)
 	}
@@ -137,17 +137,13 @@ func (v *validator) number(c column, in cell) (any, string) {
 	}
 	f, ok := parseNumber(in.s, d)
 	if !ok {
-		form := "1250000.50"
-		if d.indo {
-			form = "1.250.000,50"
-		}
-		return nil, fmt.Sprintf("%s bukan angka yang sah (contoh %s) / %s is not a valid number", n, form, n)
+		return nil, msgNumber(n, d.indo)
 	}
 	if c.positive && f <= 0 {
-		return nil, fmt.Sprintf("%s harus lebih dari 0 / %s must be greater than 0", n, n)
+		return nil, msgPositive(n)
 	}
 	if f < 0 {
-		return nil, fmt.Sprintf("%s tidak boleh negatif / %s must not be negative", n, n)
+		return nil, msgNegative(n)
 	}
 	return f, ""
 }
@@ -168,7 +164,7 @@ func (v *validator) temporal(c column, in cell) (any, string) {
 		if ok {
 			t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 		}
-		return orMsg(t, ok, fmt.Sprintf("%s bukan tanggal yang sah (YYYY-MM-DD atau DD/MM/YYYY) / %s is not a valid date", c.name, c.name))
+		return orMsg(t, ok, msgDate(c.name))
 	case kTime:
 		if in.num {
 			t = time.Date(1, 1, 1, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
@@ -177,19 +173,19 @@ func (v *validator) temporal(c column, in cell) (any, string) {
 			d, ok = parseTime(in.s)
 			t = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).Add(d)
 		}
-		return orMsg(t, ok, fmt.Sprintf("%s bukan jam yang sah (HH:MM atau HH:MM:SS) / %s is not a valid time", c.name, c.name))
+		return orMsg(t, ok, msgTime(c.name))
 	case kTimestamp:
 		if !in.num {
 			t, ok = parseTimestamp(in.s)
 		}
-		return orMsg(t, ok, fmt.Sprintf("%s bukan waktu yang sah (tanggal, lalu jam bila ada) / %s is not a valid timestamp", c.name, c.name))
+		return orMsg(t, ok, msgTimestamp(c.name))
 	case kMonth:
 		if in.num {
 			t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 		} else {
 			t, ok = parseMonth(in.s)
 		}
-		return orMsg(t, ok, fmt.Sprintf("%s bukan bulan yang sah (YYYY-MM) / %s is not a valid month", c.name, c.name))
+		return orMsg(t, ok, msgMonth(c.name))
 	}
 	return nil, "unknown column kind"
 }
@@ -231,3 +227,42 @@ func enumList(m map[string]string) string {
 
 // hexKey formats a fresh random key for the pseudonymizer.
 func hexKey(b []byte) string { return hex.EncodeToString(b) }
+
+// Reject messages, shared by the Go and the SQL paths.
+func msgMissing(n string) string {
+	return fmt.Sprintf("kolom %s wajib diisi / required column %s is empty", n, n)
+}
+func msgNIP(n string) string {
+	return fmt.Sprintf("%s harus 18 digit angka / %s must be 18 digits", n, n)
+}
+func msgEnum(c column) string {
+	return fmt.Sprintf("%s bukan salah satu dari %s / %s is not one of them", c.name, enumList(c.enum), c.name)
+}
+func msgBool(n string) string {
+	return fmt.Sprintf("%s bukan nilai ya/tidak (true/false, ya/tidak, y/n, 1/0) / %s is not a boolean", n, n)
+}
+func msgNumber(n string, indo bool) string {
+	form := "1250000.50"
+	if indo {
+		form = "1.250.000,50"
+	}
+	return fmt.Sprintf("%s bukan angka yang sah (contoh %s) / %s is not a valid number", n, form, n)
+}
+func msgPositive(n string) string {
+	return fmt.Sprintf("%s harus lebih dari 0 / %s must be greater than 0", n, n)
+}
+func msgNegative(n string) string {
+	return fmt.Sprintf("%s tidak boleh negatif / %s must not be negative", n, n)
+}
+func msgDate(n string) string {
+	return fmt.Sprintf("%s bukan tanggal yang sah (YYYY-MM-DD atau DD/MM/YYYY) / %s is not a valid date", n, n)
+}
+func msgTime(n string) string {
+	return fmt.Sprintf("%s bukan jam yang sah (HH:MM atau HH:MM:SS) / %s is not a valid time", n, n)
+}
+func msgTimestamp(n string) string {
+	return fmt.Sprintf("%s bukan waktu yang sah (tanggal, lalu jam bila ada) / %s is not a valid timestamp", n, n)
+}
+func msgMonth(n string) string {
+	return fmt.Sprintf("%s bukan bulan yang sah (YYYY-MM) / %s is not a valid month", n, n)
+}

@@ -104,3 +104,43 @@ SELECT ?, m, ? FROM (SELECT DISTINCT date_trunc('month', {month})::DATE AS m FRO
 
 -- name: NextLoadVersion
 SELECT nextval('muat_seq')
+
+-- name: BulkKey
+-- The bulk path's constants, as bind parameters: the warehouse's pseudonym
+-- key, then (BulkTrim) the characters Go's strings.TrimSpace removes.
+SET VARIABLE pseudo_key = ?
+
+-- name: BulkTrim
+SET VARIABLE trim_set = ?
+
+-- name: BulkMacros
+-- pseudo(nip): the keyed hash of pipeline.pseudonymizer, the first 16
+-- bytes of SHA-256(key ":" nip) as a UUID. clean(x): x trimmed like Go's
+-- strings.TrimSpace, NULL when nothing is left.
+CREATE OR REPLACE TEMP MACRO pseudo(n) AS (
+    SELECT (h[1:8] || '-' || h[9:12] || '-' || h[13:16] || '-' || h[17:20] || '-' || h[21:32])::UUID
+    FROM (SELECT sha256(getvariable('pseudo_key') || ':' || n) AS h));
+CREATE OR REPLACE TEMP MACRO clean(x) AS nullif(trim(x, getvariable('trim_set')), '')
+
+-- name: ParquetColumns
+-- A Parquet file's columns and their DuckDB types.
+SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))
+
+-- name: StageParquetRows
+-- The bulk path: a typed Parquet file's valid rows, validated and
+-- pseudonymised in SQL. The select list and the reject expression are
+-- generated from the source's columns (pipeline/load_sql.go); $1 is the
+-- file index shifted to the row id's high bits, $2 the file. A row's line
+-- is its row number + 1 (the header being line 1).
+INSERT INTO {stg}
+SELECT rid, {values}
+FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, * FROM read_parquet(?, file_row_number = true))
+WHERE ({reject}) IS NULL
+
+-- name: StageParquetRejects
+-- The same file's rejected rows: where and why, never the content.
+INSERT INTO stg_reject
+SELECT rid, r[1], r[2], r[3]
+FROM (SELECT rid, {reject} AS r
+      FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, * FROM read_parquet(?, file_row_number = true)))
+WHERE r IS NOT NULL

@@ -1,0 +1,256 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"fwaeval/queries"
+)
+
+// The bulk path: a Parquet file whose columns carry their own types
+// (DATE, TIME, TIMESTAMP, numbers, BOOLEAN, and text for text, NIPs,
+// enums and months) is read, validated and pseudonymised by DuckDB in two
+// INSERT … SELECT statements, instead of row by row in Go. The SQL below
+// mirrors validator.row exactly — same first-problem-wins order, same
+// codes and messages, same values — and TestParquetSQLMatchesGo compares
+// the two paths on the same files. Any column the SQL does not cover (a
+// date written as text, say) sends the whole file down the Go path.
+
+// bulkFiles counts the files staged by the SQL path (tests check which
+// path ran).
+var bulkFiles int
+
+// trimSet is what Go's strings.TrimSpace removes: ASCII white space and
+// Unicode's White_Space characters.
+const trimSet = "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+// sqlString quotes s as a SQL string literal.
+func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// sqlCheck is one way a present value can be invalid, in Go's order.
+type sqlCheck struct{ when, msg string }
+
+// sqlColumn is the SQL of one source column: its trimmed input (NULL when
+// empty), its parsed value, and its checks.
+type sqlColumn struct {
+	in, val string
+	checks  []sqlCheck
+}
+
+// numericType reports DuckDB types whose values Go reads as numbers.
+func numericType(t string) bool {
+	switch {
+	case t == "DOUBLE", t == "FLOAT", t == "REAL", t == "BIGINT", t == "INTEGER", t == "SMALLINT", t == "TINYINT",
+		t == "UBIGINT", t == "UINTEGER", t == "USMALLINT", t == "UTINYINT", t == "HUGEINT", t == "UHUGEINT",
+		strings.HasPrefix(t, "DECIMAL"):
+		return true
+	}
+	return false
+}
+
+// planColumn builds column c's SQL from input expression x of DuckDB type
+// typ; ok is false when the SQL path does not cover that combination.
+func planColumn(c column, x, typ string) (sqlColumn, bool) {
+	text := typ == "VARCHAR"
+	in := x
+	if text {
+		in = "clean(" + x + ")"
+	}
+	n := c.name
+	switch c.kind {
+	case kText:
+		return sqlColumn{in: in, val: in}, text
+	case kNIP:
+		if !text {
+			return sqlColumn{}, false
+		}
+		return sqlColumn{in: in, val: "pseudo(" + in + ")",
+			checks: []sqlCheck{{"NOT regexp_full_match(" + in + ", '[0-9]{18}')", msgNIP(n)}}}, true
+	case kEnum:
+		if !text {
+			return sqlColumn{}, false
+		}
+		keys := make([]string, 0, len(c.enum))
+		for k := range c.enum {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var b strings.Builder
+		b.WriteString("CASE upper(" + in + ")")
+		for _, k := range keys {
+			b.WriteString(" WHEN " + sqlString(k) + " THEN " + sqlString(c.enum[k]))
+		}
+		b.WriteString(" END")
+		return sqlColumn{in: in, val: b.String(), checks: []sqlCheck{{b.String() + " IS NULL", msgEnum(c)}}}, true
+	case kBool:
+		if typ == "BOOLEAN" {
+			return sqlColumn{in: in, val: x}, true
+		}
+		if !text {
+			return sqlColumn{}, false
+		}
+		v := "CASE lower(" + in + ") WHEN 'true' THEN true WHEN 'ya' THEN true WHEN 'y' THEN true WHEN '1' THEN true " +
+			"WHEN 'false' THEN false WHEN 'tidak' THEN false WHEN 'n' THEN false WHEN '0' THEN false END"
+		return sqlColumn{in: in, val: v, checks: []sqlCheck{{v + " IS NULL", msgBool(n)}}}, true
+	case kDate:
+		// Go reads a DATE as YYYY-MM-DD: years outside 1–9999 are invalid.
+		return sqlColumn{in: in, val: x, checks: []sqlCheck{{"NOT (year(" + x + ") BETWEEN 1 AND 9999)", msgDate(n)}}}, typ == "DATE"
+	case kTime:
+		// Go reads a TIME as HH:MM:SS: fractions of a second are dropped.
+		return sqlColumn{in: in, val: fmt.Sprintf("make_time(hour(%s), minute(%s), second(%s))", x, x, x)}, typ == "TIME"
+	case kTimestamp:
+		switch typ {
+		case "TIMESTAMP", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "DATE":
+			return sqlColumn{in: in, val: "date_trunc('second', " + x + "::TIMESTAMP)",
+				checks: []sqlCheck{{"NOT (year(" + x + ") BETWEEN 1 AND 9999)", msgTimestamp(n)}}}, true
+		}
+		return sqlColumn{}, false
+	case kMonth:
+		if !text {
+			return sqlColumn{}, false
+		}
+		// YYYY-M or YYYY-MM, year from 1, month 1–12 (parseMonth).
+		ok := fmt.Sprintf("regexp_full_match(%s, '[0-9]{4}-[0-9]{1,2}') AND split_part(%s, '-', 1)::INT >= 1 "+
+			"AND split_part(%s, '-', 2)::INT BETWEEN 1 AND 12", in, in, in)
+		v := fmt.Sprintf("CASE WHEN %s THEN make_date(split_part(%s, '-', 1)::INT, split_part(%s, '-', 2)::INT, 1) END", ok, in, in)
+		return sqlColumn{in: in, val: v, checks: []sqlCheck{{"NOT (" + ok + ")", msgMonth(n)}}}, true
+	case kNumber:
+		if !numericType(typ) {
+			return sqlColumn{}, false
+		}
+		v := x + "::DOUBLE"
+		checks := []sqlCheck{{"isnan(" + v + ") OR isinf(" + v + ")", msgNumber(n, false)}}
+		if c.positive {
+			checks = append(checks, sqlCheck{v + " <= 0", msgPositive(n)})
+		}
+		checks = append(checks, sqlCheck{v + " < 0", msgNegative(n)})
+		return sqlColumn{in: in, val: v, checks: checks}, true
+	}
+	return sqlColumn{}, false
+}
+
+// parquetPlan is the SQL staging of one Parquet file.
+type parquetPlan struct {
+	values, reject string // SELECT lists: the row's values; its first problem
+}
+
+// planParquet plans file f (its columns and DuckDB types) or reports that
+// the Go path must read it.
+func planParquet(f inputFile, names, types []string) (*parquetPlan, bool, error) {
+	hdr := make([]string, len(names))
+	for i, n := range names {
+		hdr[i] = normHeader(n)
+	}
+	at, err := columnIndex(f, hdr)
+	if err != nil {
+		return nil, false, err
+	}
+	cols := make([]sqlColumn, len(f.src.columns))
+	for i, c := range f.src.columns {
+		if at[i] < 0 {
+			cols[i] = sqlColumn{in: "NULL", val: "NULL"}
+			continue
+		}
+		var ok bool
+		if cols[i], ok = planColumn(c, queries.Ident(names[at[i]]), types[at[i]]); !ok {
+			return nil, false, nil
+		}
+	}
+	// The first problem in column order: a missing required value, or the
+	// first failing check of a present one. A gated column (lokasi) counts
+	// only when its gate has the value that requires it.
+	var rej strings.Builder
+	rej.WriteString("CASE")
+	vals := make([]string, len(cols))
+	for i, c := range f.src.columns {
+		gate := "true"
+		required := c.required
+		vals[i] = cols[i].val
+		for j, g := range f.src.columns {
+			if c.onlyIf != "" && g.name == c.onlyIf {
+				gate = fmt.Sprintf("(%s) IS NOT DISTINCT FROM %s", cols[j].val, sqlString(c.onlyIs))
+				required = true
+				vals[i] = fmt.Sprintf("CASE WHEN %s THEN %s END", gate, cols[i].val)
+			}
+		}
+		if required {
+			fmt.Fprintf(&rej, " WHEN %s AND %s IS NULL THEN [%s, %s, %s]", gate, cols[i].in,
+				sqlString(c.name), sqlString(codeMissing), sqlString(msgMissing(c.name)))
+		}
+		for _, ck := range cols[i].checks {
+			fmt.Fprintf(&rej, " WHEN %s AND %s IS NOT NULL AND (%s) THEN [%s, %s, %s]", gate, cols[i].in, ck.when,
+				sqlString(c.name), sqlString(codeInvalid), sqlString(ck.msg))
+		}
+	}
+	rej.WriteString(" END")
+	return &parquetPlan{values: strings.Join(vals, ", "), reject: rej.String()}, true, nil
+}
+
+// stageParquetSQL stages a Parquet file through DuckDB when the SQL path
+// covers its columns; ok is false when the Go path must read it.
+func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
+	st = InputStat{Source: f.src.name, File: f.rel}
+	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Load, "ParquetColumns", nil), f.path)
+	if err != nil {
+		return st, false, nil // the Go path reports what is wrong with the file
+	}
+	var names, types []string
+	for rows.Next() {
+		var n, t string
+		if err := rows.Scan(&n, &t); err != nil {
+			rows.Close()
+			return st, false, nil
+		}
+		names, types = append(names, n), append(types, t)
+	}
+	if err := rows.Close(); err != nil {
+		return st, false, nil
+	}
+	plan, ok, err := planParquet(f, names, types)
+	if !ok || err != nil {
+		return st, false, err
+	}
+	h := sha256.New()
+	file, err := os.Open(f.path)
+	if err != nil {
+		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
+	}
+	_, err = io.Copy(h, file)
+	file.Close()
+	if err != nil {
+		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
+	}
+	for name, v := range map[string]string{"BulkKey": p.key, "BulkTrim": trimSet} {
+		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, nil), v); err != nil {
+			return st, false, fmt.Errorf("bulk load variables: %w", err)
+		}
+	}
+	if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "BulkMacros", nil)); err != nil {
+		return st, false, fmt.Errorf("bulk load macros: %w", err)
+	}
+	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "values": plan.values, "reject": plan.reject}
+	base := int64(idx) << ridBits
+	res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRows", vars), base, f.path)
+	if err != nil {
+		return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+	}
+	loaded, _ := res.RowsAffected()
+	res, err = w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRejects", vars), base, f.path)
+	if err != nil {
+		return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+	}
+	rejected, _ := res.RowsAffected()
+	st.RowsRead = loaded + rejected
+	st.SHA256 = hex.EncodeToString(h.Sum(nil))
+	if _, err := w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
+		return st, false, fmt.Errorf("record staged file %s: %w", f.rel, err)
+	}
+	bulkFiles++
+	return st, true, nil
+}
