@@ -117,9 +117,7 @@ SET VARIABLE trim_set = ?
 -- pseudo(nip): the keyed hash of pipeline.pseudonymizer, the first 16
 -- bytes of SHA-256(key ":" nip) as a UUID. clean(x): x trimmed like Go's
 -- strings.TrimSpace, NULL when nothing is left.
-CREATE OR REPLACE TEMP MACRO pseudo(n) AS (
-    SELECT (h[1:8] || '-' || h[9:12] || '-' || h[13:16] || '-' || h[17:20] || '-' || h[21:32])::UUID
-    FROM (SELECT sha256(getvariable('pseudo_key') || ':' || n) AS h));
+CREATE OR REPLACE TEMP MACRO pseudo(n) AS (sha256(getvariable('pseudo_key') || ':' || n)[1:32])::UUID;
 CREATE OR REPLACE TEMP MACRO clean(x) AS nullif(trim(x, getvariable('trim_set')), '')
 
 -- name: ParquetColumns

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# bench/batch.sh SCALE: generate (once, cached) the SCALE data set with
+# Parquet facts, measure the floor — DuckDB alone reading every input file
+# into plain tables — then the whole monthly batch (load + compute +
+# evaluate + both reports) on a fresh warehouse, and print seconds, rows/s,
+# peak RSS and the ratio of the batch to the floor. Called by `make bench`.
+set -euo pipefail
+scale=$1
+dir=${BENCH_DIR:-.cache/bench}
+data=$dir/$scale
+bin=bin/fwaeval
+if [ ! -f "$data/.complete" ]; then
+  rm -rf "$data"
+  /usr/bin/time -f "generate $scale: %e s, peak RSS %M KB" $bin sample --scale "$scale" --parquet --out "$data" --quiet
+  touch "$data/.complete"
+fi
+month=2026-10
+floor_log=$(mktemp)
+/usr/bin/time -f "floor: %e s, peak RSS %M KB" go run ./cmd/floor --data "$data" --db "$dir/floor.duckdb" 2>&1 | tee "$floor_log"
+floor_s=$(awk '/^floor total/ {print $(NF-1)}' "$floor_log")
+total_rows=$(awk '/^floor total/ {print $3}' "$floor_log")
+rm -f "$dir/$scale.duckdb" "$dir/$scale.duckdb.wal"
+rm -rf "$dir/out-$scale"
+batch_log=$(mktemp)
+/usr/bin/time -f "batch: %e s, peak RSS %M KB" $bin run --data "$data" --month $month \
+  --db "$dir/$scale.duckdb" --out "$dir/out-$scale" --json > "$dir/manifest-$scale.json" 2> "$batch_log" || { cat "$batch_log"; exit 1; }
+tail -1 "$batch_log"
+batch_s=$(awk '/^batch:/ {print $2}' "$batch_log")
+python3 - "$dir/manifest-$scale.json" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+for s in m["stages"]:
+    print(f"  stage {s['name']:<9} {s['seconds']:8.1f} s")
+n = sum(i["rows_read"] for i in m["inputs"])
+print(f"  rows read {n}, rejected {m['rejects_total']}")
+PY
+awk -v b="$batch_s" -v f="$floor_s" -v r="$total_rows" 'BEGIN {
+  printf "%s: batch %.1f s (%.2f M rows/s), floor %.1f s, ratio %.2f\n", "'"$scale"'", b, r / b / 1e6, f, b / f }'
