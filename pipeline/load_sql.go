@@ -54,9 +54,11 @@ func numericType(t string) bool {
 	return false
 }
 
-// planColumn builds column c's SQL from input expression x of DuckDB type
-// typ; ok is false when the SQL path does not cover that combination.
-func planColumn(c column, x, typ string) (sqlColumn, bool) {
+// planColumn builds column c's SQL for input column x of DuckDB type typ.
+// The input expression reads x; the value reads the input as i, and the
+// checks read the input as i and the value as v (the plan computes each
+// once). ok is false when the SQL path does not cover that combination.
+func planColumn(c column, x, typ, i, v string) (sqlColumn, bool) {
 	text := typ == "VARCHAR"
 	in := x
 	if text {
@@ -65,131 +67,142 @@ func planColumn(c column, x, typ string) (sqlColumn, bool) {
 	n := c.name
 	switch c.kind {
 	case kText:
-		return sqlColumn{in: in, val: in}, text
+		return sqlColumn{in: in, val: i}, text
 	case kNIP:
-		if !text {
-			return sqlColumn{}, false
-		}
-		return sqlColumn{in: in, val: "pseudo(" + in + ")",
-			checks: []sqlCheck{{"NOT regexp_full_match(" + in + ", '[0-9]{18}')", msgNIP(n)}}}, true
+		return sqlColumn{in: in, val: "pseudo(" + i + ")",
+			checks: []sqlCheck{{"NOT regexp_full_match(" + i + ", '[0-9]{18}')", msgNIP(n)}}}, text
 	case kEnum:
-		if !text {
-			return sqlColumn{}, false
-		}
 		keys := make([]string, 0, len(c.enum))
 		for k := range c.enum {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
 		var b strings.Builder
-		b.WriteString("CASE upper(" + in + ")")
+		b.WriteString("CASE upper(" + i + ")")
 		for _, k := range keys {
 			b.WriteString(" WHEN " + sqlString(k) + " THEN " + sqlString(c.enum[k]))
 		}
 		b.WriteString(" END")
-		return sqlColumn{in: in, val: b.String(), checks: []sqlCheck{{b.String() + " IS NULL", msgEnum(c)}}}, true
+		return sqlColumn{in: in, val: b.String(), checks: []sqlCheck{{v + " IS NULL", msgEnum(c)}}}, text
 	case kBool:
 		if typ == "BOOLEAN" {
-			return sqlColumn{in: in, val: x}, true
+			return sqlColumn{in: in, val: i}, true
 		}
-		if !text {
-			return sqlColumn{}, false
-		}
-		v := "CASE lower(" + in + ") WHEN 'true' THEN true WHEN 'ya' THEN true WHEN 'y' THEN true WHEN '1' THEN true " +
+		val := "CASE lower(" + i + ") WHEN 'true' THEN true WHEN 'ya' THEN true WHEN 'y' THEN true WHEN '1' THEN true " +
 			"WHEN 'false' THEN false WHEN 'tidak' THEN false WHEN 'n' THEN false WHEN '0' THEN false END"
-		return sqlColumn{in: in, val: v, checks: []sqlCheck{{v + " IS NULL", msgBool(n)}}}, true
+		return sqlColumn{in: in, val: val, checks: []sqlCheck{{v + " IS NULL", msgBool(n)}}}, text
 	case kDate:
 		// Go reads a DATE as YYYY-MM-DD: years outside 1–9999 are invalid.
-		return sqlColumn{in: in, val: x, checks: []sqlCheck{{"NOT (year(" + x + ") BETWEEN 1 AND 9999)", msgDate(n)}}}, typ == "DATE"
+		return sqlColumn{in: in, val: i, checks: []sqlCheck{{"NOT (year(" + i + ") BETWEEN 1 AND 9999)", msgDate(n)}}}, typ == "DATE"
 	case kTime:
 		// Go reads a TIME as HH:MM:SS: fractions of a second are dropped.
-		return sqlColumn{in: in, val: fmt.Sprintf("make_time(hour(%s), minute(%s), second(%s))", x, x, x)}, typ == "TIME"
+		return sqlColumn{in: in, val: fmt.Sprintf("make_time(hour(%s), minute(%s), second(%s))", i, i, i)}, typ == "TIME"
 	case kTimestamp:
 		switch typ {
 		case "TIMESTAMP", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "DATE":
-			return sqlColumn{in: in, val: "date_trunc('second', " + x + "::TIMESTAMP)",
-				checks: []sqlCheck{{"NOT (year(" + x + ") BETWEEN 1 AND 9999)", msgTimestamp(n)}}}, true
+			return sqlColumn{in: in, val: "date_trunc('second', " + i + "::TIMESTAMP)",
+				checks: []sqlCheck{{"NOT (year(" + i + ") BETWEEN 1 AND 9999)", msgTimestamp(n)}}}, true
 		}
 		return sqlColumn{}, false
 	case kMonth:
-		if !text {
-			return sqlColumn{}, false
-		}
 		// YYYY-M or YYYY-MM, year from 1, month 1–12 (parseMonth).
 		ok := fmt.Sprintf("regexp_full_match(%s, '[0-9]{4}-[0-9]{1,2}') AND split_part(%s, '-', 1)::INT >= 1 "+
-			"AND split_part(%s, '-', 2)::INT BETWEEN 1 AND 12", in, in, in)
-		v := fmt.Sprintf("CASE WHEN %s THEN make_date(split_part(%s, '-', 1)::INT, split_part(%s, '-', 2)::INT, 1) END", ok, in, in)
-		return sqlColumn{in: in, val: v, checks: []sqlCheck{{"NOT (" + ok + ")", msgMonth(n)}}}, true
+			"AND split_part(%s, '-', 2)::INT BETWEEN 1 AND 12", i, i, i)
+		val := fmt.Sprintf("CASE WHEN %s THEN make_date(split_part(%s, '-', 1)::INT, split_part(%s, '-', 2)::INT, 1) END", ok, i, i)
+		return sqlColumn{in: in, val: val, checks: []sqlCheck{{v + " IS NULL", msgMonth(n)}}}, text
 	case kNumber:
-		if !numericType(typ) {
-			return sqlColumn{}, false
-		}
-		v := x + "::DOUBLE"
 		checks := []sqlCheck{{"isnan(" + v + ") OR isinf(" + v + ")", msgNumber(n, false)}}
 		if c.positive {
 			checks = append(checks, sqlCheck{v + " <= 0", msgPositive(n)})
 		}
 		checks = append(checks, sqlCheck{v + " < 0", msgNegative(n)})
-		return sqlColumn{in: in, val: v, checks: checks}, true
+		return sqlColumn{in: in, val: i + "::DOUBLE", checks: checks}, numericType(typ)
 	}
 	return sqlColumn{}, false
 }
 
-// parquetPlan is the SQL staging of one Parquet file.
+// parquetPlan is the SQL staging of one Parquet file: staged is a query
+// of every row's id, its values (o1, o2, …) and r, the number of its first
+// problem (NULL for a valid row); reasons lists those problems.
 type parquetPlan struct {
-	values, reject string // SELECT lists: the row's values; its first problem
+	staged, outs, reasons string
 }
 
 // planParquet plans file f (its columns and DuckDB types) or reports that
 // the Go path must read it.
 func planParquet(f inputFile, names, types []string) (*parquetPlan, bool, error) {
 	hdr := make([]string, len(names))
-	for i, n := range names {
-		hdr[i] = normHeader(n)
+	for k, n := range names {
+		hdr[k] = normHeader(n)
 	}
 	at, err := columnIndex(f, hdr)
 	if err != nil {
 		return nil, false, err
 	}
 	cols := make([]sqlColumn, len(f.src.columns))
-	for i, c := range f.src.columns {
-		if at[i] < 0 {
-			cols[i] = sqlColumn{in: "NULL", val: "NULL"}
-			continue
+	var ins, vals, outs, reasons []string
+	for k, c := range f.src.columns {
+		i, v := fmt.Sprintf("i%d", k+1), fmt.Sprintf("v%d", k+1)
+		if at[k] < 0 {
+			cols[k] = sqlColumn{in: "NULL", val: "NULL"}
+		} else {
+			var ok bool
+			if cols[k], ok = planColumn(c, queries.Ident(names[at[k]]), types[at[k]], i, v); !ok {
+				return nil, false, nil
+			}
 		}
-		var ok bool
-		if cols[i], ok = planColumn(c, queries.Ident(names[at[i]]), types[at[i]]); !ok {
-			return nil, false, nil
-		}
+		ins = append(ins, cols[k].in+" AS "+i)
+		vals = append(vals, cols[k].val+" AS "+v)
 	}
 	// The first problem in column order: a missing required value, or the
 	// first failing check of a present one. A gated column (lokasi) counts
 	// only when its gate has the value that requires it.
 	var rej strings.Builder
 	rej.WriteString("CASE")
-	vals := make([]string, len(cols))
-	for i, c := range f.src.columns {
-		gate := "true"
-		required := c.required
-		vals[i] = cols[i].val
+	reason := func(c column, code, msg string) int {
+		reasons = append(reasons, fmt.Sprintf("(%d, %s, %s, %s)", len(reasons)+1, sqlString(c.name), sqlString(code), sqlString(msg)))
+		return len(reasons)
+	}
+	for k, c := range f.src.columns {
+		i, v := fmt.Sprintf("i%d", k+1), fmt.Sprintf("v%d", k+1)
+		gate, required, out := "true", c.required, v
 		for j, g := range f.src.columns {
 			if c.onlyIf != "" && g.name == c.onlyIf {
-				gate = fmt.Sprintf("(%s) IS NOT DISTINCT FROM %s", cols[j].val, sqlString(c.onlyIs))
+				gate = fmt.Sprintf("v%d IS NOT DISTINCT FROM %s", j+1, sqlString(c.onlyIs))
 				required = true
-				vals[i] = fmt.Sprintf("CASE WHEN %s THEN %s END", gate, cols[i].val)
+				out = fmt.Sprintf("CASE WHEN %s THEN %s END", gate, v)
 			}
 		}
+		outs = append(outs, out+fmt.Sprintf(" AS o%d", k+1))
 		if required {
-			fmt.Fprintf(&rej, " WHEN %s AND %s IS NULL THEN [%s, %s, %s]", gate, cols[i].in,
-				sqlString(c.name), sqlString(codeMissing), sqlString(msgMissing(c.name)))
+			fmt.Fprintf(&rej, " WHEN %s AND %s IS NULL THEN %d", gate, i, reason(c, codeMissing, msgMissing(c.name)))
 		}
-		for _, ck := range cols[i].checks {
-			fmt.Fprintf(&rej, " WHEN %s AND %s IS NOT NULL AND (%s) THEN [%s, %s, %s]", gate, cols[i].in, ck.when,
-				sqlString(c.name), sqlString(codeInvalid), sqlString(ck.msg))
+		for _, ck := range cols[k].checks {
+			fmt.Fprintf(&rej, " WHEN %s AND %s IS NOT NULL AND (%s) THEN %d", gate, i, ck.when, reason(c, codeInvalid, ck.msg))
 		}
 	}
 	rej.WriteString(" END")
-	return &parquetPlan{values: strings.Join(vals, ", "), reject: rej.String()}, true, nil
+	if len(reasons) == 0 {
+		rej.Reset()
+		rej.WriteString("NULL::INT")
+		reasons = append(reasons, "(0, '', '', '')")
+	}
+	var onames []string
+	for k := range f.src.columns {
+		onames = append(onames, fmt.Sprintf("o%d", k+1))
+	}
+	staged := fmt.Sprintf("SELECT rid, %s, %s AS r FROM (SELECT rid, %s, %s FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, %s FROM read_parquet(?, file_row_number = true)))",
+		strings.Join(outs, ", "), rej.String(), strings.Join(ins2names(len(f.src.columns), "i"), ", "), strings.Join(vals, ", "), strings.Join(ins, ", "))
+	return &parquetPlan{staged: staged, outs: strings.Join(onames, ", "), reasons: strings.Join(reasons, ", ")}, true, nil
+}
+
+// ins2names lists prefix1 … prefixN.
+func ins2names(n int, prefix string) []string {
+	out := make([]string, n)
+	for k := range out {
+		out[k] = fmt.Sprintf("%s%d", prefix, k+1)
+	}
+	return out
 }
 
 // stageParquetSQL stages a Parquet file through DuckDB when the SQL path
@@ -234,18 +247,27 @@ func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int
 	if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "BulkMacros", nil)); err != nil {
 		return st, false, fmt.Errorf("bulk load macros: %w", err)
 	}
-	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "values": plan.values, "reject": plan.reject}
+	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "staged": plan.staged, "outs": plan.outs, "reasons": plan.reasons}
 	base := int64(idx) << ridBits
 	res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRows", vars), base, f.path)
 	if err != nil {
 		return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
 	}
 	loaded, _ := res.RowsAffected()
-	res, err = w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRejects", vars), base, f.path)
-	if err != nil {
-		return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+	// The rejects need a second pass, skipped when every row was loaded
+	// (the file's metadata counts its rows).
+	var total int64
+	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetRows", nil), f.path).Scan(&total); err != nil {
+		total = -1
 	}
-	rejected, _ := res.RowsAffected()
+	var rejected int64
+	if loaded != total {
+		res, err = w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRejects", vars), base, f.path)
+		if err != nil {
+			return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+		}
+		rejected, _ = res.RowsAffected()
+	}
 	st.RowsRead = loaded + rejected
 	st.SHA256 = hex.EncodeToString(h.Sum(nil))
 	if _, err := w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {

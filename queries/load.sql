@@ -124,21 +124,22 @@ CREATE OR REPLACE TEMP MACRO clean(x) AS nullif(trim(x, getvariable('trim_set'))
 -- A Parquet file's columns and their DuckDB types.
 SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))
 
+-- name: ParquetRows
+-- A Parquet file's row count, from its metadata.
+SELECT sum(num_rows)::BIGINT FROM parquet_file_metadata(?)
+
 -- name: StageParquetRows
 -- The bulk path: a typed Parquet file's valid rows, validated and
--- pseudonymised in SQL. The select list and the reject expression are
--- generated from the source's columns (pipeline/load_sql.go); $1 is the
--- file index shifted to the row id's high bits, $2 the file. A row's line
--- is its row number + 1 (the header being line 1).
+-- pseudonymised in SQL. The staged query is generated from the source's
+-- columns (pipeline/load_sql.go): each row's id (file index in the high
+-- bits, $1; the line, row number + 1 with the header as line 1, in the
+-- low bits), its values and the number of its first problem; $2 is the
+-- file.
 INSERT INTO {stg}
-SELECT rid, {values}
-FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, * FROM read_parquet(?, file_row_number = true))
-WHERE ({reject}) IS NULL
+SELECT rid, {outs} FROM ({staged}) WHERE r IS NULL
 
 -- name: StageParquetRejects
 -- The same file's rejected rows: where and why, never the content.
 INSERT INTO stg_reject
-SELECT rid, r[1], r[2], r[3]
-FROM (SELECT rid, {reject} AS r
-      FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, * FROM read_parquet(?, file_row_number = true)))
-WHERE r IS NOT NULL
+SELECT s.rid, m.col, m.code, m.message
+FROM ({staged}) s JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
