@@ -36,7 +36,8 @@ sample: build
 # alone (pemda scale; the ratio should stay near 1); the PDF of a report with
 # 1 000 paused or reviewed units (pages/s); then, for pemda and national,
 # the whole batch against the floor (DuckDB alone reading the same files):
-# seconds per stage, rows/s, peak RSS, ratio. Data sets are generated once
+# seconds per stage, rows/s, peak RSS, ratio; and pemda's thirteen months
+# run one after the other (month 13 against month 1). Data sets are generated once
 # into .cache/bench/ (gitignored); national needs ~40 GB of disk.
 BENCH_DIR ?= .cache/bench
 bench: build
@@ -44,6 +45,7 @@ bench: build
 	CGO_ENABLED=1 $(GO) test ./reports -run '^$$' -bench PDF1000 -benchtime 1x
 	@mkdir -p $(BENCH_DIR)
 	@for s in pemda national; do echo "== $$s =="; BENCH_DIR=$(BENCH_DIR) bench/batch.sh $$s; done
+	@echo "== pemda, month after month =="; BENCH_DIR=$(BENCH_DIR) bench/months.sh pemda
 
 lint: $(ECHARTS)
 	@out=$$(gofmt -l $$(git ls-files '*.go' ':!third_party')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi

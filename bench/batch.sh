@@ -26,13 +26,8 @@ batch_log=$(mktemp)
   --db "$dir/$scale.duckdb" --out "$dir/out-$scale" --json > "$dir/manifest-$scale.json" 2> "$batch_log" || { cat "$batch_log"; exit 1; }
 tail -1 "$batch_log"
 batch_s=$(awk '/^batch:/ {print $2}' "$batch_log")
-python3 - "$dir/manifest-$scale.json" <<'PY'
-import json, sys
-m = json.load(open(sys.argv[1]))
-for s in m["stages"]:
-    print(f"  stage {s['name']:<9} {s['seconds']:8.1f} s")
-n = sum(i["rows_read"] for i in m["inputs"])
-print(f"  rows read {n}, rejected {m['rejects_total']}")
-PY
+# stage seconds from the manifest (no JSON tool needed)
+tr -d ' \n' < "$dir/manifest-$scale.json" | grep -o '{"name":"[a-z]*","seconds":[0-9.]*}' |
+  sed 's/{"name":"\([a-z]*\)","seconds":\([0-9.]*\)}/  stage \1 \2 s/'
 awk -v b="$batch_s" -v f="$floor_s" -v r="$total_rows" 'BEGIN {
   printf "%s: batch %.1f s (%.2f M rows/s), floor %.1f s, ratio %.2f\n", "'"$scale"'", b, r / b / 1e6, f, b / f }'
