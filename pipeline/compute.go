@@ -39,12 +39,6 @@ type ComputeResult struct {
 // windows, M-12) when they are missing or stale, and only those.
 func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult, error) {
 	res := &ComputeResult{Month: month}
-	// Aggregates need no row order (outputs are sorted), and keeping it
-	// costs memory at national scale; the load keeps it for file order.
-	if _, err := w.conn.ExecContext(ctx, "SET preserve_insertion_order = false"); err != nil {
-		return nil, fmt.Errorf("configure compute: %w", err)
-	}
-	defer w.conn.ExecContext(context.WithoutCancel(ctx), "SET preserve_insertion_order = true")
 	err := w.inTx(ctx, func(tx dbtx) error {
 		asOf, err := asOfDate(ctx, tx, month)
 		if err != nil {
