@@ -48,5 +48,5 @@ bench: build
 	@echo "== pemda, month after month =="; BENCH_DIR=$(BENCH_DIR) bench/months.sh pemda
 
 lint: $(ECHARTS)
-	@out=$$(gofmt -l $$(git ls-files '*.go' ':!third_party')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
