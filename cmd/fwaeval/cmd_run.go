@@ -84,50 +84,54 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 		model *reports.Model
 	)
 	started := time.Now()
-	err = w.Batch(ctx, func() error {
+	quiet := *g
+	quiet.quiet, quiet.stderr = true, io.Discard // the stages' own lines go through pr
+	// stage runs step i of the batch: announced, timed into the manifest.
+	stage := func(i int, name, label string, fn func() error) error {
 		t := time.Now()
-		pr.stage(1, batchStages, "muat data / load "+o.load.data)
-		res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{Dir: o.load.data, MaxRejectRate: rate, Log: pr.log, Progress: pr.loadFile})
-		if err != nil {
+		pr.stage(i, batchStages, label)
+		if err := fn(); err != nil {
 			return err
 		}
-		man.SetLoad(res)
-		man.Timed("load", t)
-		pr.done("muat / load", t)
-
-		t = time.Now()
-		pr.stage(2, batchStages, "hitung indikator / compute indicators")
-		quiet := *g
-		quiet.quiet, quiet.stderr = true, io.Discard // the stage's own lines go through pr
-		if cres, _, err = computeStage(ctx, w, m, outs, &quiet); err != nil {
+		man.Timed(name, t)
+		pr.done(name, t)
+		return nil
+	}
+	err = w.Batch(ctx, func() error {
+		if err := stage(1, "load", "muat data / load "+o.load.data, func() error {
+			res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{Dir: o.load.data, MaxRejectRate: rate, Log: pr.log, Progress: pr.loadFile})
+			if err == nil {
+				man.SetLoad(res)
+			}
+			return err
+		}); err != nil {
 			return err
 		}
-		man.Timed("compute", t)
-		pr.done("hitung / compute", t)
-
-		t = time.Now()
-		pr.stage(3, batchStages, "evaluasi kebijakan / evaluate the policy")
-		flags, _, err := evaluateStage(ctx, w, m, p, outs, &quiet)
-		if err != nil {
+		if err := stage(2, "compute", "hitung indikator / compute indicators", func() (err error) {
+			cres, _, err = computeStage(ctx, w, m, outs, &quiet)
+			return err
+		}); err != nil {
 			return err
 		}
-		man.SetFlags(flags)
-		man.Timed("evaluate", t)
-		pr.done("evaluasi / evaluate", t)
-
-		t = time.Now()
-		pr.stage(4, batchStages, "laporan HTML dan PDF / HTML and PDF reports")
-		if model, _, err = reportStage(ctx, w, m, []string{"html", "pdf"}, p, outs, &quiet); err != nil {
+		if err := stage(3, "evaluate", "evaluasi kebijakan / evaluate the policy", func() error {
+			flags, _, err := evaluateStage(ctx, w, m, p, outs, &quiet)
+			man.SetFlags(flags)
+			return err
+		}); err != nil {
 			return err
 		}
-		man.AsOf = model.AsOf.Format(time.RFC3339)
-		man.Timed("report", t)
-		pr.done("laporan / report", t)
+		if err := stage(4, "report", "laporan HTML dan PDF / HTML and PDF reports", func() (err error) {
+			model, _, err = reportStage(ctx, w, m, []string{"html", "pdf"}, p, outs, &quiet)
+			return err
+		}); err != nil {
+			return err
+		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		man.AsOf = model.AsOf.Format(time.RFC3339)
 		man.Outputs = append(man.Outputs[:0], outs.Files...)
-		_, err = outs.Write("manifest.json", man.Encode)
+		_, err := outs.Write("manifest.json", man.Encode)
 		return err
 	})
 	if err != nil {
