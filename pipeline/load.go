@@ -68,8 +68,28 @@ const ridBits = 40
 
 // Load validates every source found in opt.Dir and merges it into the
 // warehouse in one transaction: all sources or nothing. Input problems
-// come back as *InputError with the warehouse unchanged.
+// come back as *InputError with the warehouse unchanged. Inside a Batch
+// it joins the batch's transaction.
 func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, error) {
+	if w.batch {
+		return load(ctx, w, opt)
+	}
+	var res *LoadResult
+	err := w.Batch(ctx, func() (err error) {
+		res, err = load(ctx, w, opt)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// load reads, checks and merges the sources one after another, in SPEC
+// order: a source's references point to sources already merged, so its
+// rows are checked against the warehouse tables themselves. Each source is
+// refused (reject rate) before the next one is read.
+func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, error) {
 	log := opt.Log
 	if log == nil {
 		log = func(string) {}
@@ -85,26 +105,56 @@ func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 	if err := stage(ctx, w.conn); err != nil {
 		return nil, err
 	}
+	var version int64
+	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "NextLoadVersion", nil)).Scan(&version); err != nil {
+		return nil, fmt.Errorf("next load version: %w", err)
+	}
 	stats := make([]InputStat, len(files))
-	for i, f := range files {
-		start := time.Now()
-		if stats[i], err = stageFile(ctx, w, p, i, f, opt.Progress); err != nil {
+	for _, s := range sources {
+		var idxs []int
+		for i, f := range files {
+			if f.src == s {
+				idxs = append(idxs, i)
+			}
+		}
+		if len(idxs) == 0 {
+			continue
+		}
+		direct := false
+		if len(idxs) == 1 && s.monthOf != "" {
+			i, f := idxs[0], files[idxs[0]]
+			start := time.Now()
+			if stats[i], direct, err = loadDirect(ctx, w, p, i, f, version, opt.Progress); err != nil {
+				return nil, err
+			}
+			if direct {
+				log(fmt.Sprintf("muat %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
+			}
+		}
+		if !direct {
+			for _, i := range idxs {
+				f := files[i]
+				start := time.Now()
+				if stats[i], err = stageFile(ctx, w, p, i, f, opt.Progress); err != nil {
+					return nil, err
+				}
+				log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
+			}
+			if err := checkStaged(ctx, w.conn, s); err != nil {
+				return nil, err
+			}
+		}
+		if err := countRejects(ctx, w.conn, stats, opt.MaxRejectRate); err != nil {
 			return nil, err
 		}
-		log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
+		if err := merge(ctx, w.conn, s, version); err != nil {
+			return nil, fmt.Errorf("merge load into warehouse: %w", err)
+		}
 	}
-	if err := checkStaged(ctx, w.conn); err != nil {
-		return nil, err
-	}
-	if err := countRejects(ctx, w.conn, stats, opt.MaxRejectRate); err != nil {
-		return nil, err
-	}
-	present := map[*source]bool{}
-	for _, f := range files {
-		present[f.src] = true
-	}
-	if err := w.inTx(ctx, func(tx dbtx) error { return merge(ctx, tx, present) }); err != nil {
-		return nil, fmt.Errorf("merge load into warehouse: %w", err)
+	for _, name := range []string{"ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {
+		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	log("data digabung ke gudang / load merged into the warehouse")
 	res := &LoadResult{Inputs: stats}
@@ -122,6 +172,7 @@ func stage(ctx context.Context, c *sql.Conn) error {
 	stmts := []string{
 		queries.Statement(queries.Load, "StageRejects", nil),
 		queries.Statement(queries.Load, "StageFiles", nil),
+		queries.Statement(queries.Load, "StageNIPs", nil),
 	}
 	for _, s := range sources {
 		stmts = append(stmts, queries.Statement(queries.Load, "StageTable", names(s)))
@@ -201,9 +252,21 @@ func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f in
 			rows.Close()
 			return fmt.Errorf("open reject appender: %w", err)
 		}
-		n, err := appendRows(ctx, t, v, int64(idx)<<ridBits, rows, rejs, tick)
+		var nips *duckdb.Appender
+		if f.src.name == "pegawai" {
+			if nips, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stg_nip"); err != nil {
+				rows.Close()
+				rejs.Close()
+				return fmt.Errorf("open NIP appender: %w", err)
+			}
+		}
+		n, err := appendRows(ctx, t, v, int64(idx)<<ridBits, rows, rejs, nips, tick)
 		st.RowsRead = n
-		return errors.Join(err, rows.Close(), rejs.Close())
+		err = errors.Join(err, rows.Close(), rejs.Close())
+		if nips != nil {
+			err = errors.Join(err, nips.Close())
+		}
+		return err
 	})
 	if err != nil {
 		return st, err
@@ -281,8 +344,10 @@ func columnIndex(f inputFile, hdr []string) ([]int, error) {
 }
 
 // appendRows reads every row of t, appending valid ones to rows and
-// problems to rejs. It returns the number of rows read.
-func appendRows(ctx context.Context, t table, v *validator, base int64, rows, rejs *duckdb.Appender, tick func(int64)) (int64, error) {
+// problems to rejs. With nips set (pegawai), each valid row's NIP and its
+// pseudonym go there too: the NIP map of this load (stg_nip). It returns
+// the number of rows read.
+func appendRows(ctx context.Context, t table, v *validator, base int64, rows, rejs, nips *duckdb.Appender, tick func(int64)) (int64, error) {
 	vals := make([]any, len(v.src.columns))
 	rec := make([]driver.Value, len(v.src.columns)+1)
 	var n int64
@@ -317,50 +382,61 @@ func appendRows(ctx context.Context, t table, v *validator, base int64, rows, re
 		if err := rows.AppendRow(rec...); err != nil {
 			return n, fmt.Errorf("stage row: %w", err)
 		}
+		if nips != nil {
+			if err := nips.AppendRow(strings.TrimSpace(cells[v.at[0]].s), vals[0]); err != nil {
+				return n, fmt.Errorf("stage NIP: %w", err)
+			}
+		}
 	}
 }
 
-// checkStaged rejects, source by source, staged rows with unknown
-// references and then duplicate keys, and drops them from staging.
-func checkStaged(ctx context.Context, c *sql.Conn) error {
-	for _, s := range sources {
-		for _, r := range s.refs {
-			target := sourceByName(r.target)
-			vars := names(s)
-			vars["target"], vars["tstg"] = queries.Ident(target.name), queries.Ident("stg_"+target.name)
-			vars["col"], vars["tcol"] = queries.Ident(r.column), queries.Ident(r.column)
-			stmt := "RejectUnknownReference"
-			if target.monthOf != "" {
-				stmt, vars["tmonth"] = "RejectUnknownFactReference", queries.Ident(target.monthOf)
-			}
-			msg := fmt.Sprintf("%s tidak ditemukan di %s / %s not found in %s", r.column, target.name, r.column, target.name)
-			if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, stmt, vars), r.column, msg); err != nil {
-				return err
-			}
-		}
-		if len(s.key) == 0 {
-			continue
-		}
-		keys := make([]string, len(s.key))
-		for i, k := range s.key {
-			keys[i] = queries.Ident(k)
-		}
-		msg := fmt.Sprintf("kunci (%s) ganda; baris pertama yang dipakai / duplicate key (%s); the first row is kept",
-			strings.Join(s.key, ", "), strings.Join(s.key, ", "))
+// checkStaged rejects staged rows of s with unknown references and then
+// duplicate keys, and drops them from staging.
+func checkStaged(ctx context.Context, c *sql.Conn, s *source) error {
+	for _, r := range s.refs {
+		target := sourceByName(r.target)
 		vars := names(s)
-		vars["keys"] = strings.Join(keys, ", ")
-		if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, "RejectDuplicateKey", vars), s.key[0], msg); err != nil {
+		vars["target"], vars["tstg"] = queries.Ident(target.name), queries.Ident("stg_"+target.name)
+		vars["col"], vars["tcol"] = queries.Ident(r.column), queries.Ident(r.column)
+		stmt := "RejectUnknownReference"
+		if target.monthOf != "" {
+			stmt, vars["tmonth"] = "RejectUnknownFactReference", queries.Ident(target.monthOf)
+		}
+		if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, stmt, vars), r.column, msgReference(r)); err != nil {
 			return err
 		}
-		if s.uniqueAcrossMonths {
-			vars["key"], vars["month"] = keys[0], queries.Ident(s.monthOf)
-			msg := fmt.Sprintf("%s sudah dipakai di bulan lain di gudang data / %s is already used in another month of the warehouse", s.key[0], s.key[0])
-			if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, "RejectTakenKey", vars), s.key[0], msg); err != nil {
-				return err
-			}
+	}
+	if len(s.key) == 0 {
+		return nil
+	}
+	keys := make([]string, len(s.key))
+	for i, k := range s.key {
+		keys[i] = queries.Ident(k)
+	}
+	vars := names(s)
+	vars["keys"] = strings.Join(keys, ", ")
+	if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, "RejectDuplicateKey", vars), s.key[0], msgDuplicate(s)); err != nil {
+		return err
+	}
+	if s.uniqueAcrossMonths {
+		vars["key"], vars["month"] = keys[0], queries.Ident(s.monthOf)
+		msg := fmt.Sprintf("%s sudah dipakai di bulan lain di gudang data / %s is already used in another month of the warehouse", s.key[0], s.key[0])
+		if err := rejectAndDrop(ctx, c, s, queries.Statement(queries.Load, "RejectTakenKey", vars), s.key[0], msg); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// msgReference is the message of an unknown_reference reject.
+func msgReference(r reference) string {
+	return fmt.Sprintf("%s tidak ditemukan di %s / %s not found in %s", r.column, r.target, r.column, r.target)
+}
+
+// msgDuplicate is the message of a duplicate_key reject within the load.
+func msgDuplicate(s *source) string {
+	return fmt.Sprintf("kunci (%s) ganda; baris pertama yang dipakai / duplicate key (%s); the first row is kept",
+		strings.Join(s.key, ", "), strings.Join(s.key, ", "))
 }
 
 func rejectAndDrop(ctx context.Context, c *sql.Conn, s *source, stmt, column, msg string) error {
@@ -404,33 +480,27 @@ func countRejects(ctx context.Context, c *sql.Conn, stats []InputStat, max float
 	return nil
 }
 
-// merge replaces the staged months of fact sources, upserts reference
-// sources by key, and records the files and their rejects.
-func merge(ctx context.Context, tx dbtx, present map[*source]bool) error {
-	var version int64
-	if err := tx.QueryRowContext(ctx, queries.Statement(queries.Load, "NextLoadVersion", nil)).Scan(&version); err != nil {
-		return fmt.Errorf("next load version: %w", err)
+// merge replaces the staged months of a fact source, or upserts a
+// reference source by key, then empties its staging table. After pegawai
+// it keeps the NIP map the fact sources' bulk path joins on.
+func merge(ctx context.Context, tx dbtx, s *source, version int64) error {
+	if err := mergeSource(ctx, tx, s); err != nil {
+		return err
 	}
-	for _, s := range sources {
-		if !present[s] {
-			continue
-		}
-		if err := mergeSource(ctx, tx, s); err != nil {
-			return err
-		}
-		if s.monthOf == "" {
-			continue
-		}
-		vars := names(s)
+	vars := names(s)
+	if s.monthOf != "" {
 		vars["month"] = queries.Ident(s.monthOf)
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "RecordMonths", vars), s.name, version); err != nil {
 			return fmt.Errorf("record months of %s: %w", s.name, err)
 		}
 	}
-	for _, name := range []string{"ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {
-		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+	if s.name == "pegawai" {
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "NIPMap", nil)); err != nil {
+			return fmt.Errorf("NIP map: %w", err)
 		}
+	}
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "EmptyStage", vars)); err != nil {
+		return fmt.Errorf("empty staging of %s: %w", s.name, err)
 	}
 	return nil
 }

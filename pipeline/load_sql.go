@@ -122,10 +122,19 @@ func planColumn(c column, x, typ, i, v string) (sqlColumn, bool) {
 }
 
 // parquetPlan is the SQL staging of one Parquet file: staged is a query
-// of every row's id, its values (o1, o2, …) and r, the number of its first
-// problem (NULL for a valid row); reasons lists those problems.
+// of every row's id, its inputs (i1, i2, …), its values (o1, o2, …) and r,
+// the number of its first problem (NULL for a valid row); reasons lists
+// those problems. The parts are kept for the direct path (load_direct.go),
+// which builds its own queries from them.
 type parquetPlan struct {
 	staged, outs, reasons string
+	// ins[k] reads column k from the file ("… AS iK"), vals[k] parses it
+	// ("… AS vK"), outExprs[k] is its stored value ("… AS oK").
+	ins, vals, outExprs []string
+	// rej is the CASE giving a row's first problem; nReasons counts them.
+	rej      string
+	nReasons int
+	reasonsL []string
 }
 
 // planParquet plans file f (its columns and DuckDB types) or reports that
@@ -182,18 +191,23 @@ func planParquet(f inputFile, names, types []string) (*parquetPlan, bool, error)
 		}
 	}
 	rej.WriteString(" END")
+	n := len(reasons)
 	if len(reasons) == 0 {
 		rej.Reset()
 		rej.WriteString("NULL::INT")
+	}
+	onames := ins2names(len(f.src.columns), "o")
+	inames := ins2names(len(f.src.columns), "i")
+	plan := &parquetPlan{outs: strings.Join(onames, ", "), ins: ins, vals: vals, outExprs: outs,
+		rej: rej.String(), nReasons: n, reasonsL: reasons}
+	staged := fmt.Sprintf("SELECT rid, %s, %s, %s AS r FROM (SELECT rid, %s, %s FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, %s FROM read_parquet(?, file_row_number = true)))",
+		strings.Join(inames, ", "), strings.Join(outs, ", "), plan.rej, strings.Join(inames, ", "), strings.Join(vals, ", "), strings.Join(ins, ", "))
+	plan.staged = staged
+	if len(reasons) == 0 {
 		reasons = append(reasons, "(0, '', '', '')")
 	}
-	var onames []string
-	for k := range f.src.columns {
-		onames = append(onames, fmt.Sprintf("o%d", k+1))
-	}
-	staged := fmt.Sprintf("SELECT rid, %s, %s AS r FROM (SELECT rid, %s, %s FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, %s FROM read_parquet(?, file_row_number = true)))",
-		strings.Join(outs, ", "), rej.String(), strings.Join(ins2names(len(f.src.columns), "i"), ", "), strings.Join(vals, ", "), strings.Join(ins, ", "))
-	return &parquetPlan{staged: staged, outs: strings.Join(onames, ", "), reasons: strings.Join(reasons, ", ")}, true, nil
+	plan.reasons = strings.Join(reasons, ", ")
+	return plan, true, nil
 }
 
 // ins2names lists prefix1 … prefixN.
@@ -209,21 +223,9 @@ func ins2names(n int, prefix string) []string {
 // covers its columns; ok is false when the Go path must read it.
 func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
-	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Load, "ParquetColumns", nil), f.path)
-	if err != nil {
+	names, types, ok := parquetColumns(ctx, w, f.path)
+	if !ok {
 		return st, false, nil // the Go path reports what is wrong with the file
-	}
-	var names, types []string
-	for rows.Next() {
-		var n, t string
-		if err := rows.Scan(&n, &t); err != nil {
-			rows.Close()
-			return st, false, nil
-		}
-		names, types = append(names, n), append(types, t)
-	}
-	if err := rows.Close(); err != nil {
-		return st, false, nil
 	}
 	plan, ok, err := planParquet(f, names, types)
 	if !ok || err != nil {
@@ -239,13 +241,8 @@ func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int
 	if err != nil {
 		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
 	}
-	for name, v := range map[string]string{"BulkKey": p.key, "BulkTrim": trimSet} {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, nil), v); err != nil {
-			return st, false, fmt.Errorf("bulk load variables: %w", err)
-		}
-	}
-	if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "BulkMacros", nil)); err != nil {
-		return st, false, fmt.Errorf("bulk load macros: %w", err)
+	if err := bulkSetup(ctx, w, p); err != nil {
+		return st, false, err
 	}
 	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "staged": plan.staged, "outs": plan.outs, "reasons": plan.reasons}
 	base := int64(idx) << ridBits
@@ -254,6 +251,11 @@ func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int
 		return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
 	}
 	loaded, _ := res.RowsAffected()
+	if f.src.name == "pegawai" {
+		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetNIPs", vars), base, f.path); err != nil {
+			return st, false, fmt.Errorf("NIP map of %s: %w", f.rel, err)
+		}
+	}
 	// The rejects need a second pass, skipped when every row was loaded
 	// (the file's metadata counts its rows).
 	var total int64

@@ -72,10 +72,13 @@ func TestParquetSQLMatchesGo(t *testing.T) {
 		if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
 			t.Fatal(err)
 		}
-		before := bulkFiles
+		before, beforeDirect := bulkFiles, directFiles
 		res := mustLoad(t, w, dir)
-		if used := bulkFiles - before; sqlPath != (used == 6) {
+		if used := bulkFiles - before + directFiles - beforeDirect; sqlPath != (used == 6) {
 			t.Fatalf("SQL path on: %v, but %d of 6 Parquet files took it", sqlPath, used)
+		}
+		if sqlPath && directFiles == beforeDirect {
+			t.Fatal("no file took the direct path")
 		}
 		var rej []string
 		for _, r := range res.Rejects {

@@ -16,6 +16,24 @@ CREATE OR REPLACE TEMP TABLE stg_file (
     file_idx BIGINT NOT NULL, source VARCHAR NOT NULL, file VARCHAR NOT NULL,
     sha256 VARCHAR NOT NULL, rows_read BIGINT NOT NULL)
 
+-- name: StageNIPs
+-- This load's NIP map: each valid pegawai row's NIP and its pseudonym.
+-- It lives in this session's memory only, never in the warehouse file,
+-- and lets the fact sources' bulk path find a row's pseudonym (and that
+-- its employee exists) with one join instead of a hash per row.
+CREATE OR REPLACE TEMP TABLE stg_nip (raw VARCHAR NOT NULL, p UUID NOT NULL)
+
+-- name: NIPMap
+-- After pegawai is merged: the NIPs of this load that are employees of the
+-- warehouse, once each.
+CREATE OR REPLACE TEMP TABLE stg_nipmap AS
+SELECT DISTINCT raw, p FROM stg_nip WHERE p IN (SELECT nip FROM pegawai);
+DELETE FROM stg_nip
+
+-- name: EmptyStage
+-- A source's staging table once it is merged (TEMP tables hold memory).
+DELETE FROM {stg}
+
 -- name: RejectUnknownReference
 -- The target is a reference source: its keys after this load are the
 -- warehouse's plus the staged ones.
@@ -143,3 +161,62 @@ SELECT rid, {outs} FROM ({staged}) WHERE r IS NULL
 INSERT INTO stg_reject
 SELECT s.rid, m.col, m.code, m.message
 FROM ({staged}) s JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
+
+-- name: DirectInsert
+-- The direct path (pipeline/load_direct.go): a typed Parquet file of a fact
+-- source goes from the file into its warehouse table in one statement,
+-- validated, pseudonymised and reference-checked on the way ({checked} is
+-- the generated query: each row's values o1, o2, …, the number r of its
+-- first problem, and f1, f2, … whether each reference exists).
+INSERT INTO {table} ({cols})
+SELECT {outs} FROM ({checked}) WHERE r IS NULL AND {refs_ok}
+
+-- name: DirectMonths
+-- The months the same rows would load (to replace them first on a rerun).
+SELECT DISTINCT date_trunc('month', {omonth})::DATE AS m FROM ({checked}) WHERE r IS NULL AND {refs_ok} ORDER BY m
+
+-- name: DirectCandidateMonths
+-- The months of the file's valid month values: a cheap superset of the
+-- months it loads.
+SELECT DISTINCT date_trunc('month', v)::DATE AS m FROM ({month_values}) WHERE v IS NOT NULL ORDER BY m
+
+-- name: RowsInMonth
+SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {month} >= ? AND {month} < ? LIMIT 1)
+
+-- name: LoadedMonths
+SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {table} WHERE {month} >= ? AND {month} < ? ORDER BY m
+
+-- name: DirectRejects
+-- The rows the direct path did not load: where and why. A row's first
+-- problem in column order, else its first unknown reference.
+INSERT INTO stg_reject
+SELECT s.rid, m.col, m.code, m.message
+FROM (SELECT rid, coalesce(r, {ref_reason}) AS r FROM ({checked})) s
+JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
+
+-- name: DirectDupDays
+-- Whether a loaded month has a key twice, for keys ending in the month's
+-- date column: per remaining key, the rows against the distinct days.
+SELECT count(*) FROM (
+    SELECT count(*) AS n, bit_count(bit_or(1::BIGINT << (day({month}) - 1))) AS d
+    FROM {table} WHERE {month} >= ? AND {month} < ? GROUP BY {keys})
+WHERE n <> d
+
+-- name: DirectDupKeys
+-- Whether any key is used twice in the table (within the load, or a key
+-- of another month: ids unique across months).
+SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY {keys} HAVING count(*) > 1)
+
+-- name: DirectUndo
+-- A loaded month taken out again (the file then goes the staged way).
+DELETE FROM {table} WHERE {month} >= ? AND {month} < ?
+
+-- name: DirectUndoRejects
+DELETE FROM stg_reject WHERE rid >> 40 = ?
+
+-- name: RecordMonth
+INSERT OR REPLACE INTO muat_bulan VALUES (?, ?, ?)
+
+-- name: StageParquetNIPs
+-- The bulk path's pegawai: its NIP map (see StageNIPs).
+INSERT INTO stg_nip SELECT i1, o1 FROM ({staged}) WHERE r IS NULL

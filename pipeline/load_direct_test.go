@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The direct path and the staged Go path give the same warehouse, rejects
+// and counts over two loads: the first with its pegawai (NIPs from the
+// map), rejects of every kind and unknown references; the second a rerun
+// of the same month (replaced first) plus a new month, whose pegawai file
+// holds one new employee only, so the others' NIPs are hashed and looked
+// up in the warehouse.
+func TestDirectMatchesStaged(t *testing.T) {
+	dir1 := writeDir(t, map[string]string{"unit_kerja.csv": unitCSV})
+	writeParquet(t, filepath.Join(dir1, "pegawai.parquet"), `SELECT * FROM (VALUES
+		('198501012010121001', 'U1', 'PNS', true, DATE '2020-01-01'),
+		('198501012010121002', 'U1', 'PPPK', false, DATE '2020-01-01'),
+		('198501012010121009', 'U404', 'PNS', true, DATE '2020-01-01')) t(nip, unit_id, jenis_asn, fwa_disetujui, tmt)`)
+	writeParquet(t, filepath.Join(dir1, "presensi.parquet"), `SELECT * FROM (VALUES
+		('198501012010121001', DATE '2026-10-01', 'HADIR', 'wfh', TIME '07:30:15', TIME '16:00:00'),
+		(' 198501012010121001', DATE '2026-10-02', 'present', 'WFO', NULL, NULL),
+		('198501012010121002', DATE '2026-10-01', 'sick', 'XYZ', NULL, NULL),
+		('198501012010121002', DATE '2026-10-02', 'HADIR', NULL, NULL, NULL),
+		('198501012010121009', DATE '2026-10-02', 'HADIR', 'WFO', NULL, NULL),
+		('1985010120101210', DATE '2026-10-03', 'HADIR', 'WFO', NULL, NULL),
+		('198501012010121002', DATE '2026-10-05', 'BOLOS', 'WFO', NULL, NULL),
+		('198501012010121002', NULL, 'IZIN', NULL, NULL, NULL)
+		) t(nip, tanggal, status, lokasi, jam_masuk, jam_pulang)`)
+	writeParquet(t, filepath.Join(dir1, "rencana_aksi.parquet"), `SELECT * FROM (VALUES
+		('RA1', '198501012010121001', '2026-10', 10.0, 'dokumen'),
+		('RA2', '198501012010121002', '2026-10', 4.0, 'laporan'),
+		('RA3', '198501012010121009', '2026-10', 4.0, 'laporan'),
+		('RA4', '198501012010121002', '2026-10', 0.0, 'laporan')
+		) t(rencana_aksi_id, nip, bulan, target, satuan)`)
+	writeParquet(t, filepath.Join(dir1, "kinerja_harian.parquet"), `SELECT * FROM (VALUES
+		('198501012010121001', DATE '2026-10-01', 'RA1', 2.5, 'approved'),
+		('198501012010121002', DATE '2026-10-02', 'RA2', 1.0, 'DIAJUKAN'),
+		('198501012010121002', DATE '2026-10-02', 'RA9', 1.0, 'DRAFT'),
+		('198501012010121099', DATE '2026-10-02', 'RA9', 1.0, 'DRAFT'),
+		('198501012010121001', DATE '2026-10-03', 'RA1', -1.0, 'DISETUJUI')
+		) t(nip, tanggal, rencana_aksi_id, realisasi, status)`)
+	writeParquet(t, filepath.Join(dir1, "aduan.parquet"), `SELECT * FROM (VALUES
+		('T1', 'U1', TIMESTAMP '2026-10-01 08:30:00', TIMESTAMP '2026-10-02 09:00:00', NULL::TIMESTAMP, NULL::TIMESTAMP, 'Layanan'),
+		('T2', 'U9', TIMESTAMP '2026-10-03 10:00:00', NULL, NULL, NULL, NULL)
+		) t(tracking_id, unit_id, diterima, diverifikasi, ditindaklanjuti, selesai, kategori)`)
+	writeParquet(t, filepath.Join(dir1, "belanja.parquet"), `SELECT * FROM (VALUES
+		('U1', '2026-10', 1.5::DOUBLE, 0.0, 0.0, 0.0, 100.0),
+		('U2', '2026-10', 2.5::DOUBLE, 0.0, 0.0, 0.0, 100.0)
+		) t(unit_id, bulan, listrik, air, bbm, atk, mamin)`)
+
+	dir2 := writeDir(t, nil)
+	writeParquet(t, filepath.Join(dir2, "pegawai.parquet"), `SELECT * FROM (VALUES
+		('198501012010121003', 'U2', 'PNS', true, DATE '2026-10-15')) t(nip, unit_id, jenis_asn, fwa_disetujui, tmt)`)
+	writeParquet(t, filepath.Join(dir2, "presensi.parquet"), `SELECT * FROM (VALUES
+		('198501012010121001', DATE '2026-10-01', 'HADIR', 'WFA', NULL, NULL),
+		('198501012010121003', DATE '2026-10-16', 'CUTI', NULL, NULL, NULL),
+		('198501012010121003', DATE '2026-11-02', 'HADIR', 'WFO', TIME '08:00', TIME '17:00'),
+		('198501012010121077', DATE '2026-11-02', 'HADIR', 'WFO', NULL, NULL)
+		) t(nip, tanggal, status, lokasi, jam_masuk, jam_pulang)`)
+
+	load := func(direct bool) (string, []string, []InputStat) {
+		defer func(v bool) { parquetSQL = v }(parquetSQL)
+		parquetSQL = direct
+		w, _ := openTemp(t)
+		if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+			t.Fatal(err)
+		}
+		before := directFiles
+		var rej []string
+		var inputs []InputStat
+		for _, dir := range []string{dir1, dir2} {
+			res := mustLoad(t, w, dir)
+			for _, r := range res.Rejects {
+				rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
+			}
+			inputs = append(inputs, res.Inputs...)
+		}
+		if used := directFiles - before; direct != (used == 6) {
+			t.Fatalf("direct path on: %v, but %d of 6 fact files took it", direct, used)
+		}
+		return dump(t, w), rej, inputs
+	}
+	dGo, rGo, iGo := load(false)
+	dDirect, rDirect, iDirect := load(true)
+	if len(rGo) < 12 {
+		t.Fatalf("only %d rejects: the fixture lost its point\n%s", len(rGo), strings.Join(rGo, "\n"))
+	}
+	if a, b := strings.Join(rGo, "\n"), strings.Join(rDirect, "\n"); a != b {
+		t.Errorf("rejects differ:\nstaged:\n%s\ndirect:\n%s", a, b)
+	}
+	if len(iGo) != len(iDirect) {
+		t.Fatalf("inputs: %d staged, %d direct", len(iGo), len(iDirect))
+	}
+	for i := range iGo {
+		if iGo[i] != iDirect[i] {
+			t.Errorf("input %d: staged %+v, direct %+v", i, iGo[i], iDirect[i])
+		}
+	}
+	if dGo != dDirect {
+		t.Errorf("warehouses differ:\nstaged:\n%s\ndirect:\n%s", dGo, dDirect)
+	}
+	if !strings.Contains(dGo, "2026-11-02") || strings.Contains(dGo, "WFH") {
+		t.Errorf("the second load did not replace 2026-10 and add 2026-11:\n%s", dGo)
+	}
+}
