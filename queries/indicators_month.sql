@@ -17,68 +17,89 @@ WHERE isodow(d) <= 5
 -- Roster(u, M): employees with tmt <= last day of M; hk_exp is the number
 -- of M's HK days on or after tmt (their share of E).
 CREATE OR REPLACE TEMP TABLE c_roster AS
+WITH dari AS (
+    -- for each day of M, the HK days of M on or after it
+    SELECT d::DATE AS tanggal, (SELECT count(*) FROM c_hk h WHERE h.tanggal >= d::DATE) AS n
+    FROM generate_series(getvariable('m_start')::TIMESTAMP, getvariable('m_end')::TIMESTAMP, INTERVAL 1 DAY) t(d)
+)
 SELECT p.nip, p.unit_id, p.tmt, p.fwa_disetujui,
-       (SELECT count(*) FROM c_hk h WHERE h.tanggal >= p.tmt) AS hk_exp
-FROM pegawai p
+       CASE WHEN p.tmt <= getvariable('m_start') THEN (SELECT count(*) FROM c_hk) ELSE d.n END AS hk_exp
+FROM pegawai p LEFT JOIN dari d ON d.tanggal = p.tmt
 WHERE p.tmt <= getvariable('m_end')
 
 -- name: PresensiBulan
--- Counted presensi rows: roster employees, M's HK days, on or after tmt.
+-- Counted presensi rows (roster employees, M's HK days, on or after tmt),
+-- gathered per employee in one pass: counts per status, the HADIR and the
+-- flexible (WFH/WFA) days of M as bit masks (bit d-1 = day d), and the
+-- working hours. The masks give the employee-weeks of the quota rule here
+-- and the employee-days the e-Kinerja indicators match daily logs to
+-- (KinerjaBulan), so no query builds a row per employee-day.
+CREATE OR REPLACE TEMP TABLE c_pegawai_bulan AS
+SELECT ro.unit_id, p.nip, any_value(ro.fwa_disetujui) AS fwa_disetujui,
+       count(*) AS n_baris,
+       count(*) FILTER (WHERE p.status IN ('HADIR', 'DINAS_LUAR')) AS n_hadir_dl,
+       count(*) FILTER (WHERE p.status = 'TANPA_KETERANGAN') AS n_tk,
+       coalesce(bit_or(1::BIGINT << (day(p.tanggal) - 1)) FILTER (WHERE p.status = 'HADIR'), 0) AS m_hadir,
+       coalesce(bit_or(1::BIGINT << (day(p.tanggal) - 1)) FILTER (WHERE p.status = 'HADIR' AND p.lokasi IN ('WFH', 'WFA')), 0) AS m_fleks,
+       -- worked = out - in - break (60 min, 90 on Friday), floored at 0,
+       -- capped at required = 450 min (390 on RAMADAN days). Summed in whole
+       -- seconds: exact, so the total does not depend on the order rows
+       -- are summed in.
+       sum(least(greatest(date_diff('second', p.jam_masuk, p.jam_pulang) - CASE WHEN h.jumat THEN 5400 ELSE 3600 END, 0),
+                 CASE WHEN h.ramadan THEN 23400 ELSE 27000 END))
+           FILTER (WHERE p.status = 'HADIR' AND p.jam_masuk IS NOT NULL AND p.jam_pulang IS NOT NULL) AS jam_kerja_s,
+       sum(CASE WHEN h.ramadan THEN 390 ELSE 450 END)
+           FILTER (WHERE p.status = 'HADIR' AND p.jam_masuk IS NOT NULL AND p.jam_pulang IS NOT NULL) AS jam_wajib
+FROM presensi p
+JOIN c_roster ro ON ro.nip = p.nip AND p.tanggal >= ro.tmt
+JOIN c_hk h ON h.tanggal = p.tanggal
+WHERE p.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+GROUP BY ro.unit_id, p.nip;
+
 CREATE OR REPLACE TEMP TABLE c_presensi AS
-WITH r AS (
-    SELECT ro.unit_id, ro.fwa_disetujui, p.nip, p.tanggal, p.status, p.lokasi, p.jam_masuk, p.jam_pulang,
-           h.jumat, h.ramadan, p.status = 'HADIR' AND p.lokasi IN ('WFH', 'WFA') AS fleks
-    FROM presensi p
-    JOIN c_roster ro ON ro.nip = p.nip AND p.tanggal >= ro.tmt
-    JOIN c_hk h ON h.tanggal = p.tanggal
-    WHERE p.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
-), minggu AS (
-    -- employee-weeks (ISO weeks, M's HK days only)
-    SELECT unit_id, nip, date_trunc('week', tanggal) AS minggu,
-           count(*) FILTER (WHERE status = 'HADIR') AS hadir, count(*) FILTER (WHERE fleks) AS fleks
-    FROM r GROUP BY ALL
+WITH minggu AS (
+    -- M's ISO weeks as masks of their HK days
+    SELECT bit_or(1::BIGINT << (day(tanggal) - 1)) AS m FROM c_hk GROUP BY date_trunc('week', tanggal)
 ), kuota AS (
-    SELECT unit_id, count(*) FILTER (WHERE hadir >= 1) AS minggu_hadir, count(*) FILTER (WHERE fleks > 2) AS minggu_langgar
-    FROM minggu GROUP BY ALL
-), jam AS (
-    -- worked = out - in - break (60 min, 90 on Friday), floored at 0;
-    -- required = 450 min (390 on RAMADAN days). Summed in whole seconds
-    -- (exact, so the total does not depend on the order rows are summed
-    -- in) and turned into minutes once.
-    SELECT unit_id,
-           sum(least(greatest(date_diff('second', jam_masuk, jam_pulang) - CASE WHEN jumat THEN 5400 ELSE 3600 END, 0),
-                     CASE WHEN ramadan THEN 23400 ELSE 27000 END)) / 60.0 AS jam_kerja,
-           sum(CASE WHEN ramadan THEN 390 ELSE 450 END) AS jam_wajib
-    FROM r WHERE status = 'HADIR' AND jam_masuk IS NOT NULL AND jam_pulang IS NOT NULL
+    -- employee-weeks with a HADIR day, and with more than 2 flexible days
+    SELECT e.unit_id,
+           count(*) FILTER (WHERE e.m_hadir & w.m <> 0) AS minggu_hadir,
+           count(*) FILTER (WHERE bit_count(e.m_fleks & w.m) > 2) AS minggu_langgar
+    FROM c_pegawai_bulan e CROSS JOIN minggu w
     GROUP BY ALL
-), agg AS (
-    SELECT unit_id,
-           count(*) AS n_baris,
-           count(*) FILTER (WHERE status IN ('HADIR', 'DINAS_LUAR')) AS n_hadir_dl,
-           count(*) FILTER (WHERE status = 'TANPA_KETERANGAN') AS n_tk,
-           count(*) FILTER (WHERE status = 'HADIR') AS n_hadir,
-           count(*) FILTER (WHERE fleks) AS n_fleks,
-           count(*) FILTER (WHERE fleks AND NOT fwa_disetujui) AS n_fleks_tanpa_izin
-    FROM r GROUP BY ALL
 )
-SELECT agg.*, kuota.minggu_hadir, kuota.minggu_langgar, jam.jam_kerja, jam.jam_wajib
-FROM agg LEFT JOIN kuota USING (unit_id) LEFT JOIN jam USING (unit_id)
+SELECT e.unit_id,
+       sum(e.n_baris) AS n_baris, sum(e.n_hadir_dl) AS n_hadir_dl, sum(e.n_tk) AS n_tk,
+       sum(bit_count(e.m_hadir)) AS n_hadir, sum(bit_count(e.m_fleks)) AS n_fleks,
+       coalesce(sum(bit_count(e.m_fleks)) FILTER (WHERE NOT e.fwa_disetujui), 0) AS n_fleks_tanpa_izin,
+       any_value(k.minggu_hadir) AS minggu_hadir, any_value(k.minggu_langgar) AS minggu_langgar,
+       sum(e.jam_kerja_s) / 60.0 AS jam_kerja, sum(e.jam_wajib) AS jam_wajib
+FROM c_pegawai_bulan e LEFT JOIN kuota k USING (unit_id)
+GROUP BY e.unit_id
 
 -- name: KinerjaBulan
 -- capaian_kinerja from M's rencana aksi of roster employees; the daily-log
 -- compliance and the flexible/WFO output ratio over counted HADIR days.
+-- M's daily logs are read once, gathered per (rencana aksi, employee) with
+-- the employee's HADIR and flexible days of M (c_pegawai_bulan's masks).
 CREATE OR REPLACE TEMP TABLE c_kinerja AS
-WITH ra AS (
+WITH per_ra AS (
+    -- Sums of fractional values go through DECIMAL(38,18): exact, so
+    -- parallel scans give the same last digit every run.
+    SELECT k.rencana_aksi_id, k.nip,
+           sum(k.realisasi::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI') AS approved,
+           coalesce(bit_or(1::BIGINT << (day(k.tanggal) - 1)) FILTER (WHERE k.status IN ('DIAJUKAN', 'DISETUJUI')), 0) AS m_lapor,
+           sum(k.realisasi::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI' AND (e.m_fleks >> (day(k.tanggal) - 1)) & 1 = 1) AS r_fleks,
+           sum(k.realisasi::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI' AND ((e.m_hadir & ~e.m_fleks) >> (day(k.tanggal) - 1)) & 1 = 1) AS r_wfo
+    FROM kinerja_harian k LEFT JOIN c_pegawai_bulan e ON e.nip = k.nip
+    WHERE k.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+    GROUP BY k.rencana_aksi_id, k.nip
+), disetujui AS (
+    SELECT rencana_aksi_id, sum(approved)::DOUBLE AS approved FROM per_ra WHERE approved IS NOT NULL GROUP BY ALL
+), ra AS (
     SELECT ra.rencana_aksi_id, ra.target, ro.unit_id, ro.nip
     FROM rencana_aksi ra JOIN c_roster ro USING (nip)
     WHERE ra.bulan = getvariable('m_start')
-), disetujui AS (
-    -- Sums and means of fractional values go through DECIMAL(38,18):
-    -- exact, so parallel scans give the same last digit every run.
-    SELECT rencana_aksi_id, sum(realisasi::DECIMAL(38,18))::DOUBLE AS approved
-    FROM kinerja_harian
-    WHERE status = 'DISETUJUI' AND tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
-    GROUP BY ALL
 ), per_pegawai AS (
     SELECT ra.unit_id, ra.nip,
            sum(least(coalesce(d.approved, 0) / ra.target, 1.2)::DECIMAL(38,18))::DOUBLE
@@ -87,44 +108,40 @@ WITH ra AS (
     GROUP BY ALL
 ), capaian AS (
     SELECT unit_id, 100 * (sum(c::DECIMAL(38,18))::DOUBLE / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian FROM per_pegawai GROUP BY ALL
-), hadir AS (
-    SELECT ro.unit_id, p.nip, p.tanggal, p.lokasi IN ('WFH', 'WFA') AS fleks
-    FROM presensi p
-    JOIN c_roster ro ON ro.nip = p.nip AND p.tanggal >= ro.tmt
-    JOIN c_hk h ON h.tanggal = p.tanggal
-    WHERE p.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end') AND p.status = 'HADIR'
-), km AS (
-    SELECT nip, tanggal, rencana_aksi_id, realisasi, status FROM kinerja_harian
-    WHERE tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
 ), target_dekat AS (
     -- the targets of M's logs, looked up among plans of M-1..M+1 first so
     -- the cost does not grow with history; plans further away (rare) are
     -- looked up in the whole table, a scan DuckDB skips when none is missing
     SELECT rencana_aksi_id, target FROM rencana_aksi
     WHERE bulan BETWEEN getvariable('m_start') - INTERVAL 1 MONTH AND getvariable('m_start') + INTERVAL 1 MONTH
-      AND rencana_aksi_id IN (SELECT rencana_aksi_id FROM km)
+      AND rencana_aksi_id IN (SELECT rencana_aksi_id FROM per_ra)
 ), hilang AS (
-    SELECT DISTINCT rencana_aksi_id FROM km WHERE rencana_aksi_id NOT IN (SELECT rencana_aksi_id FROM target_dekat)
+    SELECT DISTINCT rencana_aksi_id FROM per_ra WHERE rencana_aksi_id NOT IN (SELECT rencana_aksi_id FROM target_dekat)
 ), target AS (
     SELECT * FROM target_dekat
     UNION ALL
     SELECT ra.rencana_aksi_id, ra.target FROM rencana_aksi ra JOIN hilang USING (rencana_aksi_id)
 ), harian AS (
-    SELECT k.nip, k.tanggal,
-           bool_or(k.status IN ('DIAJUKAN', 'DISETUJUI')) AS lapor,
-           sum((k.realisasi / t.target)::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI') AS output
-    FROM km k JOIN target t USING (rencana_aksi_id)
-    GROUP BY ALL
+    -- per employee: the days with a submitted or approved log, and the
+    -- normalised approved output (realisasi / target) on flexible and WFO
+    -- HADIR days; logs naming a plan that is not in the warehouse count
+    -- for neither
+    SELECT p.nip, bit_or(p.m_lapor) AS m_lapor,
+           sum((p.r_fleks / t.target)::DECIMAL(38,18)) AS output_fleks,
+           sum((p.r_wfo / t.target)::DECIMAL(38,18)) AS output_wfo
+    FROM per_ra p JOIN target t USING (rencana_aksi_id)
+    GROUP BY p.nip
 ), hari AS (
-    SELECT h.unit_id,
-           count(*) AS hari_hadir,
-           count(*) FILTER (WHERE k.lapor) AS hari_lapor,
-           count(*) FILTER (WHERE h.fleks) AS hari_fleks,
-           count(*) FILTER (WHERE NOT h.fleks) AS hari_wfo,
-           coalesce(sum(k.output) FILTER (WHERE h.fleks), 0)::DOUBLE AS output_fleks,
-           coalesce(sum(k.output) FILTER (WHERE NOT h.fleks), 0)::DOUBLE AS output_wfo
-    FROM hadir h LEFT JOIN harian k USING (nip, tanggal)
-    GROUP BY ALL
+    SELECT e.unit_id,
+           sum(bit_count(e.m_hadir)) AS hari_hadir,
+           sum(bit_count(e.m_hadir & coalesce(k.m_lapor, 0))) AS hari_lapor,
+           sum(bit_count(e.m_fleks)) AS hari_fleks,
+           sum(bit_count(e.m_hadir & ~e.m_fleks)) AS hari_wfo,
+           coalesce(sum(k.output_fleks), 0)::DOUBLE AS output_fleks,
+           coalesce(sum(k.output_wfo), 0)::DOUBLE AS output_wfo
+    FROM c_pegawai_bulan e LEFT JOIN harian k USING (nip)
+    WHERE e.m_hadir <> 0
+    GROUP BY e.unit_id
 )
 SELECT coalesce(c.unit_id, h.unit_id) AS unit_id, c.capaian_kinerja, c.pegawai_capaian,
        h.hari_hadir, h.hari_lapor, h.hari_fleks, h.hari_wfo, h.output_fleks, h.output_wfo
