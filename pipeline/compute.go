@@ -117,9 +117,11 @@ func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool) (bool
 // execAll runs the named statements of one SQL file, in order.
 func execAll(ctx context.Context, tx dbtx, file string, names ...string) error {
 	for _, name := range names {
+		t := time.Now()
 		if _, err := tx.ExecContext(ctx, queries.Statement(file, name, nil)); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
+		trace("compute", name, t)
 	}
 	return nil
 }

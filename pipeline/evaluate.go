@@ -233,11 +233,18 @@ func storeFlags(ctx context.Context, w *Warehouse, month time.Time, flags []Flag
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Evaluate, "HapusFlag", nil), month); err != nil {
 			return fmt.Errorf("store flags: %w", err)
 		}
-		ins := queries.Statement(queries.Evaluate, "SimpanFlag", nil)
-		for _, f := range flags {
-			if _, err := tx.ExecContext(ctx, ins, f.UnitID, month, f.Status, strings.Join(f.Rules, ";"),
-				strings.Join(f.Evidence["id"], " "), strings.Join(f.Evidence["en"], " ")); err != nil {
-				return fmt.Errorf("store flag %s: %w", f.UnitID, err)
+		// Many rows per statement: a national month has ~30 000 units.
+		const chunk = 500
+		for from := 0; from < len(flags); from += chunk {
+			part := flags[from:min(from+chunk, len(flags))]
+			rows := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+			args := make([]any, 0, 6*len(part))
+			for _, f := range part {
+				args = append(args, f.UnitID, month, f.Status, strings.Join(f.Rules, ";"),
+					strings.Join(f.Evidence["id"], " "), strings.Join(f.Evidence["en"], " "))
+			}
+			if _, err := tx.ExecContext(ctx, queries.Statement(queries.Evaluate, "SimpanFlag", map[string]string{"rows": rows}), args...); err != nil {
+				return fmt.Errorf("store flags: %w", err)
 			}
 		}
 		return nil

@@ -140,16 +140,20 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 				}
 				log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
 			}
+			t := time.Now()
 			if err := checkStaged(ctx, w.conn, s); err != nil {
 				return nil, err
 			}
+			trace(s.name, "check", t)
 		}
+		t := time.Now()
 		if err := countRejects(ctx, w.conn, stats, opt.MaxRejectRate); err != nil {
 			return nil, err
 		}
 		if err := merge(ctx, w.conn, s, version); err != nil {
 			return nil, fmt.Errorf("merge load into warehouse: %w", err)
 		}
+		trace(s.name, "count-merge", t)
 	}
 	for _, name := range []string{"ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {
 		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {

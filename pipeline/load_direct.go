@@ -95,6 +95,7 @@ func (pl *parquetPlan) query(s *source, mode directMode, mapped bool) directQuer
 		case modeMapped:
 			join = " JOIN stg_nipmap mp ON mp.raw = x." + i
 			vals[nipK] = "mp.p AS " + v
+			isMapped = "true"
 		default:
 			join = " LEFT JOIN stg_nipmap mp ON mp.raw = x." + i
 			vals[nipK] = fmt.Sprintf("CASE WHEN mp.p IS NOT NULL THEN mp.p ELSE pseudo(x.%s) END AS %s", i, v)
@@ -141,7 +142,12 @@ func (pl *parquetPlan) query(s *source, mode directMode, mapped bool) directQuer
 	if len(reasons) > 0 {
 		q.reasons = strings.Join(reasons, ", ")
 	}
-	sel := append(append([]string(nil), pl.outExprs...), pl.rej+" AS r")
+	rej := pl.rej
+	if nipK >= 0 && mode == modeMapped {
+		// The map holds valid NIPs only: their check is moot.
+		rej = strings.Replace(rej, nipCheck(fmt.Sprintf("i%d", nipK+1)), "false", 1)
+	}
+	sel := append(append([]string(nil), pl.outExprs...), rej+" AS r")
 	sel = append(sel, refs...)
 	q.checked = fmt.Sprintf("SELECT %s%s FROM (%s)", rid3, strings.Join(sel, ", "), l2)
 	return q
@@ -214,6 +220,17 @@ type hashResult struct {
 	err error
 }
 
+// traceOn makes the load print each step of the direct path with its
+// seconds on stderr (FWAEVAL_TRACE=1; bench/batch.sh sets it).
+var traceOn = os.Getenv("FWAEVAL_TRACE") != ""
+
+func trace(file, step string, since time.Time) time.Time {
+	if traceOn {
+		fmt.Fprintf(os.Stderr, "trace %s %s %.2f s\n", file, step, time.Since(since).Seconds())
+	}
+	return time.Now()
+}
+
 // directFiles counts the files loaded by the direct path (tests check
 // which path ran).
 var directFiles int
@@ -251,12 +268,14 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 		return fail(err)
 	}
 	// The months the file may load, from its month column alone.
+	t := time.Now()
 	mk := columnAt(s, s.monthOf)
 	mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM read_parquet(?)))", mk+1, pl.vals[mk], pl.ins[mk])
 	cands, err := monthList(ctx, w, queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path)
 	if err != nil {
 		return fail(err)
 	}
+	t = trace(f.rel, "candidate-months", t)
 	if s.uniqueAcrossMonths && len(cands) != 1 {
 		return st, false, nil
 	}
@@ -279,6 +298,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 		}
 		stale = stale || n > 0
 	}
+	t = trace(f.rel, "rows-in-months", t)
 	if stale {
 		if loaded, err = monthList(ctx, w, queries.Statement(queries.Load, "DirectMonths", all), int64(idx)<<ridBits, f.path); err != nil {
 			return fail(err)
@@ -304,11 +324,13 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 			return fail(err)
 		}
 	}
+	t = trace(f.rel, "insert-mapped", t)
 	if inserted < total {
 		if err := insert(modeRest); err != nil {
 			return fail(err)
 		}
 	}
+	t = trace(f.rel, "insert-rest", t)
 	var rejected int64
 	if inserted < total {
 		res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectRejects", all), int64(idx)<<ridBits, f.path)
@@ -317,6 +339,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 		}
 		rejected, _ = res.RowsAffected()
 	}
+	t = trace(f.rel, "rejects", t)
 	if inserted+rejected != total {
 		return st, false, fmt.Errorf("load %s: %d rows in the file, %d loaded and %d rejected", f.rel, total, inserted, rejected)
 	}
@@ -326,18 +349,21 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 			return st, false, fmt.Errorf("months of %s: %w", s.name, err)
 		}
 	}
+	t = trace(f.rel, "loaded-months", t)
 	if dup, err := directDuplicates(ctx, w, s, all, loaded); err != nil || dup {
 		if err == nil {
 			err = undoDirect(ctx, w, idx, all, loaded)
 		}
 		return st, false, err
 	}
+	t = trace(f.rel, "duplicates", t)
 	for _, m := range loaded {
 		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "RecordMonth", nil), s.name, m, version); err != nil {
 			return st, false, fmt.Errorf("record months of %s: %w", s.name, err)
 		}
 	}
 	h := <-sum
+	trace(f.rel, "hash-wait", t)
 	if h.err != nil {
 		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
 	}

@@ -43,6 +43,9 @@ type sqlColumn struct {
 	checks  []sqlCheck
 }
 
+// nipCheck is true for an input i that is not 18 digits.
+func nipCheck(i string) string { return "NOT regexp_full_match(" + i + ", '[0-9]{18}')" }
+
 // numericType reports DuckDB types whose values Go reads as numbers.
 func numericType(t string) bool {
 	switch {
@@ -70,7 +73,7 @@ func planColumn(c column, x, typ, i, v string) (sqlColumn, bool) {
 		return sqlColumn{in: in, val: i}, text
 	case kNIP:
 		return sqlColumn{in: in, val: "pseudo(" + i + ")",
-			checks: []sqlCheck{{"NOT regexp_full_match(" + i + ", '[0-9]{18}')", msgNIP(n)}}}, text
+			checks: []sqlCheck{{nipCheck(i), msgNIP(n)}}}, text
 	case kEnum:
 		keys := make([]string, 0, len(c.enum))
 		for k := range c.enum {

@@ -18,7 +18,8 @@ ORDER BY u.unit_id
 DELETE FROM flag WHERE bulan = ?
 
 -- name: SimpanFlag
-INSERT INTO flag VALUES (?, ?, ?, ?, ?, ?)
+-- {rows} is one "(?, ?, ?, ?, ?, ?)" per flag of the chunk.
+INSERT INTO flag VALUES {rows}
 
 -- name: FlagsCSV
 SELECT unit_id, strftime(bulan, '%Y-%m') AS bulan, status, rules,

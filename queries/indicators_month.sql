@@ -82,8 +82,9 @@ GROUP BY e.unit_id
 -- compliance and the flexible/WFO output ratio over counted HADIR days.
 -- M's daily logs are read once, gathered per (rencana aksi, employee) with
 -- the employee's HADIR and flexible days of M (c_pegawai_bulan's masks).
-CREATE OR REPLACE TEMP TABLE c_kinerja AS
-WITH per_ra AS (
+-- (c_kinerja_ra is a table, not a CTE: read three times, a CTE would be
+-- computed three times.)
+CREATE OR REPLACE TEMP TABLE c_kinerja_ra AS
     -- Sums of fractional values go through DECIMAL(38,18): exact, so
     -- parallel scans give the same last digit every run.
     SELECT k.rencana_aksi_id, k.nip,
@@ -93,7 +94,11 @@ WITH per_ra AS (
            sum(k.realisasi::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI' AND ((e.m_hadir & ~e.m_fleks) >> (day(k.tanggal) - 1)) & 1 = 1) AS r_wfo
     FROM kinerja_harian k LEFT JOIN c_pegawai_bulan e ON e.nip = k.nip
     WHERE k.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
-    GROUP BY k.rencana_aksi_id, k.nip
+    GROUP BY k.rencana_aksi_id, k.nip;
+
+CREATE OR REPLACE TEMP TABLE c_kinerja AS
+WITH per_ra AS (
+    SELECT * FROM c_kinerja_ra
 ), disetujui AS (
     SELECT rencana_aksi_id, sum(approved)::DOUBLE AS approved FROM per_ra WHERE approved IS NOT NULL GROUP BY ALL
 ), ra AS (
