@@ -26,8 +26,10 @@ batch_log=$(mktemp)
   --db "$dir/$scale.duckdb" --out "$dir/out-$scale" --json > "$dir/manifest-$scale.json" 2> "$batch_log" || { cat "$batch_log"; exit 1; }
 tail -1 "$batch_log"
 batch_s=$(awk '/^batch:/ {print $2}' "$batch_log")
-# stage seconds from the manifest (no JSON tool needed)
-tr -d ' \n' < "$dir/manifest-$scale.json" | grep -o '{"name":"[a-z]*","seconds":[0-9.]*}' |
-  sed 's/{"name":"\([a-z]*\)","seconds":\([0-9.]*\)}/  stage \1 \2 s/'
+# per stage: seconds, input rows per second, peak RSS (from the manifest;
+# no JSON tool needed)
+tr -d ' \n' < "$dir/manifest-$scale.json" | grep -o '{"name":"[a-z]*","seconds":[0-9.]*,"peak_rss_mb":[0-9]*}' |
+  sed 's/{"name":"\([a-z]*\)","seconds":\([0-9.]*\),"peak_rss_mb":\([0-9]*\)}/\1 \2 \3/' |
+  awk -v r="$total_rows" '{ printf "  stage %-9s %8.1f s %8.2f M rows/s  peak RSS %6.2f GB\n", $1, $2, ($2 > 0 ? r / $2 / 1e6 : 0), $3 / 1024 }'
 awk -v b="$batch_s" -v f="$floor_s" -v r="$total_rows" 'BEGIN {
   printf "%s: batch %.1f s (%.2f M rows/s), floor %.1f s, ratio %.2f\n", "'"$scale"'", b, r / b / 1e6, f, b / f }'

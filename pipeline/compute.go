@@ -12,7 +12,7 @@ import (
 )
 
 // monthStatements compute and store one month's per-unit indicators.
-var monthStatements = []string{"HariKerja", "Roster", "PresensiBulan", "KinerjaBulan", "AduanBulan", "BelanjaBulan", "HapusBulan", "SimpanBulan"}
+var monthStatements = []string{"HariKerja", "Roster", "PresensiBulan", "KinerjaBulan", "AduanBulan", "BelanjaBulan", "HapusBulan", "SimpanBulan", "Bersihkan"}
 
 // effectStatements turn stored months into the evaluated month M.
 var effectStatements = []string{"Efek", "Hemat", "HapusIndikator", "SimpanIndikator"}

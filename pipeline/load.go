@@ -155,7 +155,7 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 		}
 		trace(s.name, "count-merge", t)
 	}
-	for _, name := range []string{"ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {
+	for _, name := range []string{"DropNIPMap", "ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {
 		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}

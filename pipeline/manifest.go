@@ -1,10 +1,13 @@
 package pipeline
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"os"
+	"strconv"
 	"time"
 )
 
@@ -29,10 +32,12 @@ type StatusN struct {
 	Units  int    `json:"units"`
 }
 
-// Stage is one stage's wall time.
+// Stage is one stage's wall time and the process's peak resident memory
+// during it (Linux; 0 elsewhere).
 type Stage struct {
-	Name    string  `json:"name"`
-	Seconds float64 `json:"seconds"`
+	Name      string  `json:"name"`
+	Seconds   float64 `json:"seconds"`
+	PeakRSSMB int64   `json:"peak_rss_mb,omitempty"`
 }
 
 // NewManifest starts the manifest of month under the policy whose YAML
@@ -43,11 +48,35 @@ func NewManifest(version string, month time.Time, policy []byte) *Manifest {
 		Inputs: []InputStat{}, Rejects: []Reject{}, Outputs: []OutputFile{}, Stages: []Stage{}}
 }
 
-// Timed records a stage's seconds since start (milliseconds kept).
+// Timed records a stage's seconds since start (milliseconds kept) and the
+// peak RSS since the previous stage, then starts measuring the next.
 func (m *Manifest) Timed(name string, start time.Time) {
 	s := float64(time.Since(start).Milliseconds()) / 1000
-	m.Stages = append(m.Stages, Stage{Name: name, Seconds: s})
+	m.Stages = append(m.Stages, Stage{Name: name, Seconds: s, PeakRSSMB: PeakRSSMB()})
+	ResetPeakRSS()
 }
+
+// PeakRSSMB is the process's peak resident set size in MB since it
+// started or since ResetPeakRSS (Linux's VmHWM); 0 where unknown.
+func PeakRSSMB() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range bytes.Split(b, []byte("\n")) {
+		if v, ok := bytes.CutPrefix(line, []byte("VmHWM:")); ok {
+			kb, err := strconv.ParseInt(string(bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSpace(v), []byte("kB")))), 10, 64)
+			if err != nil {
+				return 0
+			}
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// ResetPeakRSS starts the peak RSS afresh (Linux: clear_refs 5).
+func ResetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
 
 // SetLoad copies a load's inputs and rejects.
 func (m *Manifest) SetLoad(r *LoadResult) {

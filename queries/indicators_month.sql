@@ -93,7 +93,8 @@ CREATE OR REPLACE TEMP TABLE c_kinerja_ra AS
            sum(k.realisasi::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI' AND (e.m_fleks >> (day(k.tanggal) - 1)) & 1 = 1) AS r_fleks,
            sum(k.realisasi::DECIMAL(38,18)) FILTER (WHERE k.status = 'DISETUJUI' AND ((e.m_hadir & ~e.m_fleks) >> (day(k.tanggal) - 1)) & 1 = 1) AS r_wfo
     FROM kinerja_harian k LEFT JOIN c_pegawai_bulan e ON e.nip = k.nip
-    WHERE k.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end')
+    -- DRAFT and DITOLAK logs count for nothing below
+    WHERE k.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end') AND k.status IN ('DIAJUKAN', 'DISETUJUI')
     GROUP BY k.rencana_aksi_id, k.nip;
 
 CREATE OR REPLACE TEMP TABLE c_kinerja AS
@@ -235,3 +236,9 @@ LEFT JOIN c_kinerja k USING (unit_id)
 LEFT JOIN c_aduan a USING (unit_id)
 LEFT JOIN c_belanja b USING (unit_id)
 ORDER BY u.unit_id
+
+-- name: Bersihkan
+-- The large per-employee temporary tables of a month, once it is stored:
+-- they hold memory the next stages need.
+DROP TABLE IF EXISTS c_pegawai_bulan;
+DROP TABLE IF EXISTS c_kinerja_ra

@@ -21,18 +21,24 @@ CREATE OR REPLACE TEMP TABLE stg_file (
 -- It lives in this session's memory only, never in the warehouse file,
 -- and lets the fact sources' bulk path find a row's pseudonym (and that
 -- its employee exists) with one join instead of a hash per row.
-CREATE OR REPLACE TEMP TABLE stg_nip (raw VARCHAR NOT NULL, p UUID NOT NULL)
+CREATE OR REPLACE TEMP TABLE stg_nip (raw VARCHAR NOT NULL, p UUID NOT NULL);
+CREATE OR REPLACE TEMP TABLE stg_nipmap (raw VARCHAR NOT NULL, p UUID NOT NULL)
 
 -- name: NIPMap
 -- After pegawai is merged: the NIPs of this load that are employees of the
 -- warehouse, once each.
 CREATE OR REPLACE TEMP TABLE stg_nipmap AS
 SELECT DISTINCT raw, p FROM stg_nip WHERE p IN (SELECT nip FROM pegawai);
-DELETE FROM stg_nip
+CREATE OR REPLACE TEMP TABLE stg_nip AS SELECT * FROM stg_nip LIMIT 0
 
 -- name: EmptyStage
--- A source's staging table once it is merged (TEMP tables hold memory).
-DELETE FROM {stg}
+-- A source's staging table once it is merged. TEMP tables hold memory,
+-- and a DELETE would not give it back: the table is replaced.
+CREATE OR REPLACE TEMP TABLE {stg} AS SELECT * FROM {stg} LIMIT 0
+
+-- name: DropNIPMap
+-- The end of a load: the NIP map is not kept.
+CREATE OR REPLACE TEMP TABLE stg_nipmap AS SELECT * FROM stg_nipmap LIMIT 0
 
 -- name: RejectUnknownReference
 -- The target is a reference source: its keys after this load are the
