@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"time"
 
 	"fwaeval/queries"
@@ -122,6 +123,7 @@ func execAll(ctx context.Context, tx dbtx, file string, names ...string) error {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		trace("compute", name, t)
+		traceMemory(ctx, tx)
 	}
 	return nil
 }
@@ -183,4 +185,23 @@ func monthsNeeded(ctx context.Context, tx dbtx) ([]time.Time, error) {
 		out = append(out, m)
 	}
 	return out, rows.Err()
+}
+
+// traceMemory prints DuckDB's memory use by tag (FWAEVAL_TRACE=1).
+func traceMemory(ctx context.Context, tx dbtx) {
+	if !traceOn {
+		return
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT tag, memory_usage_bytes // 1048576, temporary_storage_bytes // 1048576 FROM duckdb_memory() WHERE memory_usage_bytes + temporary_storage_bytes > 0")
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var tag string
+		var mem, tmp int64
+		if rows.Scan(&tag, &mem, &tmp) == nil {
+			fmt.Fprintf(os.Stderr, "trace memory %s %d MB (spilled %d MB)\n", tag, mem, tmp)
+		}
+	}
 }
