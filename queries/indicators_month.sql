@@ -82,9 +82,11 @@ GROUP BY e.unit_id
 -- compliance and the flexible/WFO output ratio over counted HADIR days.
 -- M's daily logs are read once, gathered per (rencana aksi, employee) with
 -- the employee's HADIR and flexible days of M (c_pegawai_bulan's masks).
--- (c_kinerja_ra is a table, not a CTE: read three times, a CTE would be
--- computed three times.)
-CREATE OR REPLACE TEMP TABLE c_kinerja_ra AS
+CREATE OR REPLACE TEMP TABLE c_kinerja AS
+-- per_ra is read three times: MATERIALIZED computes it once, and its
+-- memory is given back when the statement ends (a TEMP table would hold it
+-- until the batch's transaction commits).
+WITH per_ra AS MATERIALIZED (
     -- Sums of fractional values go through DECIMAL(38,18): exact, so
     -- parallel scans give the same last digit every run.
     SELECT k.rencana_aksi_id, k.nip,
@@ -95,11 +97,7 @@ CREATE OR REPLACE TEMP TABLE c_kinerja_ra AS
     FROM kinerja_harian k LEFT JOIN c_pegawai_bulan e ON e.nip = k.nip
     -- DRAFT and DITOLAK logs count for nothing below
     WHERE k.tanggal BETWEEN getvariable('m_start') AND getvariable('m_end') AND k.status IN ('DIAJUKAN', 'DISETUJUI')
-    GROUP BY k.rencana_aksi_id, k.nip;
-
-CREATE OR REPLACE TEMP TABLE c_kinerja AS
-WITH per_ra AS (
-    SELECT * FROM c_kinerja_ra
+    GROUP BY k.rencana_aksi_id, k.nip
 ), disetujui AS (
     SELECT rencana_aksi_id, sum(approved)::DOUBLE AS approved FROM per_ra WHERE approved IS NOT NULL GROUP BY ALL
 ), ra AS (
@@ -238,7 +236,6 @@ LEFT JOIN c_belanja b USING (unit_id)
 ORDER BY u.unit_id
 
 -- name: Bersihkan
--- The large per-employee temporary tables of a month, once it is stored:
--- they hold memory the next stages need.
-DROP TABLE IF EXISTS c_pegawai_bulan;
-DROP TABLE IF EXISTS c_kinerja_ra
+-- The large per-employee temporary table of a month, once it is stored:
+-- it holds memory the next stages need.
+DROP TABLE IF EXISTS c_pegawai_bulan
