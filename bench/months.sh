@@ -28,3 +28,11 @@ for m in $(ls "$split"); do
 done
 awk -v s="$scale" -v f="$first" -v l="$last" 'BEGIN {
   printf "%s: month 1 alone %.2f s, month 13 with 12 months of history %.2f s, ratio %.2f\n", s, f, l, l / f }'
+# per stage, first and last month (from their manifests): which stages grow
+months=($(ls "$split"))
+for m in "${months[0]}" "${months[${#months[@]}-1]}"; do
+  printf "  %s stages:" "$m"
+  tr -d ' \n' < "$dir/out-$scale-months/$m/manifest.json" | grep -o '{"name":"[a-z]*","seconds":[0-9.]*' |
+    sed 's/{"name":"\([a-z]*\)","seconds":\([0-9.]*\)/ \1 \2 s/' | tr -d '\n'
+  echo
+done

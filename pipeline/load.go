@@ -26,6 +26,10 @@ type LoadOptions struct {
 	MaxRejectRate float64
 	// Log receives one line per step; nil discards them.
 	Log func(msg string)
+	// Undo keeps what the load replaces (schema/0005_undo.sql), so that
+	// `run` can commit the load and still take it back out (Undo) should a
+	// later stage fail.
+	Undo bool
 	// Progress, if set, hears about each file as it is read: the share
 	// read so far (0–1, or -1 when unknown) and the rows so far. It is
 	// called at the start and end of each file and every 65 536 rows.
@@ -105,6 +109,11 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 	if err := stage(ctx, w.conn); err != nil {
 		return nil, err
 	}
+	if opt.Undo {
+		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "UndoBegin", nil)); err != nil {
+			return nil, fmt.Errorf("undo record: %w", err)
+		}
+	}
 	var version int64
 	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "NextLoadVersion", nil)).Scan(&version); err != nil {
 		return nil, fmt.Errorf("next load version: %w", err)
@@ -124,7 +133,7 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 		if len(idxs) == 1 && s.monthOf != "" {
 			i, f := idxs[0], files[idxs[0]]
 			start := time.Now()
-			if stats[i], direct, err = loadDirect(ctx, w, p, i, f, version, opt.Progress); err != nil {
+			if stats[i], direct, err = loadDirect(ctx, w, p, i, f, version, opt.Undo, opt.Progress); err != nil {
 				return nil, err
 			}
 			if direct {
@@ -150,12 +159,16 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 		if err := countRejects(ctx, w.conn, stats, opt.MaxRejectRate); err != nil {
 			return nil, err
 		}
-		if err := merge(ctx, w.conn, s, version); err != nil {
+		if err := merge(ctx, w.conn, s, version, opt.Undo); err != nil {
 			return nil, fmt.Errorf("merge load into warehouse: %w", err)
 		}
 		trace(s.name, "count-merge", t)
 	}
-	for _, name := range []string{"DropNIPMap", "ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"} {
+	names := []string{"DropNIPMap", "ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"}
+	if opt.Undo {
+		names = append([]string{"UndoRejects"}, names...)
+	}
+	for _, name := range names {
 		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -487,8 +500,8 @@ func countRejects(ctx context.Context, c *sql.Conn, stats []InputStat, max float
 // merge replaces the staged months of a fact source, or upserts a
 // reference source by key, then empties its staging table. After pegawai
 // it keeps the NIP map the fact sources' bulk path joins on.
-func merge(ctx context.Context, tx dbtx, s *source, version int64) error {
-	if err := mergeSource(ctx, tx, s); err != nil {
+func merge(ctx context.Context, tx dbtx, s *source, version int64, undo bool) error {
+	if err := mergeSource(ctx, tx, s, undo); err != nil {
 		return err
 	}
 	vars := names(s)
@@ -509,7 +522,7 @@ func merge(ctx context.Context, tx dbtx, s *source, version int64) error {
 	return nil
 }
 
-func mergeSource(ctx context.Context, tx dbtx, s *source) error {
+func mergeSource(ctx context.Context, tx dbtx, s *source, undo bool) error {
 	vars := names(s)
 	cols := make([]string, len(s.columns))
 	for i, c := range s.columns {
@@ -522,6 +535,11 @@ func mergeSource(ctx context.Context, tx dbtx, s *source) error {
 			join[i] = fmt.Sprintf("%s.%s = s.%s", vars["table"], queries.Ident(k), queries.Ident(k))
 		}
 		vars["keyjoin"] = strings.Join(join, " AND ")
+		if undo {
+			if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "UndoKeys", undoVars(s, vars))); err != nil {
+				return fmt.Errorf("undo record of %s: %w", s.name, err)
+			}
+		}
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "DeleteKeys", vars)); err != nil {
 			return fmt.Errorf("upsert %s: %w", s.name, err)
 		}
@@ -533,6 +551,11 @@ func mergeSource(ctx context.Context, tx dbtx, s *source) error {
 		}
 		del := queries.Statement(queries.Load, "DeleteMonth", vars)
 		for _, m := range months {
+			if undo {
+				if err := undoMonth(ctx, tx, s, m, true); err != nil {
+					return err
+				}
+			}
 			if _, err := tx.ExecContext(ctx, del, m, m.AddDate(0, 1, 0)); err != nil {
 				return fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
 			}

@@ -239,7 +239,7 @@ var directFiles int
 // when the file must go the staged way instead (not typed Parquet, ids
 // unique across months in a file of several months, or a duplicate key);
 // nothing of it is then left in the warehouse.
-func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile, version int64,
+func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile, version int64, undo bool,
 	progress func(string, float64, int64)) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
 	s := f.src
@@ -304,6 +304,11 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 			return fail(err)
 		}
 		for _, m := range loaded {
+			if undo {
+				if err := undoMonth(ctx, w.conn, s, m, true); err != nil {
+					return st, false, err
+				}
+			}
 			if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectUndo", all), m, m.AddDate(0, 1, 0)); err != nil {
 				return st, false, fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
 			}
@@ -360,6 +365,11 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	for _, m := range loaded {
 		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "RecordMonth", nil), s.name, m, version); err != nil {
 			return st, false, fmt.Errorf("record months of %s: %w", s.name, err)
+		}
+		if undo {
+			if err := undoMonth(ctx, w.conn, s, m, false); err != nil {
+				return st, false, err
+			}
 		}
 	}
 	h := <-sum

@@ -60,6 +60,11 @@ func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
 		w.Close()
 		return nil, err
 	}
+	// A run killed between its load and its end: take the load back out.
+	if err := Undo(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("undo an interrupted run: %w", err)
+	}
 	return w, nil
 }
 

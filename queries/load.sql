@@ -231,3 +231,58 @@ INSERT OR REPLACE INTO muat_bulan VALUES (?, ?, ?)
 -- name: StageParquetNIPs
 -- The bulk path's pegawai: its NIP map (see StageNIPs).
 INSERT INTO stg_nip SELECT i1, o1 FROM ({staged}) WHERE r IS NULL
+
+-- name: UndoBegin
+-- run's load (see schema/0005_undo.sql): the small load records as they
+-- were, and the mark that a load is waiting for its batch.
+INSERT INTO undo_muat_bulan SELECT * FROM muat_bulan;
+INSERT INTO undo_load_file SELECT * FROM load_file;
+INSERT INTO meta VALUES ('undo_pending', 'run')
+
+-- name: UndoFactMonth
+-- A fact month the load replaces: its rows as they were, kept.
+INSERT INTO {undo} SELECT * FROM {table} WHERE {month} >= ? AND {month} < ?
+
+-- name: UndoMonth
+-- A fact month the load writes.
+INSERT OR IGNORE INTO undo_bulan VALUES (?, ?)
+
+-- name: UndoKeys
+-- The reference rows an upsert replaces, and the keys it writes.
+INSERT INTO {undo} SELECT * FROM {table} WHERE EXISTS (SELECT 1 FROM {stg} s WHERE {keyjoin});
+INSERT INTO {undokeys} SELECT DISTINCT {keys} FROM {stg}
+
+-- name: UndoRejects
+-- The load records of this load's files as they were.
+INSERT INTO undo_load_reject SELECT r.* FROM load_reject r JOIN stg_file f ON r.source = f.source AND r.file = f.file;
+INSERT INTO undo_files SELECT source, file FROM stg_file
+
+-- name: UndoFact
+-- Take a fact source back: its written months out, the kept rows in.
+DELETE FROM {table} WHERE date_trunc('month', {month})::DATE IN (SELECT bulan FROM undo_bulan WHERE source = {source});
+INSERT INTO {table} SELECT * FROM {undo}
+
+-- name: UndoReference
+DELETE FROM {table} USING {undokeys} s WHERE {keyjoin};
+INSERT INTO {table} SELECT * FROM {undo}
+
+-- name: UndoRecords
+DELETE FROM muat_bulan;
+INSERT INTO muat_bulan SELECT * FROM undo_muat_bulan;
+DELETE FROM load_file;
+INSERT INTO load_file SELECT * FROM undo_load_file;
+DELETE FROM load_reject USING undo_files f WHERE load_reject.source = f.source AND load_reject.file = f.file;
+INSERT INTO load_reject SELECT * FROM undo_load_reject
+
+-- name: UndoForget
+-- The batch is done (or undone): nothing to take back any more.
+DELETE FROM undo_unit_kerja; DELETE FROM undo_pegawai; DELETE FROM undo_kalender;
+DELETE FROM undo_presensi; DELETE FROM undo_rencana_aksi; DELETE FROM undo_kinerja_harian;
+DELETE FROM undo_aduan; DELETE FROM undo_belanja;
+DELETE FROM undo_keys_unit_kerja; DELETE FROM undo_keys_pegawai; DELETE FROM undo_keys_kalender;
+DELETE FROM undo_bulan; DELETE FROM undo_muat_bulan; DELETE FROM undo_load_file;
+DELETE FROM undo_files; DELETE FROM undo_load_reject;
+DELETE FROM meta WHERE k = 'undo_pending'
+
+-- name: UndoPending
+SELECT count(*) FROM meta WHERE k = 'undo_pending'

@@ -97,43 +97,56 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 		pr.done(name, t)
 		return nil
 	}
-	err = w.Batch(ctx, func() error {
-		if err := stage(1, "load", "muat data / load "+o.load.data, func() error {
-			res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{Dir: o.load.data, MaxRejectRate: rate, Log: pr.log, Progress: pr.loadFile})
-			if err == nil {
-				man.SetLoad(res)
-			}
-			return err
-		}); err != nil {
-			return err
+	// The load commits on its own (DuckDB then computes over committed
+	// rows, faster and with the load's memory back) but keeps what it
+	// replaced; the other stages run in one transaction that also forgets
+	// that record. Should they fail, the load is taken back out, so the
+	// warehouse is as it was (pipeline/undo.go).
+	err = stage(1, "load", "muat data / load "+o.load.data, func() error {
+		res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{Dir: o.load.data, MaxRejectRate: rate, Log: pr.log,
+			Progress: pr.loadFile, Undo: true})
+		if err == nil {
+			man.SetLoad(res)
 		}
-		if err := stage(2, "compute", "hitung indikator / compute indicators", func() (err error) {
-			cres, _, err = computeStage(ctx, w, m, outs, &quiet)
-			return err
-		}); err != nil {
-			return err
-		}
-		if err := stage(3, "evaluate", "evaluasi kebijakan / evaluate the policy", func() error {
-			flags, _, err := evaluateStage(ctx, w, m, p, outs, &quiet)
-			man.SetFlags(flags)
-			return err
-		}); err != nil {
-			return err
-		}
-		if err := stage(4, "report", "laporan HTML dan PDF / HTML and PDF reports", func() (err error) {
-			model, _, err = reportStage(ctx, w, m, []string{"html", "pdf"}, p, outs, &quiet)
-			return err
-		}); err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		man.AsOf = model.AsOf.Format(time.RFC3339)
-		man.Outputs = append(man.Outputs[:0], outs.Files...)
-		_, err := outs.Write("manifest.json", man.Encode)
 		return err
 	})
+	if err == nil {
+		err = w.Batch(ctx, func() error {
+			if err := stage(2, "compute", "hitung indikator / compute indicators", func() (err error) {
+				cres, _, err = computeStage(ctx, w, m, outs, &quiet)
+				return err
+			}); err != nil {
+				return err
+			}
+			if err := stage(3, "evaluate", "evaluasi kebijakan / evaluate the policy", func() error {
+				flags, _, err := evaluateStage(ctx, w, m, p, outs, &quiet)
+				man.SetFlags(flags)
+				return err
+			}); err != nil {
+				return err
+			}
+			if err := stage(4, "report", "laporan HTML dan PDF / HTML and PDF reports", func() (err error) {
+				model, _, err = reportStage(ctx, w, m, []string{"html", "pdf"}, p, outs, &quiet)
+				return err
+			}); err != nil {
+				return err
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			man.AsOf = model.AsOf.Format(time.RFC3339)
+			man.Outputs = append(man.Outputs[:0], outs.Files...)
+			if _, err := outs.Write("manifest.json", man.Encode); err != nil {
+				return err
+			}
+			return pipeline.ForgetUndo(ctx, w)
+		})
+		if err != nil {
+			if uerr := pipeline.Undo(context.WithoutCancel(ctx), w); uerr != nil {
+				err = errors.Join(err, fmt.Errorf("take the load back out: %w", uerr))
+			}
+		}
+	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("dibatalkan; gudang data dan folder keluaran tidak berubah / interrupted; warehouse and output folder unchanged: %w", err)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
@@ -256,8 +257,19 @@ func TestRunExitCodes(t *testing.T) {
 // Ctrl-C at any stage of a real process: it exits non-zero and leaves the
 // warehouse and the output folder as they were before the run.
 func TestRunInterrupted(t *testing.T) {
+	type stop struct {
+		at  string
+		sig syscall.Signal
+	}
+	// Ctrl-C in each stage after the load (which commits on its own), and
+	// the process killed there: the next open takes the load back out.
+	var stops []stop
 	for _, at := range []string{"[2/4]", "[3/4]", "[4/4]"} {
-		t.Run(at, func(t *testing.T) {
+		stops = append(stops, stop{at, syscall.SIGINT}, stop{at, syscall.SIGKILL})
+	}
+	for _, st := range stops {
+		at := st.at
+		t.Run(at+" "+st.sig.String(), func(t *testing.T) {
 			db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
 			// The state before: an earlier month's data and outputs.
 			old := writeFiles(t, map[string]string{"unit_kerja.csv": units})
@@ -277,7 +289,7 @@ func TestRunInterrupted(t *testing.T) {
 			for sc.Scan() {
 				seen = append(seen, sc.Text())
 				if strings.HasPrefix(sc.Text(), at) {
-					cmd.Process.Signal(syscall.SIGINT)
+					cmd.Process.Signal(st.sig)
 					break
 				}
 			}
@@ -297,8 +309,25 @@ func TestRunInterrupted(t *testing.T) {
 				cmd.Process.Kill()
 				t.Fatal("interrupted run did not stop")
 			}
+			if st.sig == syscall.SIGINT {
+				// run itself took its load back out: nothing is left for
+				// the next open to undo (read without pipeline.Open, which
+				// would undo it).
+				raw, err := sql.Open("duckdb", db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var n int
+				if err := raw.QueryRow("SELECT count(*) FROM meta WHERE k = 'undo_pending'").Scan(&n); err != nil || n != 0 {
+					t.Errorf("an interrupted run left its load pending (%d, %v)", n, err)
+				}
+				raw.Close()
+			}
 			if warehouseDump(t, db) != before {
 				t.Error("an interrupted run changed the warehouse")
+			}
+			if st.sig == syscall.SIGKILL {
+				return // a killed process leaves its staged temporary files
 			}
 			if folderDump(t, out) != beforeOut {
 				t.Errorf("an interrupted run changed the output folder:\n%s", folderDump(t, out))
