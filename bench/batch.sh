@@ -24,8 +24,11 @@ rm -rf "$dir/out-$scale"
 batch_log=$(mktemp)
 /usr/bin/time -f "batch: %e s, peak RSS %M KB" $bin run --data "$data" --month $month \
   --db "$dir/$scale.duckdb" --out "$dir/out-$scale" --json > "$dir/manifest-$scale.json" 2> "$batch_log" || { cat "$batch_log"; exit 1; }
-tail -1 "$batch_log"
 batch_s=$(awk '/^batch:/ {print $2}' "$batch_log")
+# the process's peak RSS is the largest of its stages' (each stage resets
+# the kernel's high-water mark, so /usr/bin/time sees only the last one)
+peak_mb=$(tr -d ' \n' < "$dir/manifest-$scale.json" | grep -o '"peak_rss_mb":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
+echo "batch: $batch_s s, peak RSS $(awk -v m="$peak_mb" 'BEGIN { printf "%.2f", m / 1024 }') GB (default --memory-limit 6GB)"
 # per stage: seconds, input rows per second, peak RSS (from the manifest;
 # no JSON tool needed)
 tr -d ' \n' < "$dir/manifest-$scale.json" | grep -o '{"name":"[a-z]*","seconds":[0-9.]*,"peak_rss_mb":[0-9]*}' |

@@ -26,17 +26,19 @@ func newRunCommand(g *globalOptions) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "run --data DIR --month YYYY-MM",
 		Short: "Proses bulanan: muat, hitung, evaluasi, laporan / the monthly batch: load, compute, evaluate, report",
-		Long: `Menjalankan seluruh proses bulanan dalam satu transaksi: semua sumber di DIR
-dimuat, indikator bulan itu dihitung, aturan kebijakan diterapkan, dan
-indicators.csv, flags.csv, report.html, report.pdf serta manifest.json ditulis
-ke OUT/YYYY-MM. Bila gagal atau dibatalkan (Ctrl-C), gudang data dan folder
-keluaran tetap seperti sebelumnya.
+		Long: `Menjalankan seluruh proses bulanan: semua sumber di DIR dimuat, indikator
+bulan itu dihitung, aturan kebijakan diterapkan, dan indicators.csv,
+flags.csv, report.html, report.pdf serta manifest.json ditulis ke
+OUT/YYYY-MM. Bila gagal atau dibatalkan (Ctrl-C), gudang data dan folder
+keluaran kembali seperti sebelumnya (data yang sudah dimuat dikeluarkan lagi;
+bila prosesnya mati, itu dilakukan saat gudang data dibuka berikutnya).
 
-Runs the whole monthly batch in one transaction: every source in DIR is
-loaded, the month's indicators computed, the policy applied, and
-indicators.csv, flags.csv, report.html, report.pdf and manifest.json written
-to OUT/YYYY-MM. On failure or Ctrl-C the warehouse and the output folder stay
-as they were.`,
+Runs the whole monthly batch: every source in DIR is loaded, the month's
+indicators computed, the policy applied, and indicators.csv, flags.csv,
+report.html, report.pdf and manifest.json written to OUT/YYYY-MM. On failure
+or Ctrl-C the warehouse and the output folder are as they were (the load,
+already committed, is taken back out; should the process be killed, the next
+open of the warehouse does that).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.load.data == "" {
