@@ -545,7 +545,7 @@ func mergeSource(ctx context.Context, tx dbtx, s *source, undo bool) error {
 		}
 	} else {
 		vars["month"] = queries.Ident(s.monthOf)
-		months, err := stagedMonths(ctx, tx, queries.Statement(queries.Load, "StagedMonths", vars))
+		months, err := monthList(ctx, tx, queries.Statement(queries.Load, "StagedMonths", vars))
 		if err != nil {
 			return fmt.Errorf("months of %s: %w", s.name, err)
 		}
@@ -567,8 +567,9 @@ func mergeSource(ctx context.Context, tx dbtx, s *source, undo bool) error {
 	return nil
 }
 
-func stagedMonths(ctx context.Context, tx dbtx, q string) ([]time.Time, error) {
-	rows, err := tx.QueryContext(ctx, q)
+// monthList runs a query of months (first days) and returns them.
+func monthList(ctx context.Context, tx dbtx, q string, args ...any) ([]time.Time, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}

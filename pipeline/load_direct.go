@@ -271,7 +271,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	t := time.Now()
 	mk := columnAt(s, s.monthOf)
 	mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM read_parquet(?)))", mk+1, pl.vals[mk], pl.ins[mk])
-	cands, err := monthList(ctx, w, queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path)
+	cands, err := monthList(ctx, w.conn, queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path)
 	if err != nil {
 		return fail(err)
 	}
@@ -300,7 +300,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	}
 	t = trace(f.rel, "rows-in-months", t)
 	if stale {
-		if loaded, err = monthList(ctx, w, queries.Statement(queries.Load, "DirectMonths", all), int64(idx)<<ridBits, f.path); err != nil {
+		if loaded, err = monthList(ctx, w.conn, queries.Statement(queries.Load, "DirectMonths", all), int64(idx)<<ridBits, f.path); err != nil {
 			return fail(err)
 		}
 		for _, m := range loaded {
@@ -350,7 +350,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	}
 	if !stale && len(cands) > 0 && inserted > 0 {
 		last := cands[len(cands)-1].AddDate(0, 1, 0)
-		if loaded, err = monthList(ctx, w, queries.Statement(queries.Load, "LoadedMonths", all), cands[0], last); err != nil {
+		if loaded, err = monthList(ctx, w.conn, queries.Statement(queries.Load, "LoadedMonths", all), cands[0], last); err != nil {
 			return st, false, fmt.Errorf("months of %s: %w", s.name, err)
 		}
 	}
@@ -434,21 +434,4 @@ func undoDirect(ctx context.Context, w *Warehouse, idx int, vars map[string]stri
 		return fmt.Errorf("undo direct load: %w", err)
 	}
 	return nil
-}
-
-func monthList(ctx context.Context, w *Warehouse, q string, args ...any) ([]time.Time, error) {
-	rows, err := w.conn.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []time.Time
-	for rows.Next() {
-		var m time.Time
-		if err := rows.Scan(&m); err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
 }
