@@ -224,6 +224,9 @@ type hashResult struct {
 // seconds on stderr (FWAEVAL_TRACE=1; bench/batch.sh sets it).
 var traceOn = os.Getenv("FWAEVAL_TRACE") != ""
 
+// Trace is trace for the commands (FWAEVAL_TRACE=1).
+func Trace(what, step string, since time.Time) time.Time { return trace(what, step, since) }
+
 func trace(file, step string, since time.Time) time.Time {
 	if traceOn {
 		fmt.Fprintf(os.Stderr, "trace %s %s %.2f s\n", file, step, time.Since(since).Seconds())
@@ -313,6 +316,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 				return st, false, fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
 			}
 		}
+		t = trace(f.rel, "replace-months", t)
 	}
 	var inserted int64
 	insert := func(mode directMode) error {

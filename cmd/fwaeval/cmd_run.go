@@ -113,6 +113,7 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 		return err
 	})
 	if err == nil {
+		tb := time.Now()
 		err = w.Batch(ctx, func() error {
 			if err := stage(2, "compute", "hitung indikator / compute indicators", func() (err error) {
 				cres, _, err = computeStage(ctx, w, m, outs, &quiet)
@@ -143,6 +144,7 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 			}
 			return pipeline.ForgetUndo(ctx, w)
 		})
+		pipeline.Trace("run", "stages 2-4 with their commit", tb)
 		if err != nil {
 			if uerr := pipeline.Undo(context.WithoutCancel(ctx), w); uerr != nil {
 				err = errors.Join(err, fmt.Errorf("take the load back out: %w", uerr))
@@ -155,12 +157,15 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 		}
 		return err
 	}
+	t := time.Now()
 	if err := outs.Commit(); err != nil {
 		return fmt.Errorf("move outputs into %s: %w", outs.Dir, err)
 	}
+	t = pipeline.Trace("run", "move-outputs", t)
 	if err := w.Close(); err != nil {
 		return fmt.Errorf("close warehouse: %w", err)
 	}
+	pipeline.Trace("run", "close", t)
 	if g.json {
 		return man.Encode(g.stdout)
 	}
