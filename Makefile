@@ -36,9 +36,11 @@ sample: build
 # alone (pemda scale; the ratio should stay near 1); the PDF of a report with
 # 1 000 paused or reviewed units (pages/s); then, for pemda and national,
 # the whole batch against the floor (DuckDB alone reading the same files):
-# seconds per stage, rows/s, peak RSS, ratio; and pemda's thirteen months
-# run one after the other (month 13 against month 1). Data sets are generated once
-# into .cache/bench/ (gitignored); national needs ~40 GB of disk.
+# seconds, input rows/s and peak RSS per stage, the batch's peak RSS and its
+# ratio to the floor; and pemda's thirteen months run one after the other
+# (month 13 against month 1, with both months' stages). Data sets are
+# generated once into .cache/bench/ (gitignored); national needs ~40 GB of
+# disk and about 15 minutes. FWAEVAL_TRACE=1 adds every step's seconds.
 BENCH_DIR ?= .cache/bench
 bench: build
 	CGO_ENABLED=1 $(GO) test ./pipeline -run '^$$' -bench ComputeMonth13 -benchtime 5x
