@@ -530,11 +530,7 @@ func mergeSource(ctx context.Context, tx dbtx, s *source, undo bool) error {
 	}
 	vars["cols"] = strings.Join(cols, ", ")
 	if s.monthOf == "" {
-		join := make([]string, len(s.key))
-		for i, k := range s.key {
-			join[i] = fmt.Sprintf("%s.%s = s.%s", vars["table"], queries.Ident(k), queries.Ident(k))
-		}
-		vars["keyjoin"] = strings.Join(join, " AND ")
+		vars["keyjoin"] = keyJoin(s)
 		if undo {
 			if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "UndoKeys", undoVars(s, vars))); err != nil {
 				return fmt.Errorf("undo record of %s: %w", s.name, err)
@@ -565,6 +561,15 @@ func mergeSource(ctx context.Context, tx dbtx, s *source, undo bool) error {
 		return fmt.Errorf("insert %s: %w", s.name, err)
 	}
 	return nil
+}
+
+// keyJoin matches s's table to rows aliased s on every key column.
+func keyJoin(s *source) string {
+	join := make([]string, len(s.key))
+	for i, k := range s.key {
+		join[i] = fmt.Sprintf("%s.%s = s.%s", queries.Ident(s.name), queries.Ident(k), queries.Ident(k))
+	}
+	return strings.Join(join, " AND ")
 }
 
 // monthList runs a query of months (first days) and returns them.

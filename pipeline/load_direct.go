@@ -312,7 +312,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 					return st, false, err
 				}
 			}
-			if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectUndo", all), m, m.AddDate(0, 1, 0)); err != nil {
+			if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", all), m, m.AddDate(0, 1, 0)); err != nil {
 				return st, false, fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
 			}
 		}
@@ -430,7 +430,7 @@ func directDuplicates(ctx context.Context, w *Warehouse, s *source, vars map[str
 // undoDirect takes a file's loaded months and rejects out again.
 func undoDirect(ctx context.Context, w *Warehouse, idx int, vars map[string]string, loaded []time.Time) error {
 	for _, m := range loaded {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectUndo", vars), m, m.AddDate(0, 1, 0)); err != nil {
+		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", vars), m, m.AddDate(0, 1, 0)); err != nil {
 			return fmt.Errorf("undo direct load: %w", err)
 		}
 	}

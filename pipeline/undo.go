@@ -89,11 +89,7 @@ func Undo(ctx context.Context, w *Warehouse) error {
 				}
 				continue
 			}
-			join := make([]string, len(s.key))
-			for i, k := range s.key {
-				join[i] = fmt.Sprintf("%s.%s = s.%s", vars["table"], queries.Ident(k), queries.Ident(k))
-			}
-			vars["keyjoin"] = strings.Join(join, " AND ")
+			vars["keyjoin"] = keyJoin(s)
 			if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "UndoReference", vars)); err != nil {
 				return fmt.Errorf("undo %s: %w", s.name, err)
 			}

@@ -218,10 +218,6 @@ WHERE n <> d
 -- of another month: ids unique across months).
 SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY {keys} HAVING count(*) > 1)
 
--- name: DirectUndo
--- A loaded month taken out again (the file then goes the staged way).
-DELETE FROM {table} WHERE {month} >= ? AND {month} < ?
-
 -- name: DirectUndoRejects
 DELETE FROM stg_reject WHERE rid >> 40 = ?
 
