@@ -216,11 +216,11 @@ func names(s *source) map[string]string {
 func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile,
 	progress func(string, float64, int64)) (st InputStat, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
-	if _, ext, _ := splitExt(f.path); ext == ".parquet" && parquetSQL {
+	if parquetSQL {
 		if progress != nil {
 			progress(f.rel, -1, 0)
 		}
-		sst, ok, err := stageParquetSQL(ctx, w, p, idx, f)
+		sst, ok, err := stageSQL(ctx, w, p, idx, f)
 		if err != nil || ok {
 			if ok && progress != nil {
 				progress(f.rel, 1, sst.RowsRead)

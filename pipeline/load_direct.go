@@ -82,11 +82,11 @@ func (pl *parquetPlan) query(s *source, mode directMode, mapped bool) directQuer
 	if mapped {
 		nipK = nipColumn(s)
 	}
-	rid, opts := "", ""
+	rid, from := "", pl.rd.from
 	if mode == modeAll {
-		rid, opts = "?::BIGINT | (file_row_number + 2) AS rid, ", ", file_row_number = true"
+		rid, from = "?::BIGINT | ("+pl.rd.line+") AS rid, ", pl.rd.fromLines
 	}
-	l1 := fmt.Sprintf("SELECT %s%s FROM read_parquet(?%s)", rid, strings.Join(pl.ins, ", "), opts)
+	l1 := fmt.Sprintf("SELECT %s%s FROM %s", rid, strings.Join(pl.ins, ", "), from)
 	vals := append([]string(nil), pl.vals...)
 	join, where, isMapped := "", "", "false"
 	if nipK >= 0 {
@@ -246,34 +246,22 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	progress func(string, float64, int64)) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
 	s := f.src
-	if _, ext, _ := splitExt(f.path); ext != ".parquet" || !parquetSQL {
-		return st, false, nil
-	}
-	names, types, ok := parquetColumns(ctx, w, f.path)
-	if !ok {
-		return st, false, nil
-	}
-	pl, ok, err := planParquet(f, names, types)
+	in, ok, err := openSQLInput(ctx, w, f)
 	if !ok || err != nil {
 		return st, false, err
 	}
+	pl, total := in.plan, in.total
 	if err := bulkSetup(ctx, w, p); err != nil {
 		return st, false, err
 	}
 	if progress != nil {
 		progress(f.rel, -1, 0)
 	}
-	fail := func(err error) (InputStat, bool, error) {
-		return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
-	}
-	var total int64
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetRows", nil), f.path).Scan(&total); err != nil {
-		return fail(err)
-	}
+	fail := func(err error) (InputStat, bool, error) { return st, false, readFail(f, err) }
 	// The months the file may load, from its month column alone.
 	t := time.Now()
 	mk := columnAt(s, s.monthOf)
-	mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM read_parquet(?)))", mk+1, pl.vals[mk], pl.ins[mk])
+	mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM %s))", mk+1, pl.vals[mk], pl.ins[mk], pl.rd.from)
 	cands, err := monthList(ctx, w.conn, queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path)
 	if err != nil {
 		return fail(err)
@@ -282,7 +270,6 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	if s.uniqueAcrossMonths && len(cands) != 1 {
 		return st, false, nil
 	}
-	sum := hashFile(f.path)
 	var mapN int64
 	if nipColumn(s) >= 0 {
 		if err := w.conn.QueryRowContext(ctx, "SELECT count(*) FROM stg_nipmap").Scan(&mapN); err != nil {
@@ -376,7 +363,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 			}
 		}
 	}
-	h := <-sum
+	h := <-in.sum
 	trace(f.rel, "hash-wait", t)
 	if h.err != nil {
 		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}

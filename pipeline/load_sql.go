@@ -2,11 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io"
-	"os"
 	"sort"
 	"strings"
 
@@ -61,13 +57,31 @@ func numericType(t string) bool {
 // The input expression reads x; the value reads the input as i, and the
 // checks read the input as i and the value as v (the plan computes each
 // once). ok is false when the SQL path does not cover that combination.
-func planColumn(c column, x, typ, i, v string) (sqlColumn, bool) {
+func planColumn(c column, x, typ, i, v string, d dialect) (sqlColumn, bool) {
 	text := typ == "VARCHAR"
 	in := x
 	if text {
 		in = "clean(" + x + ")"
 	}
 	n := c.name
+	if text {
+		// Text dates, times and numbers (CSV): the SQL of values.go.
+		switch c.kind {
+		case kDate:
+			return sqlColumn{in: in, val: dateSQL(i), checks: []sqlCheck{{v + " IS NULL", msgDate(n)}}}, true
+		case kTime:
+			return sqlColumn{in: in, val: timeSQL(i), checks: []sqlCheck{{v + " IS NULL", msgTime(n)}}}, true
+		case kTimestamp:
+			return sqlColumn{in: in, val: timestampSQL(i), checks: []sqlCheck{{v + " IS NULL", msgTimestamp(n)}}}, true
+		case kNumber:
+			checks := []sqlCheck{{v + " IS NULL OR isinf(" + v + ")", msgNumber(n, d.indo)}}
+			if c.positive {
+				checks = append(checks, sqlCheck{v + " <= 0", msgPositive(n)})
+			}
+			checks = append(checks, sqlCheck{v + " < 0", msgNegative(n)})
+			return sqlColumn{in: in, val: numberSQL(i, d), checks: checks}, true
+		}
+	}
 	switch c.kind {
 	case kText:
 		return sqlColumn{in: in, val: i}, text
@@ -130,6 +144,7 @@ func planColumn(c column, x, typ, i, v string) (sqlColumn, bool) {
 // those problems. The parts are kept for the direct path (load_direct.go),
 // which builds its own queries from them.
 type parquetPlan struct {
+	rd                    fileReader
 	staged, outs, reasons string
 	// ins[k] reads column k from the file ("… AS iK"), vals[k] parses it
 	// ("… AS vK"), outExprs[k] is its stored value ("… AS oK").
@@ -140,9 +155,10 @@ type parquetPlan struct {
 	reasonsL []string
 }
 
-// planParquet plans file f (its columns and DuckDB types) or reports that
-// the Go path must read it.
-func planParquet(f inputFile, names, types []string) (*parquetPlan, bool, error) {
+// planParquet plans file f, read by rd: its header's names, the SQL
+// names of those columns and their DuckDB types; d is how its text
+// numbers are written. ok is false when the Go path must read it.
+func planParquet(f inputFile, rd fileReader, names, cols, types []string, d dialect) (*parquetPlan, bool, error) {
 	hdr := make([]string, len(names))
 	for k, n := range names {
 		hdr[k] = normHeader(n)
@@ -151,20 +167,20 @@ func planParquet(f inputFile, names, types []string) (*parquetPlan, bool, error)
 	if err != nil {
 		return nil, false, err
 	}
-	cols := make([]sqlColumn, len(f.src.columns))
+	sqls := make([]sqlColumn, len(f.src.columns))
 	var ins, vals, outs, reasons []string
 	for k, c := range f.src.columns {
 		i, v := fmt.Sprintf("i%d", k+1), fmt.Sprintf("v%d", k+1)
 		if at[k] < 0 {
-			cols[k] = sqlColumn{in: "NULL", val: "NULL"}
+			sqls[k] = sqlColumn{in: "NULL", val: "NULL"}
 		} else {
 			var ok bool
-			if cols[k], ok = planColumn(c, queries.Ident(names[at[k]]), types[at[k]], i, v); !ok {
+			if sqls[k], ok = planColumn(c, cols[at[k]], types[at[k]], i, v, d); !ok {
 				return nil, false, nil
 			}
 		}
-		ins = append(ins, cols[k].in+" AS "+i)
-		vals = append(vals, cols[k].val+" AS "+v)
+		ins = append(ins, sqls[k].in+" AS "+i)
+		vals = append(vals, sqls[k].val+" AS "+v)
 	}
 	// The first problem in column order: a missing required value, or the
 	// first failing check of a present one. A gated column (lokasi) counts
@@ -189,7 +205,7 @@ func planParquet(f inputFile, names, types []string) (*parquetPlan, bool, error)
 		if required {
 			fmt.Fprintf(&rej, " WHEN %s AND %s IS NULL THEN %d", gate, i, reason(c, codeMissing, msgMissing(c.name)))
 		}
-		for _, ck := range cols[k].checks {
+		for _, ck := range sqls[k].checks {
 			fmt.Fprintf(&rej, " WHEN %s AND %s IS NOT NULL AND (%s) THEN %d", gate, i, ck.when, reason(c, codeInvalid, ck.msg))
 		}
 	}
@@ -201,10 +217,10 @@ func planParquet(f inputFile, names, types []string) (*parquetPlan, bool, error)
 	}
 	onames := ins2names(len(f.src.columns), "o")
 	inames := ins2names(len(f.src.columns), "i")
-	plan := &parquetPlan{outs: strings.Join(onames, ", "), ins: ins, vals: vals, outExprs: outs,
+	plan := &parquetPlan{rd: rd, outs: strings.Join(onames, ", "), ins: ins, vals: vals, outExprs: outs,
 		rej: rej.String(), nReasons: n, reasonsL: reasons}
-	staged := fmt.Sprintf("SELECT rid, %s, %s, %s AS r FROM (SELECT rid, %s, %s FROM (SELECT ?::BIGINT | (file_row_number + 2) AS rid, %s FROM read_parquet(?, file_row_number = true)))",
-		strings.Join(inames, ", "), strings.Join(outs, ", "), plan.rej, strings.Join(inames, ", "), strings.Join(vals, ", "), strings.Join(ins, ", "))
+	staged := fmt.Sprintf("SELECT rid, %s, %s, %s AS r FROM (SELECT rid, %s, %s FROM (SELECT ?::BIGINT | (%s) AS rid, %s FROM %s))",
+		strings.Join(inames, ", "), strings.Join(outs, ", "), plan.rej, strings.Join(inames, ", "), strings.Join(vals, ", "), rd.line, strings.Join(ins, ", "), rd.fromLines)
 	plan.staged = staged
 	if len(reasons) == 0 {
 		reasons = append(reasons, "(0, '', '', '')")
@@ -222,28 +238,15 @@ func ins2names(n int, prefix string) []string {
 	return out
 }
 
-// stageParquetSQL stages a Parquet file through DuckDB when the SQL path
-// covers its columns; ok is false when the Go path must read it.
-func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
+// stageSQL stages a Parquet or CSV file through DuckDB when the SQL path
+// covers it; ok is false when the Go path must read it.
+func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
-	names, types, ok := parquetColumns(ctx, w, f.path)
-	if !ok {
-		return st, false, nil // the Go path reports what is wrong with the file
-	}
-	plan, ok, err := planParquet(f, names, types)
+	in, ok, err := openSQLInput(ctx, w, f)
 	if !ok || err != nil {
 		return st, false, err
 	}
-	h := sha256.New()
-	file, err := os.Open(f.path)
-	if err != nil {
-		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
-	}
-	_, err = io.Copy(h, file)
-	file.Close()
-	if err != nil {
-		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
-	}
+	plan := in.plan
 	if err := bulkSetup(ctx, w, p); err != nil {
 		return st, false, err
 	}
@@ -251,7 +254,7 @@ func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int
 	base := int64(idx) << ridBits
 	res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRows", vars), base, f.path)
 	if err != nil {
-		return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+		return st, false, readFail(f, err)
 	}
 	loaded, _ := res.RowsAffected()
 	if f.src.name == "pegawai" {
@@ -259,25 +262,31 @@ func stageParquetSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int
 			return st, false, fmt.Errorf("NIP map of %s: %w", f.rel, err)
 		}
 	}
-	// The rejects need a second pass, skipped when every row was loaded
-	// (the file's metadata counts its rows).
-	var total int64
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetRows", nil), f.path).Scan(&total); err != nil {
-		total = -1
-	}
+	// The rejects need a second pass, skipped when every row was loaded.
 	var rejected int64
-	if loaded != total {
+	if loaded != in.total {
 		res, err = w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRejects", vars), base, f.path)
 		if err != nil {
-			return st, false, &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+			return st, false, readFail(f, err)
 		}
 		rejected, _ = res.RowsAffected()
 	}
-	st.RowsRead = loaded + rejected
-	st.SHA256 = hex.EncodeToString(h.Sum(nil))
+	h := <-in.sum
+	if h.err != nil {
+		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
+	}
+	st.RowsRead, st.SHA256 = loaded+rejected, h.sum
 	if _, err := w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
 		return st, false, fmt.Errorf("record staged file %s: %w", f.rel, err)
 	}
 	bulkFiles++
 	return st, true, nil
+}
+
+// readFail is DuckDB failing to read file f.
+func readFail(f inputFile, err error) error {
+	if _, ext, _ := splitExt(f.path); ext == ".parquet" {
+		return &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+	}
+	return &InputError{File: f.rel, Msg: "berkas CSV tidak dapat dibaca / cannot read CSV file", Err: err}
 }

@@ -74,8 +74,8 @@ func TestParquetSQLMatchesGo(t *testing.T) {
 		}
 		before, beforeDirect := bulkFiles, directFiles
 		res := mustLoad(t, w, dir)
-		if used := bulkFiles - before + directFiles - beforeDirect; sqlPath != (used == 6) {
-			t.Fatalf("SQL path on: %v, but %d of 6 Parquet files took it", sqlPath, used)
+		if used := bulkFiles - before + directFiles - beforeDirect; sqlPath != (used == 7) {
+			t.Fatalf("SQL path on: %v, but %d of 7 files (6 Parquet, 1 CSV) took it", sqlPath, used)
 		}
 		if sqlPath && directFiles == beforeDirect {
 			t.Fatal("no file took the direct path")
@@ -101,6 +101,112 @@ func TestParquetSQLMatchesGo(t *testing.T) {
 	}
 	if dGo != dSQL {
 		t.Errorf("warehouses differ:\nGo:\n%s\nSQL:\n%s", dGo, dSQL)
+	}
+}
+
+// The same for CSV files, read by DuckDB's CSV reader with every cell as
+// text: text dates, times, timestamps and numbers (both dialects), hostile
+// values, and files the Go reader must read instead (quotes, a blank line,
+// a row with a missing cell) next to ones DuckDB reads.
+func TestCSVSQLMatchesGo(t *testing.T) {
+	files := map[string]string{
+		"unit_kerja.csv": unitCSV,
+		"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
+			"198501012010121001,U1,pns,ya,2020-01-01\n" +
+			" 198501012010121002 ,U1,PPPK,Tidak,1/2/2020\n" +
+			"198501012010121003,U2,PNS,,2026-10-15\n" +
+			"19850101201012100X,U1,PNS,y,2020-01-01\n" +
+			"198501012010121004,U1,ASN,1,2020-01-01\n" +
+			"198501012010121005,U1,PNS,0,0000-01-01\n" +
+			"198501012010121006,,PNS,true,\n" +
+			"198501012010121001,U1,PNS,n,2020-01-01\n" +
+			"198501012010121008,U1,PNS,maybe,2020-02-30\n" +
+			"198501012010121007,U404,PNS,false,2020-1-1\n",
+		// The Indonesian dialect: `;` and 1.250,5 numbers.
+		"presensi.csv": "nip;tanggal;status;lokasi;jam_masuk;jam_pulang\n" +
+			"198501012010121001;2026-10-01;HADIR;wfh;7:30;16:00:59\n" +
+			"198501012010121001;2/10/2026;present;;;\n" +
+			"198501012010121001;2026-10-03;CUTI;XYZ;;\n" +
+			"198501012010121002;2026-10-01;sick;;24:00;\n" +
+			"198501012010121002;02/10/2026;HADIR;WFA;;23:59:59\n" +
+			"198501012010121002;2026-10-2;HADIR;WFO;;\n" +
+			"198501012010121002;;HADIR;WFO;;\n" +
+			"198501012010121099;2026-10-04;HADIR;WFO;;\n" +
+			"12345;2026-10-04;HADIR;WFO;;\n" +
+			"198501012010121002;2026-10-05;BOLOS;WFO;;\n" +
+			"198501012010121002;2026-10-06;\tHADIR\u00a0; wfo ;07:3;\n" +
+			"198501012010121002;2026-10-07;HADIR;WFO;07:30:00.5;\n" +
+			"198501012010121002;2026-10-32;HADIR;WFO;;\n",
+		"rencana_aksi.csv": "rencana_aksi_id;nip;bulan;target;satuan\n" +
+			"RA1;198501012010121001;2026-10;1.250,5;dokumen\n" +
+			"RA2;198501012010121001;2026-1;0;dokumen\n" +
+			"RA3;198501012010121001;2026-13;5;dokumen\n" +
+			"RA4;198501012010121002;0000-10;5;dokumen\n" +
+			"RA5;198501012010121002;2026-10;-1;dokumen\n" +
+			"RA6;198501012010121002;2026-10;1.5;dokumen\n" +
+			"RA7;198501012010121002;2026-10-01;3;dokumen\n" +
+			"RA8;198501012010121002;2026-10;,5;\n" +
+			"RA9;198501012010121002;2026-10;1e3;x\n",
+		"kinerja_harian.csv": "nip,tanggal,rencana_aksi_id,realisasi,status\n" +
+			"198501012010121001,2026-10-01,RA1,2,approved\n" +
+			"198501012010121001,2026-10-02,RA1,-2,DISETUJUI\n" +
+			"198501012010121001,2026-10-02,RA9,1e400,DRAFT\n" +
+			"198501012010121001,2026-10-03,RA1,.5,Submitted\n" +
+			"198501012010121001,2026-10-04,RA1,1.250,DIAJUKAN\n" +
+			"198501012010121001,2026-10-05,RA1,1e-400,DIAJUKAN\n",
+		// Quoted: the Go reader's.
+		"aduan.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai,kategori\n" +
+			"T1,U1,2026-10-01 08:30,2026-10-02T09:00:00,,,\"Layanan, umum\"\n" +
+			"T2,U1,,,,,\n" +
+			"T3,U2,3/10/2026 10:00,,2026-10-04,2026-10-20 25:00,  \n" +
+			"T1,U2,2026-10-05 10:00,,,,\n",
+		"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\n" +
+			"U1,2026-10,1.5,0,0.25,0,100\n" +
+			"U2,2026-10,-1.5,0,0,0,100\n" +
+			"U2,2026-09,inf,0,0,0,\n" +
+			"U1,2026-09,NaN,0,0,0,1\n",
+	}
+	dir := writeDir(t, files)
+	// A second folder: aduan now simple, belanja with a blank line (Go).
+	files["aduan.csv"] = strings.Replace(files["aduan.csv"], "\"Layanan, umum\"", "Layanan", 1)
+	files["belanja.csv"] = strings.Replace(files["belanja.csv"], "U2,2026-10", "\nU2,2026-10", 1)
+	dir2 := writeDir(t, files)
+
+	for _, d := range []string{dir, dir2} {
+		load := func(sqlPath bool) (string, []string, []InputStat, int) {
+			defer func(v bool) { parquetSQL = v }(parquetSQL)
+			parquetSQL = sqlPath
+			w, _ := openTemp(t)
+			if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+				t.Fatal(err)
+			}
+			before, beforeDirect := bulkFiles, directFiles
+			res := mustLoad(t, w, d)
+			var rej []string
+			for _, r := range res.Rejects {
+				rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
+			}
+			return dump(t, w), rej, res.Inputs, bulkFiles - before + directFiles - beforeDirect
+		}
+		dGo, rGo, iGo, _ := load(false)
+		dSQL, rSQL, iSQL, used := load(true)
+		if used != 6 {
+			t.Errorf("%d of 8 files took the SQL path, want 6 (aduan or belanja are the Go reader's)", used)
+		}
+		if len(rGo) < 25 {
+			t.Fatalf("only %d rejects: the fixture lost its point\n%s", len(rGo), strings.Join(rGo, "\n"))
+		}
+		if a, b := strings.Join(rGo, "\n"), strings.Join(rSQL, "\n"); a != b {
+			t.Errorf("rejects differ:\nGo:\n%s\nSQL:\n%s", a, b)
+		}
+		for i := range iGo {
+			if iGo[i] != iSQL[i] {
+				t.Errorf("input %d: Go %+v, SQL %+v", i, iGo[i], iSQL[i])
+			}
+		}
+		if dGo != dSQL {
+			t.Errorf("warehouses differ:\nGo:\n%s\nSQL:\n%s", dGo, dSQL)
+		}
 	}
 }
 

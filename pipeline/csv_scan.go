@@ -1,0 +1,114 @@
+package pipeline
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"os"
+	"unicode/utf8"
+)
+
+// A CSV file can go to DuckDB's own reader (read_csv, parallel, ~10× the
+// Go reader) only when that reader sees exactly the rows and cells Go's
+// encoding/csv would, and when it cannot fail half way through a load
+// (an error in a statement aborts the load's transaction). scanCSV reads
+// the file once — hashing it on the way, as the manifest needs — and
+// says whether it is that simple:
+//   - no quote character at all, no carriage return, no NUL byte;
+//   - no blank line (encoding/csv skips them, which would shift the line
+//     numbers: with none, row n of the file is on line n + 1);
+//   - every line has the header's number of delimiters;
+//   - valid UTF-8 throughout, and no line longer than maxSimpleLine.
+// Anything else goes through the Go reader, which reports it precisely.
+
+// maxSimpleLine is well below DuckDB's max_line_size (2 MB).
+const maxSimpleLine = 1 << 20
+
+// csvShape is what scanCSV found.
+type csvShape struct {
+	simple bool
+	delim  byte
+	header []string // the header line's fields, as written
+	rows   int64    // lines after the header
+	sha256 string
+}
+
+// scanCSV reads the (uncompressed) CSV file at path.
+func scanCSV(path string) (csvShape, error) {
+	var sh csvShape
+	f, err := os.Open(path)
+	if err != nil {
+		return sh, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	buf := make([]byte, 4<<20)
+	var carry []byte // the start of a line the last read cut
+	first, nDelim := true, 0
+	var lines int64
+	for {
+		n, err := io.ReadFull(f, buf[len(carry):])
+		last := err != nil // the file ends in this chunk
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return sh, err
+		}
+		if n == 0 && len(carry) == 0 {
+			break
+		}
+		h.Write(buf[len(carry) : len(carry)+n])
+		chunk := buf[:len(carry)+n]
+		if first {
+			first = false
+			chunk = bytes.TrimPrefix(chunk, []byte{0xEF, 0xBB, 0xBF})
+			end := bytes.IndexByte(chunk, '\n')
+			if end < 0 && !last {
+				return sh, nil // a header longer than the buffer
+			}
+			if end < 0 {
+				end = len(chunk)
+			}
+			sh.delim = byte(detectDelimiter(chunk[:min(len(chunk), 64<<10)]))
+			for _, x := range bytes.Split(chunk[:end], []byte{sh.delim}) {
+				sh.header = append(sh.header, string(x))
+			}
+			nDelim = len(sh.header) - 1
+		}
+		if bytes.IndexByte(chunk, '"') >= 0 || bytes.IndexByte(chunk, '\r') >= 0 || bytes.IndexByte(chunk, 0) >= 0 {
+			return sh, nil
+		}
+		// Whole lines; the rest waits for the next read.
+		done := len(chunk)
+		if !last {
+			if done = bytes.LastIndexByte(chunk, '\n') + 1; done == 0 {
+				return sh, nil // a line longer than the buffer
+			}
+		}
+		body := chunk[:done]
+		if !utf8.Valid(body) {
+			return sh, nil
+		}
+		for len(body) > 0 {
+			line := body
+			if end := bytes.IndexByte(body, '\n'); end >= 0 {
+				line, body = body[:end], body[end+1:]
+			} else {
+				body = nil
+			}
+			if len(line) == 0 || len(line) > maxSimpleLine || bytes.Count(line, []byte{sh.delim}) != nDelim {
+				return sh, nil
+			}
+			lines++
+		}
+		carry = append(carry[:0], chunk[done:]...)
+		copy(buf, carry)
+		if last {
+			break
+		}
+	}
+	simple := true
+	sh.simple = simple && len(sh.header) > 0 && lines > 1
+	sh.rows = lines - 1
+	sh.sha256 = hex.EncodeToString(h.Sum(nil))
+	return sh, nil
+}

@@ -1,0 +1,134 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fwaeval/queries"
+)
+
+// fileReader is how DuckDB reads one input file: from is the table
+// function (the file is its ? parameter); queries that need each row's
+// line read fromLines and take the line from the expression line.
+type fileReader struct{ from, fromLines, line string }
+
+// parquetReader reads a Parquet file: row n (from 0) is line n + 2, the
+// header counting as line 1, as the Go reader numbers them.
+var parquetReader = fileReader{"read_parquet(?)", "read_parquet(?, file_row_number = true)", "file_row_number + 2"}
+
+// csvReader reads a CSV file scanCSV found simple, every cell as text
+// (columns c1, c2, …), empty cells as NULL. Row n (from 1) is on line
+// n + 1; row_number() over the scan keeps the file's order (the window
+// runs its pipeline on one thread).
+func csvReader(sh csvShape) fileReader {
+	cols := make([]string, len(sh.header))
+	for k := range cols {
+		cols[k] = fmt.Sprintf("'c%d': 'VARCHAR'", k+1)
+	}
+	from := fmt.Sprintf("read_csv(?, header = false, skip = 1, auto_detect = false, delim = %s, quote = '', escape = '', "+
+		"new_line = '\\n', compression = 'none', columns = {%s})", sqlString(string(sh.delim)), strings.Join(cols, ", "))
+	return fileReader{from, from, "row_number() OVER () + 1"}
+}
+
+// sqlInput is an input file the SQL paths can read: its reader and plan,
+// its rows and its SHA-256 (a channel: Parquet files are hashed in the
+// background while DuckDB reads them).
+type sqlInput struct {
+	plan  *parquetPlan
+	total int64
+	sum   <-chan hashResult
+}
+
+// openSQLInput plans file f for the SQL paths: a Parquet file with typed
+// columns, or an uncompressed CSV file scanCSV finds simple. ok is false
+// when the Go path must read it (and reports what is wrong with it).
+func openSQLInput(ctx context.Context, w *Warehouse, f inputFile) (*sqlInput, bool, error) {
+	if !parquetSQL {
+		return nil, false, nil
+	}
+	_, ext, _ := splitExt(f.path)
+	switch {
+	case ext == ".parquet":
+		names, types, ok := parquetColumns(ctx, w, f.path)
+		if !ok {
+			return nil, false, nil
+		}
+		cols := make([]string, len(names))
+		for k, n := range names {
+			cols[k] = queries.Ident(n)
+		}
+		pl, ok, err := planParquet(f, parquetReader, names, cols, types, dialect{})
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		var total int64
+		if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetRows", nil), f.path).Scan(&total); err != nil {
+			return nil, false, nil
+		}
+		return &sqlInput{plan: pl, total: total, sum: hashFile(f.path)}, true, nil
+	case ext == ".csv":
+		sh, err := scanCSV(f.path)
+		if err != nil || !sh.simple {
+			return nil, false, nil // the Go path reports what is wrong
+		}
+		cols, types := make([]string, len(sh.header)), make([]string, len(sh.header))
+		for k := range cols {
+			cols[k], types[k] = fmt.Sprintf("c%d", k+1), "VARCHAR"
+		}
+		pl, ok, err := planParquet(f, csvReader(sh), sh.header, cols, types, dialect{indo: sh.delim == ';'})
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		sum := make(chan hashResult, 1)
+		sum <- hashResult{sum: sh.sha256}
+		return &sqlInput{plan: pl, total: sh.rows, sum: sum}, true, nil
+	}
+	return nil, false, nil
+}
+
+// The SQL of values.go's text parsers, for an input i that is not NULL;
+// each gives NULL where Go refuses the text. TestCSVSQLMatchesGo holds
+// them to the Go functions.
+
+// isoDate is YYYY-MM-DD, the form nearly every file uses (a cast).
+const isoDate = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+// dateSQL is parseDate: YYYY-M-D or D/M/YYYY, year from 1, a real day.
+func dateSQL(i string) string {
+	ymd := func(y, m, d string) string {
+		return fmt.Sprintf("CASE WHEN %s >= '0001' THEN TRY_CAST(%s || '-' || lpad(%s, 2, '0') || '-' || lpad(%s, 2, '0') AS DATE) END", y, y, m, d)
+	}
+	return fmt.Sprintf("CASE WHEN %s GLOB '%s' THEN CASE WHEN %s >= '0001' THEN TRY_CAST(%s AS DATE) END"+
+		" WHEN regexp_full_match(%s, '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}') THEN %s"+
+		" WHEN regexp_full_match(%s, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}') THEN %s END",
+		i, isoDate, i, i,
+		i, ymd("split_part("+i+", '-', 1)", "split_part("+i+", '-', 2)", "split_part("+i+", '-', 3)"),
+		i, ymd("split_part("+i+", '/', 3)", "split_part("+i+", '/', 2)", "split_part("+i+", '/', 1)"))
+}
+
+// timeRE is parseTime: H:MM or HH:MM, optionally :SS, within a day.
+const timeRE = "([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?"
+
+func timeSQL(i string) string {
+	return fmt.Sprintf("CASE WHEN regexp_full_match(%s, '%s') THEN TRY_CAST(%s AS TIME) END", i, timeRE, i)
+}
+
+// timestampSQL is parseTimestamp: a date, then optionally a space or T,
+// spaces, and a time.
+func timestampSQL(i string) string {
+	d := dateSQL("regexp_extract(" + i + ", '^[^ T]*')")
+	return fmt.Sprintf("CASE WHEN regexp_full_match(%s, '[^ T]*') THEN (%s)::TIMESTAMP"+
+		" WHEN regexp_full_match(%s, '[^ T]*[ T] *%s') THEN (%s) + TRY_CAST(regexp_extract(%s, '[ T] *(.*)$', 1) AS TIME) END",
+		i, dateSQL(i), i, timeRE, d, i)
+}
+
+// numberSQL is parseNumber in dialect d (the checks refuse infinities).
+func numberSQL(i string, d dialect) string {
+	if d.indo {
+		return fmt.Sprintf("CASE WHEN regexp_full_match(%s, '[+-]?(([0-9]{1,3}(\\.[0-9]{3})+|[0-9]+)(,[0-9]+)?|,[0-9]+)') "+
+			"THEN TRY_CAST(replace(replace(%s, '.', ''), ',', '.') AS DOUBLE) END", i, i)
+	}
+	return fmt.Sprintf("CASE WHEN regexp_full_match(%s, '[+-]?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)([eE][+-]?[0-9]+)?') "+
+		"THEN TRY_CAST(%s AS DOUBLE) END", i, i)
+}
