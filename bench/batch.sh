@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/batch.sh SCALE: generate (once, cached) the SCALE data set with
-# Parquet facts, measure the floor — DuckDB alone reading every input file
+# Parquet facts (SCALE-csv: with CSV facts), measure the floor — DuckDB alone reading every input file
 # into plain tables — then the whole monthly batch (load + compute +
 # evaluate + both reports) on a fresh warehouse, and print seconds, rows/s,
 # peak RSS and the ratio of the batch to the floor. Called by `make bench`.
@@ -9,9 +9,13 @@ scale=$1
 dir=${BENCH_DIR:-.cache/bench}
 data=$dir/$scale
 bin=bin/fwaeval
+case $scale in
+  *-csv) gen=(--scale "${scale%-csv}") ;;
+  *) gen=(--scale "$scale" --parquet) ;;
+esac
 if [ ! -f "$data/.complete" ]; then
   rm -rf "$data"
-  /usr/bin/time -f "generate $scale: %e s, peak RSS %M KB" $bin sample --scale "$scale" --parquet --out "$data" --quiet
+  /usr/bin/time -f "generate $scale: %e s, peak RSS %M KB" $bin sample "${gen[@]}" --out "$data" --quiet
   touch "$data/.complete"
 fi
 month=2026-10

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"fwaeval/queries"
@@ -31,6 +32,9 @@ type ComputeResult struct {
 	// Recomputed lists the months whose per-unit values were computed
 	// afresh; the other months read were still current.
 	Recomputed []time.Time
+	// Rejudged lists the months whose complaints alone were judged again
+	// (only the as-of date had moved).
+	Rejudged []time.Time
 	InRange    bool
 }
 
@@ -65,8 +69,11 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 			if err != nil {
 				return err
 			}
-			if did {
+			switch did {
+			case refreshAll:
 				res.Recomputed = append(res.Recomputed, m)
+			case refreshAduan:
+				res.Rejudged = append(res.Rejudged, m)
 			}
 		}
 		res.InRange = first != nil && !month.Before(*first) && !month.After(*last)
@@ -81,38 +88,55 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 	return res, nil
 }
 
+// refresh says what refreshMonth did.
+type refresh int
+
+const (
+	refreshNone  refresh = iota // the stored month was current
+	refreshAll                  // computed afresh
+	refreshAduan                // only its complaints judged again
+)
+
 // refreshMonth recomputes month m's stored values when its fingerprint
 // changed; outside the data range it clears them (values are NULL there).
-func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool) (bool, error) {
+// When only the as-of date moved (the fingerprint's last part), only the
+// complaints are judged again: each month brings a new as-of date, and
+// the months whose SLA windows it may still close (about three) would
+// otherwise be computed afresh every month.
+func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool) (refresh, error) {
 	if err := setMonth(ctx, tx, m); err != nil {
-		return false, err
+		return refreshNone, err
 	}
 	if !inRange {
 		if err := execAll(ctx, tx, queries.IndicatorsMonth, "HapusBulan"); err != nil {
-			return false, err
+			return refreshNone, err
 		}
-		return false, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
+		return refreshNone, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
 	}
 	var sidik string
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "Sidik", nil)).Scan(&sidik); err != nil {
-		return false, fmt.Errorf("fingerprint %s: %w", m.Format("2006-01"), err)
+		return refreshNone, fmt.Errorf("fingerprint %s: %w", m.Format("2006-01"), err)
 	}
 	sidik = codeVersion + "|" + sidik
 	var stored string
 	err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "SidikTersimpan", nil)).Scan(&stored)
 	if err != nil && err != sql.ErrNoRows {
-		return false, fmt.Errorf("stored fingerprint %s: %w", m.Format("2006-01"), err)
+		return refreshNone, fmt.Errorf("stored fingerprint %s: %w", m.Format("2006-01"), err)
 	}
 	if stored == sidik {
-		return false, nil
+		return refreshNone, nil
 	}
-	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthStatements...); err != nil {
-		return false, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
+	did, stmts := refreshAll, monthStatements
+	if i, j := strings.LastIndexByte(stored, '|'), strings.LastIndexByte(sidik, '|'); i >= 0 && stored[:i] == sidik[:j] {
+		did, stmts = refreshAduan, []string{"AduanBulan", "SimpanAduan"}
+	}
+	if err := execAll(ctx, tx, queries.IndicatorsMonth, stmts...); err != nil {
+		return refreshNone, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
 	}
 	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), sidik); err != nil {
-		return false, fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
+		return refreshNone, fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
 	}
-	return true, nil
+	return did, nil
 }
 
 // execAll runs the named statements of one SQL file, in order.

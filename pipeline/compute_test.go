@@ -215,6 +215,75 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 	checkValues(t, w, "indikator", "2026-10", map[string]float64{"A.belanja_operasional": 900, "A.penghematan_rupiah": 100})
 }
 
+// A later load that only moves the as-of date (complaints of a later
+// month) makes the stored months whose SLA windows were still open judge
+// their complaints again, and nothing else: the stored values then equal
+// those of a warehouse computed afresh from the same files.
+func TestComputeRejudgesComplaints(t *testing.T) {
+	later := map[string]string{"aduan.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
+		"T9,B,2026-12-01 10:00,,,\n"}
+	ctx := context.Background()
+	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	open := func() *Warehouse {
+		w, _ := openTemp(t)
+		if _, err := w.conn.ExecContext(ctx, "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+			t.Fatal(err)
+		}
+		mustLoad(t, w, writeDir(t, computeFixture))
+		return w
+	}
+	w := open()
+	if _, err := Compute(ctx, w, m); err != nil {
+		t.Fatal(err)
+	}
+	before := value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu")
+	mustLoad(t, w, writeDir(t, later))
+	res, err := Compute(ctx, w, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Recomputed) != 0 || len(res.Rejudged) < 2 {
+		t.Fatalf("recomputed %v, rejudged %v: want only complaints judged again, in 2026-10 and the baseline months", res.Recomputed, res.Rejudged)
+	}
+	if after := value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu"); after == before {
+		t.Fatalf("verifikasi_tepat_waktu stayed %v: the moved as-of date should close T4's window", after)
+	}
+	fresh := open()
+	mustLoad(t, fresh, writeDir(t, later))
+	if _, err := Compute(ctx, fresh, m); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"SELECT * FROM indikator_bulan ORDER BY ALL", "SELECT * FROM indikator ORDER BY ALL", "SELECT * FROM indikator_bulan_sidik ORDER BY ALL"} {
+		if a, b := tableText(t, w, q), tableText(t, fresh, q); a != b {
+			t.Errorf("%s:\nrejudged:\n%s\nfresh:\n%s", q, a, b)
+		}
+	}
+}
+
+// tableText prints a query's rows, one per line.
+func tableText(t *testing.T, w *Warehouse, q string) string {
+	t.Helper()
+	rows, err := w.conn.QueryContext(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var b strings.Builder
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintln(&b, vals...)
+	}
+	return b.String()
+}
+
 func TestIndicatorsCSV(t *testing.T) {
 	w := computeOn(t, computeFixture, "2026-10")
 	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)

@@ -6,6 +6,9 @@ import (
 	"encoding/hex"
 	"io"
 	"os"
+	"sort"
+	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -32,10 +35,81 @@ type csvShape struct {
 	header []string // the header line's fields, as written
 	rows   int64    // lines after the header
 	sha256 string
+	// months are the months of the month column's valid values, and a few
+	// more perhaps (a superset: see monthKeys), in order.
+	months []time.Time
 }
 
-// scanCSV reads the (uncompressed) CSV file at path.
-func scanCSV(path string) (csvShape, error) {
+// monthKeys collects the months of one column's values cheaply: a value
+// of the usual shape (YYYY-MM-DD…, or YYYY-MM for a month column) counts
+// by its first seven bytes, unchecked (so an impossible day may add its
+// month); any other value is trimmed and parsed as the Go reader would.
+type monthKeys struct {
+	col   int
+	kind  kind
+	last  string
+	seen  map[string]bool
+	// lastRaw is the last value parsed the slow way.
+	lastRaw string
+	other map[time.Time]bool
+}
+
+func (mk *monthKeys) add(v []byte) {
+	if len(v) >= 7 && v[4] == '-' && (len(v) == 7 || v[7] == '-') && isDigits(v[:4]) && isDigits(v[5:7]) {
+		if string(v[:7]) != mk.last {
+			mk.last = string(v[:7])
+			mk.seen[mk.last] = true
+		}
+		return
+	}
+	if string(v) == mk.lastRaw {
+		return
+	}
+	mk.lastRaw = string(v)
+	s := strings.TrimSpace(mk.lastRaw)
+	var t time.Time
+	ok := false
+	switch mk.kind {
+	case kDate:
+		t, ok = parseDate(s)
+	case kMonth:
+		t, ok = parseMonth(s)
+	case kTimestamp:
+		t, ok = parseTimestamp(s)
+	}
+	if ok {
+		mk.other[time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)] = true
+	}
+}
+
+func (mk *monthKeys) months() []time.Time {
+	set := mk.other
+	for k := range mk.seen {
+		if t, ok := parseMonth(k); ok {
+			set[t] = true
+		}
+	}
+	out := make([]time.Time, 0, len(set))
+	for t := range set {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	return out
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// scanCSV reads the (uncompressed) CSV file at path. When monthCol (a
+// normalised header name) is given, it also collects the months of that
+// column, of the given kind.
+func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 	var sh csvShape
 	f, err := os.Open(path)
 	if err != nil {
@@ -46,6 +120,7 @@ func scanCSV(path string) (csvShape, error) {
 	buf := make([]byte, 4<<20)
 	var carry []byte // the start of a line the last read cut
 	first, nDelim := true, 0
+	var mk *monthKeys
 	var lines int64
 	for {
 		n, err := io.ReadFull(f, buf[len(carry):])
@@ -73,6 +148,11 @@ func scanCSV(path string) (csvShape, error) {
 				sh.header = append(sh.header, string(x))
 			}
 			nDelim = len(sh.header) - 1
+			for k, h := range sh.header {
+				if monthCol != "" && normHeader(h) == monthCol && mk == nil {
+					mk = &monthKeys{col: k, kind: monthKind, seen: map[string]bool{}, other: map[time.Time]bool{}}
+				}
+			}
 		}
 		if bytes.IndexByte(chunk, '"') >= 0 || bytes.IndexByte(chunk, '\r') >= 0 || bytes.IndexByte(chunk, 0) >= 0 {
 			return sh, nil
@@ -95,7 +175,28 @@ func scanCSV(path string) (csvShape, error) {
 			} else {
 				body = nil
 			}
-			if len(line) == 0 || len(line) > maxSimpleLine || bytes.Count(line, []byte{sh.delim}) != nDelim {
+			if len(line) == 0 || len(line) > maxSimpleLine {
+				return sh, nil
+			}
+			if mk != nil && lines > 0 {
+				// The month column's cell, counting delimiters on the way.
+				rest, n := line, 0
+				for n < mk.col {
+					k := bytes.IndexByte(rest, sh.delim)
+					if k < 0 {
+						return sh, nil
+					}
+					rest, n = rest[k+1:], n+1
+				}
+				cell := rest
+				if k := bytes.IndexByte(rest, sh.delim); k >= 0 {
+					cell = rest[:k]
+				}
+				mk.add(cell)
+				if n+bytes.Count(rest, []byte{sh.delim}) != nDelim {
+					return sh, nil
+				}
+			} else if bytes.Count(line, []byte{sh.delim}) != nDelim {
 				return sh, nil
 			}
 			lines++
@@ -110,5 +211,8 @@ func scanCSV(path string) (csvShape, error) {
 	sh.simple = simple && len(sh.header) > 0 && lines > 1
 	sh.rows = lines - 1
 	sh.sha256 = hex.EncodeToString(h.Sum(nil))
+	if mk != nil {
+		sh.months = mk.months()
+	}
 	return sh, nil
 }

@@ -260,11 +260,13 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	fail := func(err error) (InputStat, bool, error) { return st, false, readFail(f, err) }
 	// The months the file may load, from its month column alone.
 	t := time.Now()
-	mk := columnAt(s, s.monthOf)
-	mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM %s))", mk+1, pl.vals[mk], pl.ins[mk], pl.rd.from)
-	cands, err := monthList(ctx, w.conn, queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path)
-	if err != nil {
-		return fail(err)
+	cands := in.months
+	if !in.scanned {
+		mk := columnAt(s, s.monthOf)
+		mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM %s))", mk+1, pl.vals[mk], pl.ins[mk], pl.rd.from)
+		if cands, err = monthList(ctx, w.conn, queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path); err != nil {
+			return fail(err)
+		}
 	}
 	t = trace(f.rel, "candidate-months", t)
 	if s.uniqueAcrossMonths && len(cands) != 1 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fwaeval/queries"
 )
@@ -38,6 +39,10 @@ type sqlInput struct {
 	plan  *parquetPlan
 	total int64
 	sum   <-chan hashResult
+	// months, for a CSV file of a fact source: the candidate months (see
+	// DirectCandidateMonths) found by the scan; scanned says they are.
+	months  []time.Time
+	scanned bool
 }
 
 // openSQLInput plans file f for the SQL paths: a Parquet file with typed
@@ -68,7 +73,11 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile) (*sqlInput, bo
 		}
 		return &sqlInput{plan: pl, total: total, sum: hashFile(f.path)}, true, nil
 	case ext == ".csv":
-		sh, err := scanCSV(f.path)
+		mk := kText
+		if k := columnAt(f.src, f.src.monthOf); k >= 0 {
+			mk = f.src.columns[k].kind
+		}
+		sh, err := scanCSV(f.path, f.src.monthOf, mk)
 		if err != nil || !sh.simple {
 			return nil, false, nil // the Go path reports what is wrong
 		}
@@ -82,7 +91,7 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile) (*sqlInput, bo
 		}
 		sum := make(chan hashResult, 1)
 		sum <- hashResult{sum: sh.sha256}
-		return &sqlInput{plan: pl, total: sh.rows, sum: sum}, true, nil
+		return &sqlInput{plan: pl, total: sh.rows, sum: sum, months: sh.months, scanned: f.src.monthOf != ""}, true, nil
 	}
 	return nil, false, nil
 }

@@ -167,7 +167,7 @@ func TestScanCSV(t *testing.T) {
 		if err := os.WriteFile(p, []byte(c.body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		sh, err := scanCSV(p)
+		sh, err := scanCSV(p, "", kText)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -193,8 +193,20 @@ func TestScanCSV(t *testing.T) {
 	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sh, err := scanCSV(p)
-	if err != nil || !sh.simple || sh.rows != 400000 {
-		t.Fatalf("big file: %+v %v", sh, err)
+	sh, err := scanCSV(p, "tanggal", kDate)
+	if err != nil || !sh.simple || sh.rows != 400000 || fmt.Sprint(sh.months) != "[2026-10-01 00:00:00 +0000 UTC]" {
+		t.Fatalf("big file: rows %d months %v simple %v, %v", sh.rows, sh.months, sh.simple, err)
+	}
+	// The months of the month column: every valid value's, whatever its
+	// form; a value of the usual shape may add its month unchecked.
+	p = filepath.Join(dir, "months.csv")
+	body := "nip;Tanggal;x\n1;2026-10-01;a\n1;2026-10-31;a\n1; 1/11/2026 ;a\n1;2026-13-01;a\n1;x;a\n1;;a\n1;2026-02-30;a\n1;3/1/2027;a\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sh, err = scanCSV(p, "tanggal", kDate)
+	want := "[2026-02-01 00:00:00 +0000 UTC 2026-10-01 00:00:00 +0000 UTC 2026-11-01 00:00:00 +0000 UTC 2027-01-01 00:00:00 +0000 UTC]"
+	if err != nil || !sh.simple || sh.rows != 8 || fmt.Sprint(sh.months) != want {
+		t.Fatalf("months: rows %d months %v simple %v, %v; want %s", sh.rows, sh.months, sh.simple, err, want)
 	}
 }

@@ -76,25 +76,7 @@ func dump(t *testing.T, w *Warehouse) string {
 	t.Helper()
 	var b strings.Builder
 	for _, s := range append(sources, &source{name: "load_file"}, &source{name: "load_reject"}) {
-		rows, err := w.conn.QueryContext(context.Background(),
-			fmt.Sprintf("SELECT * FROM %s ORDER BY ALL", s.name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		fmt.Fprintf(&b, "## %s\n", s.name)
-		for rows.Next() {
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			fmt.Fprintln(&b, vals...)
-		}
-		rows.Close()
+		fmt.Fprintf(&b, "## %s\n%s", s.name, tableText(t, w, fmt.Sprintf("SELECT * FROM %s ORDER BY ALL", s.name)))
 	}
 	return b.String()
 }

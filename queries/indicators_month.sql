@@ -235,6 +235,20 @@ LEFT JOIN c_aduan a USING (unit_id)
 LEFT JOIN c_belanja b USING (unit_id)
 ORDER BY u.unit_id
 
+-- name: SimpanAduan
+-- Only the as-of date moved since the month was stored (see Sidik): its
+-- complaints' SLA windows are judged again. Nothing else reads the as-of
+-- date, and the month's complaints themselves did not change, so a unit
+-- without complaints keeps its values; the others get SimpanBulan's.
+UPDATE indikator_bulan b SET
+    verifikasi_tepat_waktu = a.verif_met / nullif(a.verif_dinilai, 0),
+    tindak_lanjut_tepat_waktu = a.tindak_met / nullif(a.tindak_dinilai, 0),
+    penyelesaian_60_hari = a.selesai_met / nullif(a.selesai_dinilai, 0),
+    median_hari_tindak_lanjut = a.median_hari_tindak_lanjut,
+    aduan_tl_dinilai = coalesce(a.tindak_dinilai, 0)
+FROM c_aduan a
+WHERE b.unit_id = a.unit_id AND b.bulan = getvariable('m_start')
+
 -- name: Bersihkan
 -- The large per-employee temporary table of a month, once it is stored:
 -- it holds memory the next stages need.
