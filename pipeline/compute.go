@@ -35,7 +35,7 @@ type ComputeResult struct {
 	// Rejudged lists the months whose complaints alone were judged again
 	// (only the as-of date had moved).
 	Rejudged []time.Time
-	InRange    bool
+	InRange  bool
 }
 
 // Compute computes the indicators of month (its first day) for every unit

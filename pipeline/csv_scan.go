@@ -45,13 +45,13 @@ type csvShape struct {
 // by its first seven bytes, unchecked (so an impossible day may add its
 // month); any other value is trimmed and parsed as the Go reader would.
 type monthKeys struct {
-	col   int
-	kind  kind
-	last  string
-	seen  map[string]bool
+	col  int
+	kind kind
+	last string
+	seen map[string]bool
 	// lastRaw is the last value parsed the slow way.
 	lastRaw string
-	other map[time.Time]bool
+	other   map[time.Time]bool
 }
 
 func (mk *monthKeys) add(v []byte) {
