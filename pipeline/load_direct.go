@@ -246,7 +246,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	progress func(string, float64, int64)) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
 	s := f.src
-	in, ok, err := openSQLInput(ctx, w, f)
+	in, ok, err := openSQLInput(ctx, w, f, false)
 	if !ok || err != nil {
 		return st, false, err
 	}

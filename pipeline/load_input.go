@@ -11,12 +11,28 @@ import (
 
 // fileReader is how DuckDB reads one input file: from is the table
 // function (the file is its ? parameter); queries that need each row's
-// line read fromLines and take the line from the expression line.
-type fileReader struct{ from, fromLines, line string }
+// line read fromLines and take the line from the expression line. A
+// reader of lines already read into a table (table) takes no parameter.
+type fileReader struct {
+	from, fromLines, line string
+	table                 bool
+}
+
+// args are the statement arguments of a query through rd: first, then
+// the file unless the reader reads a table.
+func (rd fileReader) args(path string, first ...any) []any {
+	if rd.table {
+		return first
+	}
+	return append(first, path)
+}
+
+// linesReader reads stg_lines (StageLines: the CSV file's lines, numbered).
+var linesReader = fileReader{from: "stg_lines", fromLines: "stg_lines", line: "line", table: true}
 
 // parquetReader reads a Parquet file: row n (from 0) is line n + 2, the
 // header counting as line 1, as the Go reader numbers them.
-var parquetReader = fileReader{"read_parquet(?)", "read_parquet(?, file_row_number = true)", "file_row_number + 2"}
+var parquetReader = fileReader{from: "read_parquet(?)", fromLines: "read_parquet(?, file_row_number = true)", line: "file_row_number + 2"}
 
 // csvReader reads a CSV file scanCSV found simple, every cell as text
 // (columns c1, c2, …), empty cells as NULL. Row n (from 1) is on line
@@ -29,7 +45,7 @@ func csvReader(sh csvShape) fileReader {
 	}
 	from := fmt.Sprintf("read_csv(?, header = false, skip = 1, auto_detect = false, delim = %s, quote = '', escape = '', "+
 		"new_line = '\\n', compression = 'none', columns = {%s})", sqlString(string(sh.delim)), strings.Join(cols, ", "))
-	return fileReader{from, from, "row_number() OVER () + 1"}
+	return fileReader{from: from, fromLines: from, line: "row_number() OVER () + 1"}
 }
 
 // sqlInput is an input file the SQL paths can read: its reader and plan,
@@ -43,12 +59,17 @@ type sqlInput struct {
 	// DirectCandidateMonths) found by the scan; scanned says they are.
 	months  []time.Time
 	scanned bool
+	// lines, for a CSV file planned to be read from stg_lines: the reader
+	// StageLines numbers its lines with.
+	lines string
 }
 
 // openSQLInput plans file f for the SQL paths: a Parquet file with typed
 // columns, or an uncompressed CSV file scanCSV finds simple. ok is false
-// when the Go path must read it (and reports what is wrong with it).
-func openSQLInput(ctx context.Context, w *Warehouse, f inputFile) (*sqlInput, bool, error) {
+// when the Go path must read it (and reports what is wrong with it). A
+// CSV file of a reference source to be staged (numbered) is planned to be
+// read from stg_lines.
+func openSQLInput(ctx context.Context, w *Warehouse, f inputFile, staged bool) (*sqlInput, bool, error) {
 	if !parquetSQL {
 		return nil, false, nil
 	}
@@ -85,13 +106,17 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile) (*sqlInput, bo
 		for k := range cols {
 			cols[k], types[k] = fmt.Sprintf("c%d", k+1), "VARCHAR"
 		}
-		pl, ok, err := planParquet(f, csvReader(sh), sh.header, cols, types, dialect{indo: sh.delim == ';'})
+		rd, lines := csvReader(sh), ""
+		if staged && f.src.monthOf == "" {
+			rd, lines = linesReader, rd.from
+		}
+		pl, ok, err := planParquet(f, rd, sh.header, cols, types, dialect{indo: sh.delim == ';'})
 		if !ok || err != nil {
 			return nil, false, err
 		}
 		sum := make(chan hashResult, 1)
 		sum <- hashResult{sum: sh.sha256}
-		return &sqlInput{plan: pl, total: sh.rows, sum: sum, months: sh.months, scanned: f.src.monthOf != ""}, true, nil
+		return &sqlInput{plan: pl, total: sh.rows, sum: sum, months: sh.months, scanned: f.src.monthOf != "", lines: lines}, true, nil
 	}
 	return nil, false, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"fwaeval/queries"
 )
@@ -242,7 +243,7 @@ func ins2names(n int, prefix string) []string {
 // covers it; ok is false when the Go path must read it.
 func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
-	in, ok, err := openSQLInput(ctx, w, f)
+	in, ok, err := openSQLInput(ctx, w, f, true)
 	if !ok || err != nil {
 		return st, false, err
 	}
@@ -250,26 +251,57 @@ func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inp
 	if err := bulkSetup(ctx, w, p); err != nil {
 		return st, false, err
 	}
-	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "staged": plan.staged, "outs": plan.outs, "reasons": plan.reasons}
+	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "staged": plan.staged, "outs": plan.outs,
+		"reasons": plan.reasons, "reader": in.lines}
 	base := int64(idx) << ridBits
-	res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRows", vars), base, f.path)
-	if err != nil {
-		return st, false, readFail(f, err)
-	}
-	loaded, _ := res.RowsAffected()
-	if f.src.name == "pegawai" {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetNIPs", vars), base, f.path); err != nil {
-			return st, false, fmt.Errorf("NIP map of %s: %w", f.rel, err)
-		}
-	}
-	// The rejects need a second pass, skipped when every row was loaded.
-	var rejected int64
-	if loaded != in.total {
-		res, err = w.conn.ExecContext(ctx, queries.Statement(queries.Load, "StageParquetRejects", vars), base, f.path)
+	exec := func(name string, args ...any) (int64, error) {
+		t := time.Now()
+		res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, vars), args...)
 		if err != nil {
-			return st, false, readFail(f, err)
+			return 0, readFail(f, err)
 		}
-		rejected, _ = res.RowsAffected()
+		trace(f.rel, name, t)
+		return res.RowsAffected()
+	}
+	var loaded, rejected int64
+	if f.src.monthOf == "" {
+		// A reference source: checked once into stg_checked (its CSV lines
+		// numbered first), then its rows, NIPs and rejects from there.
+		if in.lines != "" {
+			if _, err := exec("StageLines", f.path); err != nil {
+				return st, false, err
+			}
+		}
+		if _, err := exec("StageChecked", plan.rd.args(f.path, base)...); err != nil {
+			return st, false, err
+		}
+		if loaded, err = exec("StageCheckedRows"); err != nil {
+			return st, false, err
+		}
+		if f.src.name == "pegawai" {
+			if _, err := exec("StageCheckedNIPs"); err != nil {
+				return st, false, err
+			}
+		}
+		if loaded != in.total {
+			if rejected, err = exec("StageCheckedRejects"); err != nil {
+				return st, false, err
+			}
+		}
+		if _, err := exec("DropChecked"); err != nil {
+			return st, false, err
+		}
+	} else {
+		// A fact source (the direct path's fallback): streamed twice at
+		// most, never held whole.
+		if loaded, err = exec("StageParquetRows", plan.rd.args(f.path, base)...); err != nil {
+			return st, false, err
+		}
+		if loaded != in.total {
+			if rejected, err = exec("StageParquetRejects", plan.rd.args(f.path, base)...); err != nil {
+				return st, false, err
+			}
+		}
 	}
 	h := <-in.sum
 	if h.err != nil {

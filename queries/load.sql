@@ -224,9 +224,33 @@ DELETE FROM stg_reject WHERE rid >> 40 = ?
 -- name: RecordMonth
 INSERT OR REPLACE INTO muat_bulan VALUES (?, ?, ?)
 
--- name: StageParquetNIPs
+-- name: StageLines
+-- A reference source's CSV file, its lines numbered (row 1 is line 2).
+-- row_number() runs on one thread: numbering apart from parsing lets the
+-- parsing (a pseudonym per row for pegawai) run on all of them.
+CREATE OR REPLACE TEMP TABLE stg_lines AS SELECT row_number() OVER () + 1 AS line, * FROM {reader}
+
+-- name: StageChecked
+-- A reference source's file, checked once (the staged query; $1 and $2
+-- as for StageParquetRows): its valid rows, its NIP map (pegawai) and its
+-- rejects are each read from here, instead of the file three times.
+CREATE OR REPLACE TEMP TABLE stg_checked AS {staged}
+
+-- name: StageCheckedRows
+INSERT INTO {stg} SELECT rid, {outs} FROM stg_checked WHERE r IS NULL
+
+-- name: StageCheckedNIPs
 -- The bulk path's pegawai: its NIP map (see StageNIPs).
-INSERT INTO stg_nip SELECT i1, o1 FROM ({staged}) WHERE r IS NULL
+INSERT INTO stg_nip SELECT i1, o1 FROM stg_checked WHERE r IS NULL
+
+-- name: StageCheckedRejects
+INSERT INTO stg_reject
+SELECT s.rid, m.col, m.code, m.message
+FROM stg_checked s JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
+
+-- name: DropChecked
+DROP TABLE IF EXISTS stg_checked;
+DROP TABLE IF EXISTS stg_lines
 
 -- name: UndoBegin
 -- run's load (see schema/0005_undo.sql): the small load records as they
