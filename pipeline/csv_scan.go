@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/binary"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -35,6 +36,9 @@ type csvShape struct {
 	header []string // the header line's fields, as written
 	rows   int64    // lines after the header
 	sha256 string
+	// bare: every cell is printable ASCII without spaces (bytes 33–126),
+	// so trimming leaves each as it is.
+	bare bool
 	// months are the months of the month column's valid values, and a few
 	// more perhaps (a superset: see monthKeys), in order.
 	months []time.Time
@@ -97,6 +101,32 @@ func (mk *monthKeys) months() []time.Time {
 	return out
 }
 
+// bareBytes reports whether b holds only bytes 33–126, line feeds and
+// delim. Eight bytes at a time: a word with any byte below 33 or above
+// 126 (the usual bit tricks, which may also flag a word that has none) is
+// looked at byte by byte.
+func bareBytes(b []byte, delim byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	ok := func(c byte) bool { return c >= 33 && c <= 126 || c == '\n' || c == delim }
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if ((w-ones*33)&^w|(w+ones)|w)&highs != 0 {
+			for _, c := range b[i : i+8] {
+				if !ok(c) {
+					return false
+				}
+			}
+		}
+	}
+	for _, c := range b[i:] {
+		if !ok(c) {
+			return false
+		}
+	}
+	return true
+}
+
 func isDigits(b []byte) bool {
 	for _, c := range b {
 		if c < '0' || c > '9' {
@@ -119,7 +149,7 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 	h := sha256.New()
 	buf := make([]byte, 4<<20)
 	var carry []byte // the start of a line the last read cut
-	first, nDelim := true, 0
+	first, nDelim, bare := true, 0, true
 	var mk *monthKeys
 	var lines int64
 	for {
@@ -168,6 +198,17 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 		if !utf8.Valid(body) {
 			return sh, nil
 		}
+		if bare {
+			cells := body
+			if lines == 0 { // the header's names may hold spaces
+				if k := bytes.IndexByte(cells, '\n'); k >= 0 {
+					cells = cells[k+1:]
+				} else {
+					cells = nil
+				}
+			}
+			bare = bareBytes(cells, sh.delim)
+		}
 		for len(body) > 0 {
 			line := body
 			if end := bytes.IndexByte(body, '\n'); end >= 0 {
@@ -207,8 +248,8 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 			break
 		}
 	}
-	simple := true
-	sh.simple = simple && len(sh.header) > 0 && lines > 1
+	sh.simple = len(sh.header) > 0 && lines > 1
+	sh.bare = bare
 	sh.rows = lines - 1
 	sh.sha256 = hex.EncodeToString(h.Sum(nil))
 	if mk != nil {

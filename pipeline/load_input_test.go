@@ -162,6 +162,24 @@ func TestScanCSV(t *testing.T) {
 		{"long line", "a,b\n1," + long + "\n", false, 0, ','},
 		{"tabs", "a\tb\n1\t2\n", true, 1, '\t'},
 	}
+	// Bare files (every cell printable ASCII without spaces) skip trimming.
+	bare := map[string]bool{"plain": true, "no final newline": true, "bom": true, "empty cells": true, "tabs": true}
+	cases = append(cases, []struct {
+		name, body string
+		simple     bool
+		rows       int64
+		delim      byte
+	}{
+		{"header with spaces", "nama unit,b\nx,2\n", true, 1, ','},
+		{"space in a cell", "a,b\nx y,2\n", true, 1, ','},
+		{"space at the end", "a,b\n" + strings.Repeat("123456789,2\n", 100) + "1,2 \n", true, 101, ','},
+		{"tab in a cell", "a,b\n1,\t2\n", true, 1, ','},
+		{"non-ASCII", "a,b\n1,é\n", true, 1, ','},
+		{"DEL", "a,b\n1,\x7f\n", true, 1, ','},
+		{"space mid-word", "a,b\n1," + strings.Repeat("x", 20) + " " + strings.Repeat("x", 20) + "\n", true, 1, ','},
+		{"high byte mid-word", "a,b\n1," + strings.Repeat("x", 20) + "\u00a0" + strings.Repeat("x", 20) + "\n", true, 1, ','},
+	}...)
+	bare["header with spaces"] = true
 	for _, c := range cases {
 		p := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "_")+".csv")
 		if err := os.WriteFile(p, []byte(c.body), 0o644); err != nil {
@@ -178,9 +196,32 @@ func TestScanCSV(t *testing.T) {
 		if !c.simple {
 			continue
 		}
+		if sh.bare != bare[c.name] {
+			t.Errorf("%s: bare %v, want %v", c.name, sh.bare, bare[c.name])
+		}
 		h := hashFile(p)
 		if sum := <-h; sh.rows != c.rows || sh.delim != c.delim || sum.sum != sh.sha256 {
 			t.Errorf("%s: rows %d delim %q sha %s, want %d %q %s", c.name, sh.rows, sh.delim, sh.sha256, c.rows, c.delim, sum.sum)
+		}
+	}
+	// bareBytes against a byte-by-byte check, on random bytes near the edges.
+	r := rand.New(rand.NewSource(2))
+	edge := []byte{0, 9, 10, 31, 32, 33, 44, 59, 126, 127, 128, 194, 255, 'a', '0'}
+	for range 20000 {
+		b := make([]byte, r.Intn(40))
+		for k := range b {
+			if r.Intn(4) == 0 {
+				b[k] = edge[r.Intn(len(edge))]
+			} else {
+				b[k] = byte(33 + r.Intn(94))
+			}
+		}
+		want := true
+		for _, c := range b {
+			want = want && (c >= 33 && c <= 126 || c == '\n' || c == ';')
+		}
+		if got := bareBytes(b, ';'); got != want {
+			t.Fatalf("bareBytes(%q) = %v, want %v", b, got, want)
 		}
 	}
 	// A file of many buffers: every line counted across the cuts.

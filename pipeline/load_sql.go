@@ -61,7 +61,7 @@ func numericType(t string) bool {
 func planColumn(c column, x, typ, i, v string, d dialect) (sqlColumn, bool) {
 	text := typ == "VARCHAR"
 	in := x
-	if text {
+	if text && !d.bare {
 		in = "clean(" + x + ")"
 	}
 	n := c.name

@@ -8,8 +8,10 @@ import (
 )
 
 // dialect says how text numbers are written in one file: a `;` CSV uses the
-// Indonesian form (`1.250.000,50`), every other file the plain form.
-type dialect struct{ indo bool }
+// Indonesian form (`1.250.000,50`), every other file the plain form. bare
+// (the SQL path only) says every cell is printable ASCII without spaces,
+// which trimming leaves as it is (scanCSV).
+type dialect struct{ indo, bare bool }
 
 // parseDate reads YYYY-MM-DD or D/M/YYYY (one or two digit day and month,
 // never month-first). ok is false for any other text or an impossible date.
