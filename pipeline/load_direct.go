@@ -410,7 +410,8 @@ func directDuplicates(ctx context.Context, w *Warehouse, s *source, vars map[str
 		return false, nil
 	}
 	v["keys"] = strings.Join(keys, ", ")
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "DirectDupKeys", v)).Scan(&n); err != nil {
+	from, to := loaded[0], loaded[len(loaded)-1].AddDate(0, 1, 0)
+	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "DirectDupKeys", v), from, to).Scan(&n); err != nil {
 		return false, fmt.Errorf("duplicates in %s: %w", s.name, err)
 	}
 	return n > 0, nil

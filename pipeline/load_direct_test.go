@@ -60,6 +60,12 @@ func TestDirectMatchesStaged(t *testing.T) {
 		('198501012010121003', DATE '2026-11-02', 'HADIR', 'WFO', TIME '08:00', TIME '17:00'),
 		('198501012010121077', DATE '2026-11-02', 'HADIR', 'WFO', NULL, NULL)
 		) t(nip, tanggal, status, lokasi, jam_masuk, jam_pulang)`)
+	// An action plan id of 2026-10 used again in 2026-11: taken (ids are
+	// unique across months), so this file goes the staged way.
+	writeParquet(t, filepath.Join(dir2, "rencana_aksi.parquet"), `SELECT * FROM (VALUES
+		('RA1', '198501012010121003', '2026-11', 5.0, 'dokumen'),
+		('RA11', '198501012010121003', '2026-11', 5.0, 'dokumen')
+		) t(rencana_aksi_id, nip, bulan, target, satuan)`)
 
 	load := func(direct bool) (string, []string, []InputStat) {
 		defer func(v bool) { parquetSQL = v }(parquetSQL)
@@ -101,6 +107,9 @@ func TestDirectMatchesStaged(t *testing.T) {
 	}
 	if dGo != dDirect {
 		t.Errorf("warehouses differ:\nstaged:\n%s\ndirect:\n%s", dGo, dDirect)
+	}
+	if !strings.Contains(dGo, "RA11") || !strings.Contains(strings.Join(rGo, "\n"), "rencana_aksi.parquet:2:rencana_aksi_id") {
+		t.Errorf("the second load's taken id RA1 was not rejected, or RA11 not loaded:\n%s", strings.Join(rGo, "\n"))
 	}
 	if !strings.Contains(dGo, "2026-11-02") || strings.Contains(dGo, "WFH") {
 		t.Errorf("the second load did not replace 2026-10 and add 2026-11:\n%s", dGo)

@@ -214,9 +214,14 @@ SELECT count(*) FROM (
 WHERE n <> d
 
 -- name: DirectDupKeys
--- Whether any key is used twice in the table (within the load, or a key
--- of another month: ids unique across months).
-SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY {keys} HAVING count(*) > 1)
+-- Whether a key of the loaded months ($1 to $2) is used twice: within
+-- them, or in another month (ids unique across months). The other months
+-- are only scanned for their keys and probed against the loaded ones, so
+-- the cost grows with the load (and with history by one column's scan),
+-- not by grouping every key ever loaded.
+SELECT (SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {month} >= $1 AND {month} < $2 GROUP BY {keys} HAVING count(*) > 1))
+     + (SELECT count(*) FROM (SELECT {keys} FROM {table} WHERE NOT ({month} >= $1 AND {month} < $2)) o
+        SEMI JOIN (SELECT {keys} FROM {table} WHERE {month} >= $1 AND {month} < $2) n USING ({keys}))
 
 -- name: DirectUndoRejects
 DELETE FROM stg_reject WHERE rid >> 40 = ?
