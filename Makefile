@@ -34,19 +34,21 @@ sample: build
 
 # Benchmarks: computing month 13 with 12 months of history against a month
 # alone (pemda scale; the ratio should stay near 1); the PDF of a report with
-# 1 000 paused or reviewed units (pages/s); then, for pemda and national,
-# the whole batch against the floor (DuckDB alone reading the same files):
-# seconds, input rows/s and peak RSS per stage, the batch's peak RSS and its
-# ratio to the floor; and pemda's thirteen months run one after the other
-# (month 13 against month 1, with both months' stages). Data sets are
-# generated once into .cache/bench/ (gitignored); national needs ~40 GB of
-# disk and about 15 minutes. FWAEVAL_TRACE=1 adds every step's seconds.
+# 1 000 paused or reviewed units (pages/s); then, for pemda, national
+# (Parquet facts) and national-csv (the same month as CSV), the whole batch
+# against the floor (DuckDB alone reading the same files): seconds, input
+# rows/s and peak RSS per stage, the batch's peak RSS and its ratio to the
+# floor; and pemda's thirteen months run one after the other (month 13
+# against month 1, with both months' stages). Data sets are generated once
+# into .cache/bench/ (gitignored; ~18 GB for both national sets, plus ~20 GB
+# while a national warehouse exists); allow about an hour the first time.
+# FWAEVAL_TRACE=1 adds every step's seconds.
 BENCH_DIR ?= .cache/bench
 bench: build
 	CGO_ENABLED=1 $(GO) test ./pipeline -run '^$$' -bench ComputeMonth13 -benchtime 5x
 	CGO_ENABLED=1 $(GO) test ./reports -run '^$$' -bench PDF1000 -benchtime 1x
 	@mkdir -p $(BENCH_DIR)
-	@for s in pemda national; do echo "== $$s =="; BENCH_DIR=$(BENCH_DIR) bench/batch.sh $$s; done
+	@for s in pemda national national-csv; do echo "== $$s =="; BENCH_DIR=$(BENCH_DIR) bench/batch.sh $$s; done
 	@echo "== pemda, month after month =="; BENCH_DIR=$(BENCH_DIR) bench/months.sh pemda
 
 lint: $(ECHARTS)

@@ -38,5 +38,7 @@ echo "batch: $batch_s s, peak RSS $(awk -v m="$peak_mb" 'BEGIN { printf "%.2f", 
 tr -d ' \n' < "$dir/manifest-$scale.json" | grep -o '{"name":"[a-z]*","seconds":[0-9.]*,"peak_rss_mb":[0-9]*}' |
   sed 's/{"name":"\([a-z]*\)","seconds":\([0-9.]*\),"peak_rss_mb":\([0-9]*\)}/\1 \2 \3/' |
   awk -v r="$total_rows" '{ printf "  stage %-9s %8.1f s %8.2f M rows/s  peak RSS %6.2f GB\n", $1, $2, ($2 > 0 ? r / $2 / 1e6 : 0), $3 / 1024 }'
+# the warehouse is as big as the data (~20 GB national): not kept
+rm -f "$dir/$scale.duckdb" "$dir/$scale.duckdb.wal"
 awk -v b="$batch_s" -v f="$floor_s" -v r="$total_rows" 'BEGIN {
   printf "%s: batch %.1f s (%.2f M rows/s), floor %.1f s, ratio %.2f\n", "'"$scale"'", b, r / b / 1e6, f, b / f }'

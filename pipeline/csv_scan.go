@@ -147,7 +147,11 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 	}
 	defer f.Close()
 	h := sha256.New()
-	buf := make([]byte, 4<<20)
+	size := int64(4 << 20)
+	if st, err := f.Stat(); err == nil && st.Size() < size {
+		size = st.Size() + 1 // a small file in one read
+	}
+	buf := make([]byte, size)
 	var carry []byte // the start of a line the last read cut
 	first, nDelim, bare := true, 0, true
 	var mk *monthKeys
