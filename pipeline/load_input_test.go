@@ -251,3 +251,63 @@ func TestScanCSV(t *testing.T) {
 		t.Fatalf("months: rows %d months %v simple %v, %v; want %s", sh.rows, sh.months, sh.simple, err, want)
 	}
 }
+
+// A CSV file of several of DuckDB's read buffers (read in parallel): the
+// rejected rows' lines, numbered by row_number() over the scan, are the
+// lines they are on.
+func TestCSVLinesAcrossBuffers(t *testing.T) {
+	const employees, days = 75000, 20
+	dir := t.TempDir()
+	var peg, pres strings.Builder
+	peg.WriteString("nip,unit_id,jenis_asn,fwa_disetujui,tmt\n")
+	pres.WriteString("nip,tanggal,status,lokasi,jam_masuk,jam_pulang\n")
+	bad := map[int64]bool{}
+	line := int64(1)
+	for e := range employees {
+		fmt.Fprintf(&peg, "1985010120%08d,U1,PNS,ya,2020-01-01\n", e)
+		for d := range days {
+			line++
+			status := "HADIR"
+			if line%150001 == 0 {
+				status, bad[line] = "BOLOS", true
+			}
+			fmt.Fprintf(&pres, "1985010120%08d,2026-10-%02d,%s,WFO,07:30,16:00\n", e, d+1, status)
+		}
+	}
+	files := map[string]string{"unit_kerja.csv": unitCSV, "pegawai.csv": peg.String(), "presensi.csv": pres.String()}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pres.Len() < 70<<20 {
+		t.Fatalf("presensi.csv is %d bytes: fewer than DuckDB's read buffers the test is about", pres.Len())
+	}
+	w, _ := openTemp(t)
+	before := directFiles
+	res := mustLoad(t, w, dir)
+	if directFiles != before+1 {
+		t.Fatal("presensi.csv did not take the direct path")
+	}
+	if res.RejectsTotal != int64(len(bad)) || len(bad) < 9 {
+		t.Fatalf("%d rejects, want %d", res.RejectsTotal, len(bad))
+	}
+	rows, err := w.conn.QueryContext(context.Background(), "SELECT line FROM load_reject WHERE file = 'presensi.csv' ORDER BY line")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l int64
+		if err := rows.Scan(&l); err != nil {
+			t.Fatal(err)
+		}
+		if !bad[l] {
+			t.Errorf("reject on line %d, which is valid", l)
+		}
+		delete(bad, l)
+	}
+	if len(bad) > 0 {
+		t.Errorf("rejected rows on lines %v not reported", bad)
+	}
+}
