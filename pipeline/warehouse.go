@@ -94,6 +94,10 @@ func (w *Warehouse) configure(ctx context.Context, s Settings) error {
 	}
 	// Insertion order is kept so that staged rows stay in file order.
 	stmts = append(stmts, "SET preserve_insertion_order = true")
+	// jemalloc's background threads give freed memory back to the system
+	// as the batch goes: without them a national run kept what the load
+	// had freed and peaked at 8.7 GB in compute (6.6 GB with them).
+	stmts = append(stmts, "SET allocator_background_threads = true")
 	for _, q := range stmts {
 		if _, err := w.conn.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("configure warehouse (%s): %w", q, err)
