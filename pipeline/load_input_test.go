@@ -141,12 +141,13 @@ func TestValueSQLMatchesGo(t *testing.T) {
 func TestScanCSV(t *testing.T) {
 	dir := t.TempDir()
 	long := strings.Repeat("x", 5<<20) // longer than the scan's buffer
-	cases := []struct {
+	type scanCase struct {
 		name, body string
 		simple     bool
 		rows       int64
 		delim      byte
-	}{
+	}
+	cases := []scanCase{
 		{"plain", "a,b\n1,2\n3,4\n", true, 2, ','},
 		{"no final newline", "a,b\n1,2\n3,4", true, 2, ','},
 		{"bom", "\ufeffa;b\n1;2\n", true, 1, ';'},
@@ -164,12 +165,7 @@ func TestScanCSV(t *testing.T) {
 	}
 	// Bare files (every cell printable ASCII without spaces) skip trimming.
 	bare := map[string]bool{"plain": true, "no final newline": true, "bom": true, "empty cells": true, "tabs": true}
-	cases = append(cases, []struct {
-		name, body string
-		simple     bool
-		rows       int64
-		delim      byte
-	}{
+	cases = append(cases, []scanCase{
 		{"header with spaces", "nama unit,b\nx,2\n", true, 1, ','},
 		{"space in a cell", "a,b\nx y,2\n", true, 1, ','},
 		{"space at the end", "a,b\n" + strings.Repeat("123456789,2\n", 100) + "1,2 \n", true, 101, ','},

@@ -65,42 +65,12 @@ func TestParquetSQLMatchesGo(t *testing.T) {
 		('U1', '2026-09', 'NaN'::DOUBLE, 0::INTEGER, 0.0::DECIMAL(10,2), 0::BIGINT, 1::HUGEINT)
 		) t(unit_id, bulan, listrik, air, bbm, atk, mamin)`)
 
-	load := func(sqlPath bool) (string, []string, []InputStat) {
-		defer func(v bool) { parquetSQL = v }(parquetSQL)
-		parquetSQL = sqlPath
-		w, _ := openTemp(t)
-		if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
-			t.Fatal(err)
-		}
-		before, beforeDirect := bulkFiles, directFiles
-		res := mustLoad(t, w, dir)
-		if used := bulkFiles - before + directFiles - beforeDirect; sqlPath != (used == 7) {
-			t.Fatalf("SQL path on: %v, but %d of 7 files (6 Parquet, 1 CSV) took it", sqlPath, used)
-		}
-		if sqlPath && directFiles == beforeDirect {
-			t.Fatal("no file took the direct path")
-		}
-		var rej []string
-		for _, r := range res.Rejects {
-			rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
-		}
-		return dump(t, w), rej, res.Inputs
+	used, direct := sameBothWays(t, dir, 15)
+	if used != 7 {
+		t.Errorf("%d of 7 files (6 Parquet, 1 CSV) took the SQL path", used)
 	}
-	dGo, rGo, iGo := load(false)
-	dSQL, rSQL, iSQL := load(true)
-	if len(rGo) < 15 {
-		t.Fatalf("only %d rejects: the fixture lost its point\n%s", len(rGo), strings.Join(rGo, "\n"))
-	}
-	if a, b := strings.Join(rGo, "\n"), strings.Join(rSQL, "\n"); a != b {
-		t.Errorf("rejects differ:\nGo:\n%s\nSQL:\n%s", a, b)
-	}
-	for i := range iGo {
-		if iGo[i] != iSQL[i] {
-			t.Errorf("input %d: Go %+v, SQL %+v", i, iGo[i], iSQL[i])
-		}
-	}
-	if dGo != dSQL {
-		t.Errorf("warehouses differ:\nGo:\n%s\nSQL:\n%s", dGo, dSQL)
+	if direct == 0 {
+		t.Error("no file took the direct path")
 	}
 }
 
@@ -173,41 +143,55 @@ func TestCSVSQLMatchesGo(t *testing.T) {
 	dir2 := writeDir(t, files)
 
 	for _, d := range []string{dir, dir2} {
-		load := func(sqlPath bool) (string, []string, []InputStat, int) {
-			defer func(v bool) { parquetSQL = v }(parquetSQL)
-			parquetSQL = sqlPath
-			w, _ := openTemp(t)
-			if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
-				t.Fatal(err)
-			}
-			before, beforeDirect := bulkFiles, directFiles
-			res := mustLoad(t, w, d)
-			var rej []string
-			for _, r := range res.Rejects {
-				rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
-			}
-			return dump(t, w), rej, res.Inputs, bulkFiles - before + directFiles - beforeDirect
-		}
-		dGo, rGo, iGo, _ := load(false)
-		dSQL, rSQL, iSQL, used := load(true)
-		if used != 6 {
+		if used, _ := sameBothWays(t, d, 25); used != 6 {
 			t.Errorf("%d of 8 files took the SQL path, want 6 (aduan or belanja are the Go reader's)", used)
 		}
-		if len(rGo) < 25 {
-			t.Fatalf("only %d rejects: the fixture lost its point\n%s", len(rGo), strings.Join(rGo, "\n"))
+	}
+}
+
+// sameBothWays loads dir with the SQL paths off, then on (one pseudonym
+// key), and requires the same rejects (line, column, code, message),
+// input counts and warehouse; at least minRejects rejects, or the fixture
+// lost its point. It returns how many files the SQL paths took, and how
+// many of those went straight into their table.
+func sameBothWays(t *testing.T, dir string, minRejects int) (sqlFiles, direct int) {
+	t.Helper()
+	load := func(sqlPath bool) (string, []string, []InputStat) {
+		defer func(v bool) { parquetSQL = v }(parquetSQL)
+		parquetSQL = sqlPath
+		w, _ := openTemp(t)
+		if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+			t.Fatal(err)
 		}
-		if a, b := strings.Join(rGo, "\n"), strings.Join(rSQL, "\n"); a != b {
-			t.Errorf("rejects differ:\nGo:\n%s\nSQL:\n%s", a, b)
+		before, beforeDirect := bulkFiles, directFiles
+		res := mustLoad(t, w, dir)
+		sqlFiles, direct = bulkFiles-before+directFiles-beforeDirect, directFiles-beforeDirect
+		var rej []string
+		for _, r := range res.Rejects {
+			rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
 		}
-		for i := range iGo {
-			if iGo[i] != iSQL[i] {
-				t.Errorf("input %d: Go %+v, SQL %+v", i, iGo[i], iSQL[i])
-			}
-		}
-		if dGo != dSQL {
-			t.Errorf("warehouses differ:\nGo:\n%s\nSQL:\n%s", dGo, dSQL)
+		return dump(t, w), rej, res.Inputs
+	}
+	dGo, rGo, iGo := load(false)
+	if sqlFiles != 0 {
+		t.Fatalf("SQL paths off, but %d files took them", sqlFiles)
+	}
+	dSQL, rSQL, iSQL := load(true)
+	if len(rGo) < minRejects {
+		t.Fatalf("only %d rejects: the fixture lost its point\n%s", len(rGo), strings.Join(rGo, "\n"))
+	}
+	if a, b := strings.Join(rGo, "\n"), strings.Join(rSQL, "\n"); a != b {
+		t.Errorf("rejects differ:\nGo:\n%s\nSQL:\n%s", a, b)
+	}
+	for i := range iGo {
+		if iGo[i] != iSQL[i] {
+			t.Errorf("input %d: Go %+v, SQL %+v", i, iGo[i], iSQL[i])
 		}
 	}
+	if dGo != dSQL {
+		t.Errorf("warehouses differ:\nGo:\n%s\nSQL:\n%s", dGo, dSQL)
+	}
+	return sqlFiles, direct
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -24,15 +24,7 @@ func FuzzReadCSV(f *testing.F) {
 		"",
 		"\xff\xfe\x00",
 	}
-	for _, s := range seeds {
-		f.Add([]byte(s))
-	}
-	dir := f.TempDir()
-	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(dir, "in.csv")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	fuzzCSVFile(f, seeds, func(t *testing.T, path string) {
 		for _, src := range sources {
 			tb, err := openCSV(path, "in.csv", io.Discard)
 			if err != nil {
@@ -95,15 +87,7 @@ func FuzzScanCSV(f *testing.F) {
 		"a,b\r\n1,2\r\n",
 		"a|b\n1|\xc3\xa9\n",
 	}
-	for _, s := range seeds {
-		f.Add([]byte(s))
-	}
-	dir := f.TempDir()
-	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(dir, "in.csv")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	fuzzCSVFile(f, seeds, func(t *testing.T, path string) {
 		sh, err := scanCSV(path, "b", kDate)
 		if err != nil {
 			t.Fatal(err)
@@ -146,5 +130,21 @@ func FuzzScanCSV(f *testing.F) {
 		if n != sh.rows {
 			t.Fatalf("rows: Go %d, scan %d", n, sh.rows)
 		}
+	})
+}
+
+// fuzzCSVFile adds the seeds, then runs check on each input written to a
+// file.
+func fuzzCSVFile(f *testing.F, seeds []string, check func(t *testing.T, path string)) {
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "in.csv")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		check(t, path)
 	})
 }
