@@ -137,9 +137,11 @@ func TestCSVSQLMatchesGo(t *testing.T) {
 			"U1,2026-09,NaN,0,0,0,1\n",
 	}
 	dir := writeDir(t, files)
-	// A second folder: aduan now simple, belanja with a blank line (Go).
+	// A second folder: aduan now simple, belanja with a blank line (Go),
+	// kinerja_harian without a final newline.
 	files["aduan.csv"] = strings.Replace(files["aduan.csv"], "\"Layanan, umum\"", "Layanan", 1)
 	files["belanja.csv"] = strings.Replace(files["belanja.csv"], "U2,2026-10", "\nU2,2026-10", 1)
+	files["kinerja_harian.csv"] = strings.TrimSuffix(files["kinerja_harian.csv"], "\n") // no final newline
 	dir2 := writeDir(t, files)
 
 	for _, d := range []string{dir, dir2} {
