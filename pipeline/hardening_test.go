@@ -170,3 +170,67 @@ func FuzzHeader(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCSVBothWays: a fuzzed presensi.csv (and, after it, the same text as
+// rencana_aksi.csv, in the Indonesian dialect when it uses `;`) loads to
+// the same warehouse, rejects and counts through the Go reader and
+// through the SQL paths. Its seed corpus runs in `make test`.
+func FuzzCSVBothWays(f *testing.F) {
+	for _, s := range []string{
+		"nip,tanggal,status,lokasi,jam_masuk,jam_pulang\n" + nip1 + ",2026-10-01,HADIR,WFO,7:30,16:00\n" + nip2 + ",1/10/2026,sick,,,\n",
+		"nip;tanggal;status;lokasi\n" + nip1 + ";2026-10-1;present;wfh\n" + nip2 + ";31/2/2026;SAKIT;\n",
+		"rencana_aksi_id;nip;bulan;target;satuan\nRA1;" + nip1 + ";2026-10;1.250,5;x\nRA2;" + nip2 + ";2026-1;,5;y\n",
+		"rencana_aksi_id,nip,bulan,target\nRA1," + nip1 + ",2026-10,1e3\nRA1," + nip2 + ",2026-10,-1\n",
+		"nip,tanggal,status,lokasi\n" + nip1 + ",2026-10-01,HADIR,WFO\n" + nip1 + ",2026-10-01,HADIR,WFO\n",
+		"nip,tanggal,status\n 12345 ,2026-10-01,HADIR\n",
+	} {
+		f.Add([]byte(s))
+	}
+	ref := f.TempDir()
+	os.WriteFile(filepath.Join(ref, "unit_kerja.csv"), []byte(unitCSV), 0o644)
+	os.WriteFile(filepath.Join(ref, "pegawai.csv"), []byte(pegawaiCSV), 0o644)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var out [2]string
+		for k, sqlPath := range []bool{false, true} {
+			func() {
+				defer func(v bool) { parquetSQL = v }(parquetSQL)
+				parquetSQL = sqlPath
+				w, err := Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), Settings{MemoryLimit: "512MB", Threads: 2})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer w.Close()
+				if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'k' WHERE k = 'pseudonym_key'"); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := Load(context.Background(), w, LoadOptions{Dir: ref, MaxRejectRate: 1}); err != nil {
+					t.Fatal(err)
+				}
+				var b strings.Builder
+				for _, name := range []string{"presensi.csv", "rencana_aksi.csv"} {
+					dir := t.TempDir()
+					if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					res, err := Load(context.Background(), w, LoadOptions{Dir: dir, MaxRejectRate: 1})
+					if err != nil {
+						var ie *InputError
+						if !errors.As(err, &ie) {
+							t.Fatalf("load failed with %T, not an input error: %v", err, err)
+						}
+						fmt.Fprintf(&b, "refused %s: %v\n", name, err)
+						continue
+					}
+					fmt.Fprintf(&b, "%+v\n", res.Inputs)
+					for _, r := range res.Rejects {
+						fmt.Fprintln(&b, r.File, r.Line, r.Column, r.Code, r.Message)
+					}
+				}
+				out[k] = b.String() + dump(t, w)
+			}()
+		}
+		if out[0] != out[1] {
+			t.Fatalf("Go and SQL paths differ:\nGo:\n%s\nSQL:\n%s", out[0], out[1])
+		}
+	})
+}
