@@ -66,3 +66,5 @@ require (
 )
 
 replace github.com/phpdave11/gofpdf => ./third_party/gofpdf
+
+replace github.com/go-analyze/charts => ./third_party/charts

@@ -1,0 +1,72 @@
+package reports
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"math/rand"
+	"testing"
+)
+
+// encodePNG's files decode (with image/png) to exactly the image drawn:
+// a real chart, random opaque images of odd sizes, and images it leaves to
+// image/png (transparent, empty).
+func TestEncodePNG(t *testing.T) {
+	m := &Model{Lang: "id"}
+	chart, err := m.trendPNG([][]float64{{1, 2, 3, 2.5}, {2, 1, 0.5, 3}}, 1, []string{"a", "b"}, "%", 400, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := png.Decode(bytes.NewReader(chart))
+	if err != nil {
+		t.Fatalf("the chart does not decode: %v", err)
+	}
+	// The chart library used encodePNG: encoding the decoded image again
+	// gives the same bytes.
+	var again bytes.Buffer
+	if err := encodePNG(&again, drawn); err != nil || !bytes.Equal(again.Bytes(), chart) {
+		t.Fatalf("the chart was not written by encodePNG (%v)", err)
+	}
+	r := rand.New(rand.NewSource(1))
+	var imgs []*image.RGBA
+	for _, size := range [][2]int{{1, 1}, {3, 7}, {64, 1}, {257, 33}} {
+		img := image.NewRGBA(image.Rect(0, 0, size[0], size[1]))
+		for i := range img.Pix {
+			img.Pix[i] = byte(r.Intn(256))
+			if i%4 == 3 {
+				img.Pix[i] = 255
+			}
+		}
+		imgs = append(imgs, img)
+	}
+	clear := image.NewRGBA(image.Rect(0, 0, 5, 5))
+	clear.Set(1, 1, color.RGBA{10, 20, 30, 255})
+	imgs = append(imgs, clear, image.NewRGBA(image.Rect(0, 0, 0, 0)))
+	for k, img := range imgs {
+		var buf bytes.Buffer
+		err := encodePNG(&buf, img)
+		if img.Bounds().Empty() {
+			if err == nil {
+				t.Fatal("an empty image was encoded (image/png refuses it)")
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("image %d: %v", k, err)
+		}
+		back, err := png.Decode(&buf)
+		if err != nil {
+			t.Fatalf("image %d does not decode: %v", k, err)
+		}
+		for y := 0; y < img.Bounds().Dy(); y++ {
+			for x := 0; x < img.Bounds().Dx(); x++ {
+				r1, g1, b1, a1 := img.At(x, y).RGBA()
+				r2, g2, b2, a2 := back.At(x, y).RGBA()
+				if r1 != r2 || g1 != g2 || b1 != b2 || a1 != a2 {
+					t.Fatalf("image %d pixel (%d,%d): %v, decoded %v", k, x, y, img.At(x, y), back.At(x, y))
+				}
+			}
+		}
+	}
+}
