@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,47 +66,11 @@ func TestDirectMatchesStaged(t *testing.T) {
 		('RA11', '198501012010121003', '2026-11', 5.0, 'dokumen')
 		) t(rencana_aksi_id, nip, bulan, target, satuan)`)
 
-	load := func(direct bool) (string, []string, []InputStat) {
-		defer func(v bool) { parquetSQL = v }(parquetSQL)
-		parquetSQL = direct
-		w, _ := openTemp(t)
-		if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
-			t.Fatal(err)
-		}
-		before := directFiles
-		var rej []string
-		var inputs []InputStat
-		for _, dir := range []string{dir1, dir2} {
-			res := mustLoad(t, w, dir)
-			for _, r := range res.Rejects {
-				rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
-			}
-			inputs = append(inputs, res.Inputs...)
-		}
-		if used := directFiles - before; direct != (used == 6) {
-			t.Fatalf("direct path on: %v, but %d of 6 fact files took it", direct, used)
-		}
-		return dump(t, w), rej, inputs
+	got := sameBothWays(t, 12, dir1, dir2)
+	if got.direct != 6 {
+		t.Errorf("%d of 6 fact files took the direct path", got.direct)
 	}
-	dGo, rGo, iGo := load(false)
-	dDirect, rDirect, iDirect := load(true)
-	if len(rGo) < 12 {
-		t.Fatalf("only %d rejects: the fixture lost its point\n%s", len(rGo), strings.Join(rGo, "\n"))
-	}
-	if a, b := strings.Join(rGo, "\n"), strings.Join(rDirect, "\n"); a != b {
-		t.Errorf("rejects differ:\nstaged:\n%s\ndirect:\n%s", a, b)
-	}
-	if len(iGo) != len(iDirect) {
-		t.Fatalf("inputs: %d staged, %d direct", len(iGo), len(iDirect))
-	}
-	for i := range iGo {
-		if iGo[i] != iDirect[i] {
-			t.Errorf("input %d: staged %+v, direct %+v", i, iGo[i], iDirect[i])
-		}
-	}
-	if dGo != dDirect {
-		t.Errorf("warehouses differ:\nstaged:\n%s\ndirect:\n%s", dGo, dDirect)
-	}
+	dGo, rGo := got.dump, got.rejects
 	if !strings.Contains(dGo, "RA11") || !strings.Contains(strings.Join(rGo, "\n"), "rencana_aksi.parquet:2:rencana_aksi_id") {
 		t.Errorf("the second load's taken id RA1 was not rejected, or RA11 not loaded:\n%s", strings.Join(rGo, "\n"))
 	}

@@ -65,11 +65,11 @@ func TestParquetSQLMatchesGo(t *testing.T) {
 		('U1', '2026-09', 'NaN'::DOUBLE, 0::INTEGER, 0.0::DECIMAL(10,2), 0::BIGINT, 1::HUGEINT)
 		) t(unit_id, bulan, listrik, air, bbm, atk, mamin)`)
 
-	used, direct := sameBothWays(t, dir, 15)
-	if used != 7 {
-		t.Errorf("%d of 7 files (6 Parquet, 1 CSV) took the SQL path", used)
+	got := sameBothWays(t, 15, dir)
+	if got.sqlFiles != 7 {
+		t.Errorf("%d of 7 files (6 Parquet, 1 CSV) took the SQL path", got.sqlFiles)
 	}
-	if direct == 0 {
+	if got.direct == 0 {
 		t.Error("no file took the direct path")
 	}
 }
@@ -145,19 +145,28 @@ func TestCSVSQLMatchesGo(t *testing.T) {
 	dir2 := writeDir(t, files)
 
 	for _, d := range []string{dir, dir2} {
-		if used, _ := sameBothWays(t, d, 25); used != 6 {
-			t.Errorf("%d of 8 files took the SQL path, want 6 (aduan or belanja are the Go reader's)", used)
+		if got := sameBothWays(t, 25, d); got.sqlFiles != 6 {
+			t.Errorf("%d of 8 files took the SQL path, want 6 (aduan or belanja are the Go reader's)", got.sqlFiles)
 		}
 	}
 }
 
-// sameBothWays loads dir with the SQL paths off, then on (one pseudonym
-// key), and requires the same rejects (line, column, code, message),
-// input counts and warehouse; at least minRejects rejects, or the fixture
-// lost its point. It returns how many files the SQL paths took, and how
-// many of those went straight into their table.
-func sameBothWays(t *testing.T, dir string, minRejects int) (sqlFiles, direct int) {
+// bothWays is what sameBothWays saw: the Go path's warehouse dump and
+// rejects, how many files the SQL paths took, and how many of those went
+// straight into their table.
+type bothWays struct {
+	dump             string
+	rejects          []string
+	sqlFiles, direct int
+}
+
+// sameBothWays loads dirs, one after another, with the SQL paths off,
+// then on (one pseudonym key), and requires the same rejects (line,
+// column, code, message), input counts and warehouse; at least minRejects
+// rejects, or the fixture lost its point.
+func sameBothWays(t *testing.T, minRejects int, dirs ...string) bothWays {
 	t.Helper()
+	var got bothWays
 	load := func(sqlPath bool) (string, []string, []InputStat) {
 		defer func(v bool) { parquetSQL = v }(parquetSQL)
 		parquetSQL = sqlPath
@@ -166,17 +175,21 @@ func sameBothWays(t *testing.T, dir string, minRejects int) (sqlFiles, direct in
 			t.Fatal(err)
 		}
 		before, beforeDirect := bulkFiles, directFiles
-		res := mustLoad(t, w, dir)
-		sqlFiles, direct = bulkFiles-before+directFiles-beforeDirect, directFiles-beforeDirect
 		var rej []string
-		for _, r := range res.Rejects {
-			rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
+		var inputs []InputStat
+		for _, dir := range dirs {
+			res := mustLoad(t, w, dir)
+			for _, r := range res.Rejects {
+				rej = append(rej, strings.Join([]string{r.File, itoa(r.Line), r.Column, r.Code, r.Message}, ":"))
+			}
+			inputs = append(inputs, res.Inputs...)
 		}
-		return dump(t, w), rej, res.Inputs
+		got.sqlFiles, got.direct = bulkFiles-before+directFiles-beforeDirect, directFiles-beforeDirect
+		return dump(t, w), rej, inputs
 	}
 	dGo, rGo, iGo := load(false)
-	if sqlFiles != 0 {
-		t.Fatalf("SQL paths off, but %d files took them", sqlFiles)
+	if got.sqlFiles != 0 {
+		t.Fatalf("SQL paths off, but %d files took them", got.sqlFiles)
 	}
 	dSQL, rSQL, iSQL := load(true)
 	if len(rGo) < minRejects {
@@ -184,6 +197,9 @@ func sameBothWays(t *testing.T, dir string, minRejects int) (sqlFiles, direct in
 	}
 	if a, b := strings.Join(rGo, "\n"), strings.Join(rSQL, "\n"); a != b {
 		t.Errorf("rejects differ:\nGo:\n%s\nSQL:\n%s", a, b)
+	}
+	if len(iGo) != len(iSQL) {
+		t.Fatalf("inputs: %d Go, %d SQL", len(iGo), len(iSQL))
 	}
 	for i := range iGo {
 		if iGo[i] != iSQL[i] {
@@ -193,7 +209,8 @@ func sameBothWays(t *testing.T, dir string, minRejects int) (sqlFiles, direct in
 	if dGo != dSQL {
 		t.Errorf("warehouses differ:\nGo:\n%s\nSQL:\n%s", dGo, dSQL)
 	}
-	return sqlFiles, direct
+	got.dump, got.rejects = dGo, rGo
+	return got
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
