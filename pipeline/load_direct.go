@@ -77,7 +77,7 @@ func columnAt(s *source, name string) int {
 }
 
 // query builds the pass's query from the plan.
-func (pl *parquetPlan) query(s *source, mode directMode, mapped bool) directQuery {
+func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
 	nipK := -1
 	if mapped {
 		nipK = nipColumn(s)

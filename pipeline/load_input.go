@@ -52,7 +52,7 @@ func csvReader(sh csvShape) fileReader {
 // its rows and its SHA-256 (a channel: Parquet files are hashed in the
 // background while DuckDB reads them).
 type sqlInput struct {
-	plan  *parquetPlan
+	plan  *filePlan
 	total int64
 	sum   <-chan hashResult
 	// months, for a CSV file of a fact source: the candidate months (see
@@ -84,7 +84,7 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile, staged bool) (
 		for k, n := range names {
 			cols[k] = queries.Ident(n)
 		}
-		pl, ok, err := planParquet(f, parquetReader, names, cols, types, dialect{})
+		pl, ok, err := planFile(f, parquetReader, names, cols, types, dialect{})
 		if !ok || err != nil {
 			return nil, false, err
 		}
@@ -110,7 +110,7 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile, staged bool) (
 		if staged && f.src.monthOf == "" {
 			rd, lines = linesReader, rd.from
 		}
-		pl, ok, err := planParquet(f, rd, sh.header, cols, types, dialect{indo: sh.delim == ';', bare: sh.bare})
+		pl, ok, err := planFile(f, rd, sh.header, cols, types, dialect{indo: sh.delim == ';', bare: sh.bare})
 		if !ok || err != nil {
 			return nil, false, err
 		}
@@ -122,7 +122,7 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile, staged bool) (
 }
 
 // The SQL of values.go's text parsers, for an input i that is not NULL;
-// each gives NULL where Go refuses the text. TestCSVSQLMatchesGo holds
+// each gives NULL where Go refuses the text. TestValueSQLMatchesGo holds
 // them to the Go functions.
 
 // isoDate is YYYY-MM-DD, the form nearly every file uses (a cast).

@@ -12,12 +12,14 @@ import (
 
 // The bulk path: a Parquet file whose columns carry their own types
 // (DATE, TIME, TIMESTAMP, numbers, BOOLEAN, and text for text, NIPs,
-// enums and months) is read, validated and pseudonymised by DuckDB in two
-// INSERT … SELECT statements, instead of row by row in Go. The SQL below
-// mirrors validator.row exactly — same first-problem-wins order, same
-// codes and messages, same values — and TestParquetSQLMatchesGo compares
-// the two paths on the same files. Any column the SQL does not cover (a
-// date written as text, say) sends the whole file down the Go path.
+// enums and months), or a CSV file DuckDB reads as Go would (csv_scan.go;
+// every cell text, parsed by the SQL of load_input.go), is read, validated
+// and pseudonymised by DuckDB in INSERT … SELECT statements, instead of
+// row by row in Go. The SQL below mirrors validator.row exactly — same
+// first-problem-wins order, same codes and messages, same values — and
+// TestParquetSQLMatchesGo and TestCSVSQLMatchesGo compare the two paths
+// on the same files. Any column the SQL does not cover sends the whole
+// file down the Go path.
 
 // bulkFiles counts the files staged by the SQL path (tests check which
 // path ran).
@@ -139,12 +141,12 @@ func planColumn(c column, x, typ, i, v string, d dialect) (sqlColumn, bool) {
 	return sqlColumn{}, false
 }
 
-// parquetPlan is the SQL staging of one Parquet file: staged is a query
+// filePlan is the SQL staging of one Parquet file: staged is a query
 // of every row's id, its inputs (i1, i2, …), its values (o1, o2, …) and r,
 // the number of its first problem (NULL for a valid row); reasons lists
 // those problems. The parts are kept for the direct path (load_direct.go),
 // which builds its own queries from them.
-type parquetPlan struct {
+type filePlan struct {
 	rd                    fileReader
 	staged, outs, reasons string
 	// ins[k] reads column k from the file ("… AS iK"), vals[k] parses it
@@ -156,10 +158,10 @@ type parquetPlan struct {
 	reasonsL []string
 }
 
-// planParquet plans file f, read by rd: its header's names, the SQL
-// names of those columns and their DuckDB types; d is how its text
-// numbers are written. ok is false when the Go path must read it.
-func planParquet(f inputFile, rd fileReader, names, cols, types []string, d dialect) (*parquetPlan, bool, error) {
+// planFile plans file f, read by rd: its header's names, the SQL names
+// of those columns and their DuckDB types; d is how its text is written
+// (number form, bare cells). ok is false when the Go path must read it.
+func planFile(f inputFile, rd fileReader, names, cols, types []string, d dialect) (*filePlan, bool, error) {
 	hdr := make([]string, len(names))
 	for k, n := range names {
 		hdr[k] = normHeader(n)
@@ -218,7 +220,7 @@ func planParquet(f inputFile, rd fileReader, names, cols, types []string, d dial
 	}
 	onames := ins2names(len(f.src.columns), "o")
 	inames := ins2names(len(f.src.columns), "i")
-	plan := &parquetPlan{rd: rd, outs: strings.Join(onames, ", "), ins: ins, vals: vals, outExprs: outs,
+	plan := &filePlan{rd: rd, outs: strings.Join(onames, ", "), ins: ins, vals: vals, outExprs: outs,
 		rej: rej.String(), nReasons: n, reasonsL: reasons}
 	staged := fmt.Sprintf("SELECT rid, %s, %s, %s AS r FROM (SELECT rid, %s, %s FROM (SELECT ?::BIGINT | (%s) AS rid, %s FROM %s))",
 		strings.Join(inames, ", "), strings.Join(outs, ", "), plan.rej, strings.Join(inames, ", "), strings.Join(vals, ", "), rd.line, strings.Join(ins, ", "), rd.fromLines)
@@ -294,11 +296,11 @@ func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inp
 	} else {
 		// A fact source (the direct path's fallback): streamed twice at
 		// most, never held whole.
-		if loaded, err = exec("StageParquetRows", plan.rd.args(f.path, base)...); err != nil {
+		if loaded, err = exec("StageSQLRows", plan.rd.args(f.path, base)...); err != nil {
 			return st, false, err
 		}
 		if loaded != in.total {
-			if rejected, err = exec("StageParquetRejects", plan.rd.args(f.path, base)...); err != nil {
+			if rejected, err = exec("StageSQLRejects", plan.rd.args(f.path, base)...); err != nil {
 				return st, false, err
 			}
 		}

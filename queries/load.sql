@@ -157,8 +157,8 @@ SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))
 -- A Parquet file's row count, from its metadata.
 SELECT sum(num_rows)::BIGINT FROM parquet_file_metadata(?)
 
--- name: StageParquetRows
--- The bulk path: a typed Parquet file's valid rows, validated and
+-- name: StageSQLRows
+-- The bulk path: a typed Parquet or simple CSV file's valid rows, validated and
 -- pseudonymised in SQL. The staged query is generated from the source's
 -- columns (pipeline/load_sql.go): each row's id (file index in the high
 -- bits, $1; the line, row number + 1 with the header as line 1, in the
@@ -167,7 +167,7 @@ SELECT sum(num_rows)::BIGINT FROM parquet_file_metadata(?)
 INSERT INTO {stg}
 SELECT rid, {outs} FROM ({staged}) WHERE r IS NULL
 
--- name: StageParquetRejects
+-- name: StageSQLRejects
 -- The same file's rejected rows: where and why, never the content.
 INSERT INTO stg_reject
 SELECT s.rid, m.col, m.code, m.message
@@ -237,7 +237,7 @@ CREATE OR REPLACE TEMP TABLE stg_lines AS SELECT row_number() OVER () + 1 AS lin
 
 -- name: StageChecked
 -- A reference source's file, checked once (the staged query; $1 and $2
--- as for StageParquetRows): its valid rows, its NIP map (pegawai) and its
+-- as for StageSQLRows): its valid rows, its NIP map (pegawai) and its
 -- rejects are each read from here, instead of the file three times.
 CREATE OR REPLACE TEMP TABLE stg_checked AS {staged}
 
