@@ -31,7 +31,7 @@ run() {
   awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }'
 }
 for m in "${months[@]}"; do
-  [ "$m" = "$last" ] && cp "$db" "$db.before-last"
+  [ "$m" = "$last" ] && cp "$db" "$db.before-last" && sync
   printf "  %s %6.2f s\n" "$m" "$(run "$m" "$db")"
 done
 # per stage, first and last month (from their manifests): which stages grow
@@ -47,6 +47,7 @@ for r in 1 2 3; do
   firsts="$firsts $(run "${months[0]}" "$db.again")"
   rm -f "$db.again" "$db.again.wal"
   cp "$db.before-last" "$db.again"
+  sync # else the run's checkpoint fsync writes the copy's dirty pages
   lasts="$lasts $(run "$last" "$db.again")"
 done
 rm -f "$db.again" "$db.again.wal" "$db.before-last"

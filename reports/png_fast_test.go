@@ -40,9 +40,24 @@ func TestEncodePNG(t *testing.T) {
 		}
 		imgs = append(imgs, img)
 	}
+	// Runs of equal rows (not converted, written as zeros), then a row
+	// that differs; the same with one transparent pixel in the last row
+	// (image/png keeps its alpha); a sub-image (rows are found by offset).
+	stripes := image.NewRGBA(image.Rect(0, 0, 9, 12))
+	for y := range 12 {
+		for x := range 9 {
+			stripes.Set(x, y, color.RGBA{byte(y / 4 * 70), byte(x), 200, 255})
+		}
+	}
+	stripes.Set(0, 6, color.RGBA{9, 9, 9, 255}) // rows differing from the one
+	stripes.Set(8, 2, color.RGBA{9, 9, 9, 255}) // above in one end pixel only
+	late := image.NewRGBA(stripes.Bounds())
+	copy(late.Pix, stripes.Pix)
+	late.Set(4, 11, color.RGBA{}) // transparent (exact through image/png)
+	sub := imgs[3].SubImage(image.Rect(5, 3, 200, 30)).(*image.RGBA)
 	clear := image.NewRGBA(image.Rect(0, 0, 5, 5))
 	clear.Set(1, 1, color.RGBA{10, 20, 30, 255})
-	imgs = append(imgs, clear, image.NewRGBA(image.Rect(0, 0, 0, 0)))
+	imgs = append(imgs, stripes, late, sub, clear, image.NewRGBA(image.Rect(0, 0, 0, 0)))
 	for k, img := range imgs {
 		var buf bytes.Buffer
 		err := encodePNG(&buf, img)
@@ -59,12 +74,13 @@ func TestEncodePNG(t *testing.T) {
 		if err != nil {
 			t.Fatalf("image %d does not decode: %v", k, err)
 		}
+		o := img.Bounds().Min
 		for y := 0; y < img.Bounds().Dy(); y++ {
 			for x := 0; x < img.Bounds().Dx(); x++ {
-				r1, g1, b1, a1 := img.At(x, y).RGBA()
+				r1, g1, b1, a1 := img.At(o.X+x, o.Y+y).RGBA()
 				r2, g2, b2, a2 := back.At(x, y).RGBA()
 				if r1 != r2 || g1 != g2 || b1 != b2 || a1 != a2 {
-					t.Fatalf("image %d pixel (%d,%d): %v, decoded %v", k, x, y, img.At(x, y), back.At(x, y))
+					t.Fatalf("image %d pixel (%d,%d): %v, decoded %v", k, x, y, img.At(o.X+x, o.Y+y), back.At(x, y))
 				}
 			}
 		}
