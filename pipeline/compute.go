@@ -63,9 +63,15 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 		if err != nil {
 			return err
 		}
+		var fps map[string]fingerprint
+		if len(needed) > 0 {
+			if fps, err = fingerprints(ctx, tx, needed[0], needed[len(needed)-1]); err != nil {
+				return err
+			}
+		}
 		for _, m := range needed {
 			in := first != nil && !m.Before(*first) && !m.After(*last)
-			did, err := refreshMonth(ctx, tx, m, in)
+			did, err := refreshMonth(ctx, tx, m, in, fps[m.Format("2006-01")])
 			if err != nil {
 				return err
 			}
@@ -97,13 +103,47 @@ const (
 	refreshAduan                // only its complaints judged again
 )
 
+// fingerprint is what a month would be computed from now (Sidik, with
+// codeVersion) and what its stored values were computed from ("": none).
+type fingerprint struct{ now, stored string }
+
+// fingerprints returns the fingerprint of every month from..to (first
+// days), by "YYYY-MM", in one query. The as_of variable must be set.
+func fingerprints(ctx context.Context, tx dbtx, from, to time.Time) (map[string]fingerprint, error) {
+	rows, err := tx.QueryContext(ctx, queries.Statement(queries.IndicatorsEffect, "Sidik", nil), from, to)
+	if err != nil {
+		return nil, fmt.Errorf("fingerprints %s..%s: %w", from.Format("2006-01"), to.Format("2006-01"), err)
+	}
+	defer rows.Close()
+	out := map[string]fingerprint{}
+	for rows.Next() {
+		var m time.Time
+		var now string
+		var stored sql.NullString
+		if err := rows.Scan(&m, &now, &stored); err != nil {
+			return nil, fmt.Errorf("fingerprints: %w", err)
+		}
+		out[m.Format("2006-01")] = fingerprint{now: codeVersion + "|" + now, stored: stored.String}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("fingerprints: %w", err)
+	}
+	return out, nil
+}
+
 // refreshMonth recomputes month m's stored values when its fingerprint
 // changed; outside the data range it clears them (values are NULL there).
 // When only the as-of date moved (the fingerprint's last part), only the
 // complaints are judged again: each month brings a new as-of date, and
 // the months whose SLA windows it may still close (about three) would
 // otherwise be computed afresh every month.
-func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool) (refresh, error) {
+func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint) (refresh, error) {
+	if inRange && fp.now == fp.stored {
+		return refreshNone, nil
+	}
+	if fp.now == "" {
+		return refreshNone, fmt.Errorf("no fingerprint for %s", m.Format("2006-01"))
+	}
 	if err := setMonth(ctx, tx, m); err != nil {
 		return refreshNone, err
 	}
@@ -113,20 +153,8 @@ func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool) (refr
 		}
 		return refreshNone, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
 	}
-	var sidik string
-	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "Sidik", nil)).Scan(&sidik); err != nil {
-		return refreshNone, fmt.Errorf("fingerprint %s: %w", m.Format("2006-01"), err)
-	}
-	sidik = codeVersion + "|" + sidik
-	var stored string
-	err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "SidikTersimpan", nil)).Scan(&stored)
-	if err != nil && err != sql.ErrNoRows {
-		return refreshNone, fmt.Errorf("stored fingerprint %s: %w", m.Format("2006-01"), err)
-	}
-	if stored == sidik {
-		return refreshNone, nil
-	}
 	did, stmts := refreshAll, monthStatements
+	stored, sidik := fp.stored, fp.now
 	if i, j := strings.LastIndexByte(stored, '|'), strings.LastIndexByte(sidik, '|'); i >= 0 && stored[:i] == sidik[:j] {
 		did, stmts = refreshAduan, []string{"AduanBulan", "SimpanAduan"}
 	}

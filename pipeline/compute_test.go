@@ -213,6 +213,31 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 		t.Fatalf("recomputed %v, want only 2026-10", res.Recomputed)
 	}
 	checkValues(t, w, "indikator", "2026-10", map[string]float64{"A.belanja_operasional": 900, "A.penghematan_rupiah": 100})
+	// An employee who joins in October is in October's roster only: the
+	// earlier months (M-12, A's baseline) stay as they were computed.
+	mustLoad(t, w, writeDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
+		"199001012020011099,B,PNS,tidak,2026-10-05\n"}))
+	res, err = Compute(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Recomputed) != 1 || res.Recomputed[0].Format("2006-01") != "2026-10" {
+		t.Fatalf("recomputed %v after an October joiner, want only 2026-10", res.Recomputed)
+	}
+	// One who joined long ago is in every month's roster.
+	mustLoad(t, w, writeDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
+		"199001012020011098,B,PNS,tidak,2019-01-01\n"}))
+	res, err = Compute(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range res.Recomputed {
+		got = append(got, m.Format("2006-01"))
+	}
+	if strings.Join(got, " ") != "2025-10 2026-06 2026-07 2026-08 2026-10" {
+		t.Fatalf("recomputed %v after a joiner of 2019, want every month needed (M-12, 2026-06..08, M)", got)
+	}
 }
 
 // A later load that only moves the as-of date (complaints of a later

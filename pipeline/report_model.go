@@ -62,11 +62,15 @@ func ensureMonths(ctx context.Context, w *Warehouse, from, to time.Time) error {
 		if err != nil || first == nil {
 			return err
 		}
+		fps, err := fingerprints(ctx, tx, from, to)
+		if err != nil {
+			return err
+		}
 		for m := from; !m.After(to); m = m.AddDate(0, 1, 0) {
 			if m.Before(*first) || m.After(*last) {
 				continue
 			}
-			if _, err := refreshMonth(ctx, tx, m, true); err != nil {
+			if _, err := refreshMonth(ctx, tx, m, true, fps[m.Format("2006-01")]); err != nil {
 				return err
 			}
 		}

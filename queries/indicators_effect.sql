@@ -122,18 +122,35 @@ SELECT DISTINCT m FROM (
 ) ORDER BY m
 
 -- name: Sidik
--- What a stored month was computed from: the loads of its fact months,
--- the roster up to it, the calendar, the units, and the as-of date while
--- the month's SLA windows may still be open.
-SELECT coalesce((SELECT string_agg(source || '=' || versi, ',' ORDER BY source) FROM muat_bulan WHERE bulan = getvariable('m_start')), '')
-    || '|' || (SELECT coalesce(sum(hash(nip, unit_id, tmt, fwa_disetujui)), 0) FROM pegawai WHERE tmt <= getvariable('m_end'))::VARCHAR
-    || '|' || (SELECT coalesce(sum(hash(tanggal, jenis)), 0) FROM kalender_aktif)::VARCHAR
-    || '|' || (SELECT coalesce(sum(hash(unit_id)), 0) FROM unit_kerja)::VARCHAR
-    || '|' || CASE WHEN getvariable('as_of')::DATE <= getvariable('m_end') + INTERVAL 100 DAY
-                   THEN getvariable('as_of')::VARCHAR ELSE 'tetap' END
-
--- name: SidikTersimpan
-SELECT sidik FROM indikator_bulan_sidik WHERE bulan = getvariable('m_start')
+-- What each month $1..$2 would be computed from now, with the fingerprint
+-- stored with it (NULL: none): the loads of its fact months, the roster up
+-- to it, the calendar, the units, and the as-of date while the month's SLA
+-- windows may still be open. All months in one pass: the roster's hashes
+-- are summed by month of tmt once, then cumulated.
+WITH b AS (
+    SELECT d::DATE AS bulan FROM generate_series($1::DATE::TIMESTAMP, $2::DATE::TIMESTAMP, INTERVAL 1 MONTH) t(d)
+), muat AS (
+    SELECT bulan, string_agg(source || '=' || versi, ',' ORDER BY source) AS s
+    FROM muat_bulan WHERE bulan BETWEEN $1::DATE AND $2::DATE GROUP BY bulan
+), roster AS (
+    SELECT date_trunc('month', tmt)::DATE AS dari, sum(hash(nip, unit_id, tmt, fwa_disetujui)) AS h
+    FROM pegawai WHERE tmt <= last_day($2::DATE) GROUP BY ALL
+), tetap AS (
+    SELECT (SELECT coalesce(sum(hash(tanggal, jenis)), 0) FROM kalender_aktif)::VARCHAR AS kalender,
+           (SELECT coalesce(sum(hash(unit_id)), 0) FROM unit_kerja)::VARCHAR AS unit
+)
+SELECT b.bulan,
+       coalesce(muat.s, '')
+    || '|' || coalesce((SELECT sum(h) FROM roster WHERE dari <= b.bulan), 0)::VARCHAR
+    || '|' || tetap.kalender
+    || '|' || tetap.unit
+    || '|' || CASE WHEN getvariable('as_of')::DATE <= last_day(b.bulan) + INTERVAL 100 DAY
+                   THEN getvariable('as_of')::VARCHAR ELSE 'tetap' END,
+       s.sidik
+FROM b CROSS JOIN tetap
+LEFT JOIN muat USING (bulan)
+LEFT JOIN indikator_bulan_sidik s USING (bulan)
+ORDER BY b.bulan
 
 -- name: SimpanSidik
 INSERT OR REPLACE INTO indikator_bulan_sidik VALUES (getvariable('m_start'), ?)
