@@ -47,6 +47,11 @@ var Evaluate string
 //go:embed report.sql
 var Report string
 
+// Warehouse holds the statements about the warehouse file itself.
+//
+//go:embed warehouse.sql
+var Warehouse string
+
 // Sample holds the statements that generate synthetic data sets.
 //
 //go:embed sample.sql
