@@ -3,7 +3,9 @@ package reports
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 
 	gc "github.com/go-analyze/charts"
 )
@@ -95,37 +97,57 @@ func renderLine(opt gc.LineChartOption, w, h int) ([]byte, error) {
 	return p.Bytes()
 }
 
-// pngCharts draws the five charts of SPEC §6 for the PDF.
-func (m *Model) pngCharts() ([]pngChart, error) {
+// chartJob is one PNG chart to draw: its title in the PDF and how.
+type chartJob struct {
+	title string
+	draw  func() ([]byte, error)
+}
+
+// pngChartJobs are the five charts of SPEC §6 for the PDF.
+func (m *Model) pngChartJobs() []chartJob {
 	t := m.Lang.text
-	var out []pngChart
-	add := func(title string, b []byte, err error) error {
-		if err != nil {
-			return fmt.Errorf("chart %q: %w", title, err)
-		}
-		out = append(out, pngChart{Title: title, PNG: b})
-		return nil
-	}
 	tr := m.Trends
-	b, err := m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, "", 800, 330)
-	if err := add(t("chart_capaian"), b, err); err != nil {
-		return nil, err
+	return []chartJob{
+		{t("chart_capaian"), func() ([]byte, error) {
+			return m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, "", 800, 330)
+		}},
+		{t("chart_sla"), func() ([]byte, error) {
+			return m.trendPNG([][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, "%", 800, 330)
+		}},
+		{t("chart_savings"), m.savingsPNG},
+		{t("chart_status"), m.statusPNG},
+		{t("chart_porsi"), m.porsiPNG},
 	}
-	b, err = m.trendPNG([][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, "%", 800, 330)
-	if err := add(t("chart_sla"), b, err); err != nil {
-		return nil, err
+}
+
+// drawCharts draws jobs on workers goroutines (0: GOMAXPROCS); each PNG
+// lands in its job's slot, so the order is the jobs' order.
+func drawCharts(workers int, jobs []chartJob) ([][]byte, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
 	}
-	b, err = m.savingsPNG()
-	if err := add(t("chart_savings"), b, err); err != nil {
-		return nil, err
+	out := make([][]byte, len(jobs))
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = jobs[i].draw()
+			}
+		}()
 	}
-	b, err = m.statusPNG()
-	if err := add(t("chart_status"), b, err); err != nil {
-		return nil, err
+	for i := range jobs {
+		next <- i
 	}
-	b, err = m.porsiPNG()
-	if err := add(t("chart_porsi"), b, err); err != nil {
-		return nil, err
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("chart %q: %w", jobs[i].title, err)
+		}
 	}
 	return out, nil
 }
@@ -276,16 +298,17 @@ func (m *Model) porsiPNG() ([]byte, error) {
 	return p.Bytes()
 }
 
-// unitPNGs are a paused or reviewed unit's two trend charts: capaian
-// kinerja, and the rates (on-time follow-up, attendance) in percent.
-func (m *Model) unitPNGs(tr UnitTrend) (capaian, rates []byte, err error) {
+// unitCapaianPNG and unitRatesPNG are a paused or reviewed unit's two
+// trend charts: capaian kinerja, and the rates (on-time follow-up,
+// attendance) in percent.
+func (m *Model) unitCapaianPNG(tr UnitTrend) ([]byte, error) {
 	t := m.Lang.text
-	capaian, err = m.trendPNG([][]float64{tr.Capaian}, 1, []string{t("capaian")}, "", 800, 280)
-	if err != nil {
-		return nil, nil, err
-	}
-	rates, err = m.trendPNG([][]float64{tr.Tindak, tr.Kehadiran}, 100, []string{t("sla"), t("kehadiran")}, "%", 800, 280)
-	return capaian, rates, err
+	return m.trendPNG([][]float64{tr.Capaian}, 1, []string{t("capaian")}, "", 800, 280)
+}
+
+func (m *Model) unitRatesPNG(tr UnitTrend) ([]byte, error) {
+	t := m.Lang.text
+	return m.trendPNG([][]float64{tr.Tindak, tr.Kehadiran}, 100, []string{t("sla"), t("kehadiran")}, "%", 800, 280)
 }
 
 // clip shortens s to at most n runes, marking the cut with an ellipsis.

@@ -3,7 +3,6 @@ package reports
 import (
 	"fmt"
 	"math"
-	"runtime"
 	"strings"
 	"sync"
 	"unicode"
@@ -54,11 +53,7 @@ var gofpdfDefaults sync.Mutex
 // trend charts and evidence; data quality and method pages. The same model
 // gives the same bytes: the document's dates are the data's as-of.
 func PDF(m *Model, o PDFOptions) ([]byte, error) {
-	charts, err := m.pngCharts()
-	if err != nil {
-		return nil, err
-	}
-	unitCharts, err := m.unitChartPNGs(o.Workers)
+	charts, unitCharts, err := m.pdfCharts(o.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -385,41 +380,37 @@ func (d *pdfDoc) instansiPage() {
 // unitChart is the pair of trend charts of one paused or reviewed unit.
 type unitChart struct{ capaian, rates []byte }
 
-// unitChartPNGs draws every paused or reviewed unit's charts, in parallel;
-// each result lands in its unit's slot, so the order is fixed.
-func (m *Model) unitChartPNGs(workers int) ([]*unitChart, error) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	out := make([]*unitChart, len(m.Attention))
-	errs := make([]error, len(m.Attention))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				tr, ok := m.Trends.PerUnit[m.Attention[i].UnitID]
-				if !ok || m.Attention[i].Suppressed {
-					continue
-				}
-				a, b, err := m.unitPNGs(tr)
-				out[i], errs[i] = &unitChart{a, b}, err
-			}
-		}()
-	}
-	for i := range m.Attention {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("chart of unit %d: %w", i+1, err)
+// pdfCharts draws the PDF's charts, the five of SPEC §6 and every paused
+// or reviewed unit's pair (nil for a suppressed unit), all in one pool of
+// workers.
+func (m *Model) pdfCharts(workers int) ([]pngChart, []*unitChart, error) {
+	jobs := m.pngChartJobs()
+	global := len(jobs)
+	var units []int // the Attention index of each unit's pair of jobs
+	for i, u := range m.Attention {
+		tr, ok := m.Trends.PerUnit[u.UnitID]
+		if !ok || u.Suppressed {
+			continue
 		}
+		name := "unit " + u.UnitID // for errors only
+		units = append(units, i)
+		jobs = append(jobs,
+			chartJob{name, func() ([]byte, error) { return m.unitCapaianPNG(tr) }},
+			chartJob{name, func() ([]byte, error) { return m.unitRatesPNG(tr) }})
 	}
-	return out, nil
+	pngs, err := drawCharts(workers, jobs)
+	if err != nil {
+		return nil, nil, err
+	}
+	charts := make([]pngChart, global)
+	for i := range charts {
+		charts[i] = pngChart{Title: jobs[i].title, PNG: pngs[i]}
+	}
+	unitCharts := make([]*unitChart, len(m.Attention))
+	for k, i := range units {
+		unitCharts[i] = &unitChart{pngs[global+2*k], pngs[global+2*k+1]}
+	}
+	return charts, unitCharts, nil
 }
 
 func (d *pdfDoc) unitPages(charts []*unitChart) {

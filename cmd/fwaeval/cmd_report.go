@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -80,18 +82,28 @@ func reportStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, format
 	}
 	// Generated time: the data's as-of, so the same data gives the same bytes.
 	model.Generated = model.AsOf
+	// The formats render at the same time (the HTML while the PDF's charts
+	// are drawn), then are written in order.
+	docs := make([][]byte, len(formats))
+	errs := make([]error, len(formats))
+	var wg sync.WaitGroup
+	for i, f := range formats {
+		wg.Go(func() {
+			switch f {
+			case "html":
+				docs[i], errs[i] = reports.HTML(model)
+			case "pdf":
+				docs[i], errs[i] = reports.PDF(model, reports.PDFOptions{Workers: g.threads})
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, err
+	}
 	var paths []string
-	for _, f := range formats {
-		var doc []byte
-		switch f {
-		case "html":
-			doc, err = reports.HTML(model)
-		case "pdf":
-			doc, err = reports.PDF(model, reports.PDFOptions{Workers: g.threads})
-		}
-		if err != nil {
-			return nil, nil, err
-		}
+	for i, f := range formats {
+		doc := docs[i]
 		path, err := o.Write("report."+f, func(w io.Writer) error { _, err := w.Write(doc); return err })
 		if err != nil {
 			return nil, nil, fmt.Errorf("write report.%s: %w", f, err)
