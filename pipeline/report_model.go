@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
@@ -186,44 +187,56 @@ func readTrends(ctx context.Context, c *sql.Conn, m *reports.Model, from, to tim
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("report trend: %w", err)
 	}
-	t.PerUnit = map[string]reports.UnitTrend{}
+	var units []string
 	for _, u := range m.Attention {
-		if u.Suppressed {
-			continue
+		if !u.Suppressed {
+			units = append(units, u.UnitID)
 		}
-		ut, err := readUnitTrend(ctx, c, u.UnitID, t.Months, from, to)
-		if err != nil {
-			return err
-		}
-		t.PerUnit[u.UnitID] = ut
 	}
-	return nil
+	t.PerUnit, err = readUnitTrends(ctx, c, units, t.Months, from, to)
+	return err
 }
 
-// readUnitTrend aligns one unit's values to the trend's months.
-func readUnitTrend(ctx context.Context, c *sql.Conn, unit string, months []time.Time, from, to time.Time) (reports.UnitTrend, error) {
+// readUnitTrends reads the units' monthly values in one query, each
+// aligned to the trend's months.
+func readUnitTrends(ctx context.Context, c *sql.Conn, units []string, months []time.Time, from, to time.Time) (map[string]reports.UnitTrend, error) {
+	out := map[string]reports.UnitTrend{}
+	if len(units) == 0 {
+		return out, nil
+	}
 	n := len(months)
-	ut := reports.UnitTrend{Capaian: nans(n), Tindak: nans(n), AduanPer100: nans(n), Kehadiran: nans(n)}
+	for _, u := range units {
+		out[u] = reports.UnitTrend{Capaian: nans(n), Tindak: nans(n), AduanPer100: nans(n), Kehadiran: nans(n)}
+	}
 	at := map[time.Time]int{}
 	for i, mo := range months {
 		at[mo] = i
 	}
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitTrend", nil), unit, from, to)
+	ids, err := json.Marshal(units)
 	if err != nil {
-		return ut, fmt.Errorf("report trend of %s: %w", unit, err)
+		return nil, err
+	}
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitTrends", nil), string(ids), from, to)
+	if err != nil {
+		return nil, fmt.Errorf("report trends of units: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
+		var unit string
 		var b time.Time
 		var cap, tl, ad, kh sql.NullFloat64
-		if err := rows.Scan(&b, &cap, &tl, &ad, &kh); err != nil {
-			return ut, fmt.Errorf("report trend of %s: %w", unit, err)
+		if err := rows.Scan(&unit, &b, &cap, &tl, &ad, &kh); err != nil {
+			return nil, fmt.Errorf("report trends of units: %w", err)
 		}
 		if i, ok := at[b]; ok {
+			ut := out[unit]
 			ut.Capaian[i], ut.Tindak[i], ut.AduanPer100[i], ut.Kehadiran[i] = nanOr(cap), nanOr(tl), nanOr(ad), nanOr(kh)
 		}
 	}
-	return ut, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("report trends of units: %w", err)
+	}
+	return out, nil
 }
 
 func nans(n int) []float64 {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
 	"math"
 	"strings"
 	"testing"
@@ -49,6 +50,22 @@ func TestReportModelOnSample(t *testing.T) {
 	}
 	if bp := tr.PerUnit["PROV-BKL-BPKAD"].Capaian; !(bp[11] < bp[9]*0.7) {
 		t.Errorf("BPKAD's trend does not show its collapse: %v", bp)
+	}
+	// Every unit's trend holds its own stored values, month by month.
+	for unit, ut := range tr.PerUnit {
+		for i, mo := range tr.Months {
+			var c, k sql.NullFloat64
+			if err := w.conn.QueryRowContext(ctx, `SELECT capaian_kinerja, tingkat_kehadiran FROM indikator_bulan
+				WHERE unit_id = ? AND bulan = ?`, unit, mo).Scan(&c, &k); err != nil {
+				t.Fatalf("%s %s: %v", unit, mo.Format("2006-01"), err)
+			}
+			same := func(v float64, stored sql.NullFloat64) bool {
+				return !stored.Valid && math.IsNaN(v) || stored.Valid && v == stored.Float64
+			}
+			if !same(ut.Capaian[i], c) || !same(ut.Kehadiran[i], k) {
+				t.Errorf("%s %s: trend capaian %v kehadiran %v, stored %v %v", unit, mo.Format("2006-01"), ut.Capaian[i], ut.Kehadiran[i], nanOr(c), nanOr(k))
+			}
+		}
 	}
 	if len(m.Quality.Sources) != 8 || m.Quality.Sources[0].Read != m.Quality.Sources[0].Loaded || len(m.Quality.TopRejects) != 0 {
 		t.Errorf("quality %+v", m.Quality)

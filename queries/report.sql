@@ -31,10 +31,13 @@ FROM indikator_bulan b JOIN unit_kerja u USING (unit_id)
 WHERE b.bulan BETWEEN ? AND ?
 GROUP BY b.bulan ORDER BY b.bulan
 
--- name: UnitTrend
--- One unit's monthly values for its detail section.
-SELECT bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran
-FROM indikator_bulan WHERE unit_id = ? AND bulan BETWEEN ? AND ? ORDER BY bulan
+-- name: UnitTrends
+-- The monthly values of the units in the JSON array $1, for their detail
+-- sections.
+SELECT unit_id, bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran
+FROM indikator_bulan
+WHERE unit_id IN (SELECT unnest(from_json($1::JSON, '["VARCHAR"]'))) AND bulan BETWEEN $2 AND $3
+ORDER BY unit_id, bulan
 
 -- name: SourceRows
 SELECT source, sum(rows_read), sum(rows_loaded), sum(rows_rejected)
