@@ -44,6 +44,9 @@ const (
 	modeRest
 	// modeAll: every row, with its row id (for the rejects).
 	modeAll
+	// modeFar: every row, for rows whose reference to a fact source is
+	// found only outside the file's months (see nearRefs).
+	modeFar
 )
 
 // directQuery is the query of one pass: each row's values o1, o2, …, r
@@ -65,6 +68,17 @@ func nipColumn(s *source) int {
 		}
 	}
 	return -1
+}
+
+// nearRefs reports whether s refers to a fact source, whose rows are
+// first looked up in the months of the file (see loadDirect).
+func nearRefs(s *source) bool {
+	for _, r := range s.refs {
+		if t := sourceByName(r.target); t != nil && t.monthOf != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func columnAt(s *source, name string) int {
@@ -112,7 +126,7 @@ func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
 	}
 	l2 := fmt.Sprintf("SELECT %s%s, %s, %s AS mapped FROM (%s) x%s%s",
 		rid2, strings.Join(inames, ", "), strings.Join(vals, ", "), isMapped, l1, join, where)
-	var refs, oks, reasons []string
+	var refs, oks, reasons, nears []string
 	reasons = append(reasons, pl.reasonsL...)
 	var why strings.Builder
 	why.WriteString("CASE")
@@ -127,6 +141,14 @@ func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
 			cond = fmt.Sprintf("(mapped OR v%d IN (SELECT nip FROM pegawai))", k+1)
 		default:
 			cond = fmt.Sprintf("i%d IN (SELECT %s FROM %s)", k+1, queries.Ident(r.column), queries.Ident(r.target))
+			if t := sourceByName(r.target); t != nil && t.monthOf != "" {
+				near := fmt.Sprintf("i%d IN (SELECT %s FROM %s WHERE %s BETWEEN getvariable('ref_from') AND getvariable('ref_to'))",
+					k+1, queries.Ident(r.column), queries.Ident(r.target), queries.Ident(t.monthOf))
+				nears = append(nears, near)
+				if mode == modeMapped || mode == modeRest {
+					cond = near
+				}
+			}
 		}
 		refs = append(refs, cond+" AS "+f)
 		oks = append(oks, f)
@@ -138,6 +160,14 @@ func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
 	q := directQuery{refsOK: "true", refReason: "NULL::INT", reasons: "(0, '', '', '')"}
 	if len(oks) > 0 {
 		q.refsOK, q.refReason = strings.Join(oks, " AND "), why.String()
+	}
+	if mode == modeFar {
+		// Found, but not all near: what the first passes left.
+		q.refsOK = "false"
+		if len(nears) > 0 {
+			refs = append(refs, "("+strings.Join(nears, " AND ")+") AS near_ok")
+			q.refsOK += " OR " + strings.Join(oks, " AND ") + " AND near_ok IS NOT TRUE"
+		}
 	}
 	if len(reasons) > 0 {
 		q.reasons = strings.Join(reasons, ", ")
@@ -307,6 +337,19 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 		}
 		t = trace(f.rel, "replace-months", t)
 	}
+	// A reference to a fact source (a rencana aksi) is looked up first
+	// among the rows of the file's own months, read by month from the
+	// zone maps, instead of every month ever loaded; rows it misses get a
+	// last pass against all of them (nearRefs).
+	near := nearRefs(s)
+	if near && len(cands) > 0 {
+		if err := setVar(ctx, w.conn, "ref_from", cands[0]); err != nil {
+			return st, false, err
+		}
+		if err := setVar(ctx, w.conn, "ref_to", cands[len(cands)-1].AddDate(0, 1, -1)); err != nil {
+			return st, false, err
+		}
+	}
 	var inserted int64
 	insert := func(mode directMode) error {
 		res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectInsert", directVars(s, pl.query(s, mode, mapped))), f.path)
@@ -329,6 +372,12 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 		}
 	}
 	t = trace(f.rel, "insert-rest", t)
+	if near && inserted < total {
+		if err := insert(modeFar); err != nil {
+			return fail(err)
+		}
+		t = trace(f.rel, "insert-far", t)
+	}
 	var rejected int64
 	if inserted < total {
 		res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectRejects", all), int64(idx)<<ridBits, f.path)

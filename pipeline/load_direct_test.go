@@ -66,9 +66,23 @@ func TestDirectMatchesStaged(t *testing.T) {
 		('RA11', '198501012010121003', '2026-11', 5.0, 'dokumen')
 		) t(rencana_aksi_id, nip, bulan, target, satuan)`)
 
-	got := sameBothWays(t, 12, dir1, dir2)
-	if got.direct != 6 {
-		t.Errorf("%d of 6 fact files took the direct path", got.direct)
+	// November's daily logs: RA11 is November's (found among the file's
+	// month), RA1 October's (found only in the last pass over every
+	// month), RA77 nobody's.
+	dir3 := writeDir(t, nil)
+	writeParquet(t, filepath.Join(dir3, "kinerja_harian.parquet"), `SELECT * FROM (VALUES
+		('198501012010121003', DATE '2026-11-02', 'RA11', 1.0, 'DISETUJUI'),
+		('198501012010121001', DATE '2026-11-03', 'RA1', 2.0, 'DISETUJUI'),
+		('198501012010121001', DATE '2026-11-04', 'RA77', 3.0, 'DISETUJUI')
+		) t(nip, tanggal, rencana_aksi_id, realisasi, status)`)
+
+	got := sameBothWays(t, 13, dir1, dir2, dir3)
+	if got.direct != 7 {
+		t.Errorf("%d of 7 fact files took the direct path", got.direct)
+	}
+	if !strings.Contains(got.dump, "2026-11-03") || strings.Contains(got.dump, "2026-11-04") ||
+		!strings.Contains(strings.Join(got.rejects, "\n"), "kinerja_harian.parquet:4:rencana_aksi_id") {
+		t.Errorf("November's log of October's RA1 not loaded, or of RA77 not rejected:\n%s", strings.Join(got.rejects, "\n"))
 	}
 	dGo, rGo := got.dump, got.rejects
 	if !strings.Contains(dGo, "RA11") || !strings.Contains(strings.Join(rGo, "\n"), "rencana_aksi.parquet:2:rencana_aksi_id") {
