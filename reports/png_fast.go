@@ -9,7 +9,6 @@ import (
 	"io"
 
 	"github.com/go-analyze/charts/chartdraw"
-	"github.com/klauspost/compress/zlib"
 )
 
 // The PDF's charts are encoded by encodePNG (the chart library's PNG
@@ -20,31 +19,28 @@ func init() { chartdraw.PNGEncoder = encodePNG }
 // encodePNG writes m as a PNG, fast: an opaque *image.RGBA (every chart:
 // its background is opaque) as 8-bit RGB, every row filtered with "Up"
 // (the row above subtracted, so a chart's flat areas become zeros; a row
-// equal to the one above is not converted at all) and deflated at best
-// speed by klauspost/compress (already in the build through duckdb-go;
-// faster than compress/flate here). image/png tries all five filters on
-// every row and deflates at the default level: 30 of the 35 ms a chart
-// took. Anything else, or a pixel that is not opaque, goes to image/png.
-// The same image gives the same bytes.
+// equal to the one above is not converted at all) and deflated by rleZlib
+// (runs only, Huffman codes of its own). image/png tries all five filters
+// on every row and deflates at the default level: 30 of the 35 ms a chart
+// took; with klauspost/compress's best speed, 5.3 ms a chart of the pemda
+// report, now 3.4 ms, 7 % larger. Anything else, or a pixel that is not
+// opaque, goes to image/png. The same image gives the same bytes.
 func encodePNG(w io.Writer, m image.Image) error {
 	rgba, ok := m.(*image.RGBA)
 	if !ok || rgba.Bounds().Empty() {
 		return png.Encode(w, m)
 	}
-	doc, ok, err := encodeOpaque(rgba)
-	if err != nil {
-		return err
-	}
+	doc, ok := encodeOpaque(rgba)
 	if !ok {
 		return png.Encode(w, m)
 	}
-	_, err = w.Write(doc)
+	_, err := w.Write(doc)
 	return err
 }
 
 // encodeOpaque is encodePNG's fast path; ok is false if a pixel is not
 // opaque (the PNG would lose its alpha).
-func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool, err error) {
+func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 	b := rgba.Bounds()
 	width, height := b.Dx(), b.Dy()
 	var out bytes.Buffer
@@ -54,45 +50,54 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool, err error) {
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(height))
 	ihdr[8], ihdr[9] = 8, 2 // 8 bits per sample, RGB; no interlace
 	writeChunk(&out, "IHDR", ihdr[:])
-	var idat bytes.Buffer
-	zw, err := zlib.NewWriterLevel(&idat, zlib.BestSpeed)
-	if err != nil {
-		return nil, false, err
-	}
-	line := make([]byte, 1+3*width)
-	same := make([]byte, 1+3*width) // a row equal to the one above: zeros
-	line[0], same[0] = 2, 2         // filter type Up
-	above := make([]byte, 4*width)  // above the first row: zeros
+	zw := newRLEZlib(64 << 10)        // tokens
+	line := make([]byte, 1+3*width+2) // 2 spare bytes: see upFilter
+	line[0] = 2                       // filter type Up
+	above := make([]byte, 4*width)    // above the first row: zeros
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		off := rgba.PixOffset(b.Min.X, y)
 		row := rgba.Pix[off : off+4*width : off+4*width]
-		filtered := same
-		if y == b.Min.Y || !bytes.Equal(row, above) {
-			filtered = line
-			d := line[1 : 1+3*width : 1+3*width]
-			alpha := byte(0xff)
-			for x := range width {
-				i, j := 4*x, 3*x
-				p, q := row[i:i+4:i+4], above[i:i+3:i+3]
-				o := d[j : j+3 : j+3]
-				o[0], o[1], o[2] = p[0]-q[0], p[1]-q[1], p[2]-q[2]
-				alpha &= p[3]
-			}
-			if alpha != 0xff {
-				return nil, false, nil
-			}
+		if y > b.Min.Y && bytes.Equal(row, above) {
+			zw.WriteZeros(2, 3*width) // filter type Up, nothing changed
+			continue
 		}
-		if _, err := zw.Write(filtered); err != nil {
-			return nil, false, err
+		if !upFilter(line[1:], row, above) {
+			return nil, false
 		}
+		zw.Write(line[:1+3*width])
 		above = row
 	}
-	if err := zw.Close(); err != nil {
-		return nil, false, err
-	}
-	writeChunk(&out, "IDAT", idat.Bytes())
+	writeChunk(&out, "IDAT", zw.Close())
 	writeChunk(&out, "IEND", nil)
-	return out.Bytes(), true, nil
+	return out.Bytes(), true
+}
+
+// upFilter writes the RGB bytes of row minus those of above (RGBA rows of
+// the same width), modulo 256, into d, and reports whether every pixel of
+// row is opaque. Two pixels at a time, as one 64-bit word: the bytes are
+// subtracted without borrows between them (the high bits set before,
+// mended after), the alpha bytes dropped, and 8 bytes stored of which the
+// next pair overwrites the last 2 (d has 2 spare bytes).
+func upFilter(d, row, above []byte) bool {
+	const h = 0x8080808080808080
+	alpha := uint64(0xff000000ff000000)
+	x := 0
+	for ; x+8 <= len(row); x += 8 {
+		p := binary.LittleEndian.Uint64(row[x:])
+		q := binary.LittleEndian.Uint64(above[x:])
+		alpha &= p
+		v := ((p | h) - (q &^ h)) ^ ((p ^ ^q) & h)
+		binary.LittleEndian.PutUint64(d[x/4*3:], v&0xffffff|v>>8&0xffffff000000)
+	}
+	if x < len(row) { // an odd pixel at the end
+		p, q := row[x:x+4:x+4], above[x:x+4:x+4]
+		o := d[x/4*3 : x/4*3+3 : x/4*3+3]
+		o[0], o[1], o[2] = p[0]-q[0], p[1]-q[1], p[2]-q[2]
+		if p[3] != 0xff {
+			return false
+		}
+	}
+	return alpha == 0xff000000ff000000
 }
 
 // writeChunk appends one PNG chunk: length, type, data, CRC of type and data.

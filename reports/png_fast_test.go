@@ -54,10 +54,16 @@ func TestEncodePNG(t *testing.T) {
 	late := image.NewRGBA(stripes.Bounds())
 	copy(late.Pix, stripes.Pix)
 	late.Set(4, 11, color.RGBA{}) // transparent (exact through image/png)
+	late2 := image.NewRGBA(stripes.Bounds())
+	copy(late2.Pix, stripes.Pix)
+	late2.Set(5, 11, color.RGBA{}) // the second pixel of a pair
+	late3 := image.NewRGBA(stripes.Bounds())
+	copy(late3.Pix, stripes.Pix)
+	late3.Set(8, 11, color.RGBA{}) // the last, odd pixel of a row
 	sub := imgs[3].SubImage(image.Rect(5, 3, 200, 30)).(*image.RGBA)
 	clear := image.NewRGBA(image.Rect(0, 0, 5, 5))
 	clear.Set(1, 1, color.RGBA{10, 20, 30, 255})
-	imgs = append(imgs, stripes, late, sub, clear, image.NewRGBA(image.Rect(0, 0, 0, 0)))
+	imgs = append(imgs, stripes, late, late2, late3, sub, clear, image.NewRGBA(image.Rect(0, 0, 0, 0)))
 	for k, img := range imgs {
 		var buf bytes.Buffer
 		err := encodePNG(&buf, img)
