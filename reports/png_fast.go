@@ -30,6 +30,7 @@ func encodePNG(w io.Writer, m image.Image) error {
 	if !ok || rgba.Bounds().Empty() {
 		return png.Encode(w, m)
 	}
+	defer canvases.put(rgba) // written: the chart library is done with it
 	doc, ok := encodeOpaque(rgba)
 	if !ok {
 		return png.Encode(w, m)

@@ -19,9 +19,14 @@ import (
 // set a faster encoder).
 var PNGEncoder = png.Encode
 
+// PNGImage makes the canvas of a PNG renderer, cleared as image.NewRGBA
+// makes it (fwaeval patch: fwaeval's reports reuse canvases, given back
+// once PNGEncoder has encoded them).
+var PNGImage = image.NewRGBA
+
 // PNG returns a new png raster renderer.
 func PNG(width, height int) Renderer {
-	i := image.NewRGBA(image.Rect(0, 0, width, height))
+	i := PNGImage(image.Rect(0, 0, width, height)) // fwaeval patch
 	return &rasterRenderer{
 		i:          i,
 		gc:         drawing.NewRasterGraphicContext(i),

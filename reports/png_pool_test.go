@@ -1,0 +1,44 @@
+package reports
+
+import (
+	"bytes"
+	"image"
+	"testing"
+)
+
+// A canvas used again starts cleared: a chart drawn after another, on its
+// canvas, is the chart drawn first. Only canvases the pool lent are taken
+// back.
+func TestCanvasReuse(t *testing.T) {
+	m := &Model{Lang: "id"}
+	draw := func(series []float64) []byte {
+		t.Helper()
+		b, err := m.trendPNG([][]float64{series}, 1, []string{"a"}, "", 300, 150)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	first := draw([]float64{1, 2, 3})
+	other := draw([]float64{9, 1, 9})
+	again := draw([]float64{1, 2, 3})
+	if !bytes.Equal(first, again) || bytes.Equal(first, other) {
+		t.Fatal("a chart drawn on a used canvas differs from the same chart drawn first")
+	}
+	r := image.Rect(0, 0, 7, 3)
+	c := canvases.get(r)
+	for i := range c.Pix {
+		c.Pix[i] = 0xff
+	}
+	canvases.put(c)
+	if c := canvases.get(r); !bytes.Equal(c.Pix, make([]byte, len(c.Pix))) {
+		t.Fatal("a canvas lent again is not cleared")
+	}
+	mine := image.NewRGBA(image.Rect(0, 0, 300, 150))
+	canvases.put(mine)
+	for range 8 {
+		if c := canvases.get(image.Rect(0, 0, 300, 150)); c == mine {
+			t.Fatal("an image the pool never lent was taken into it")
+		}
+	}
+}
