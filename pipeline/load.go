@@ -530,6 +530,14 @@ func mergeSource(ctx context.Context, tx dbtx, s *source, undo bool) error {
 	}
 	vars["cols"] = strings.Join(cols, ", ")
 	if s.monthOf == "" {
+		same := make([]string, len(s.columns))
+		for i, c := range s.columns {
+			same[i] = fmt.Sprintf("t.%s IS NOT DISTINCT FROM %s.%s", queries.Ident(c.name), vars["stg"], queries.Ident(c.name))
+		}
+		vars["samerow"] = strings.Join(same, " AND ")
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "DropUnchanged", vars)); err != nil {
+			return fmt.Errorf("upsert %s: %w", s.name, err)
+		}
 		vars["keyjoin"] = keyJoin(s)
 		if undo {
 			if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "UndoKeys", undoVars(s, vars))); err != nil {

@@ -89,6 +89,12 @@ SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {stg} ORDER BY m
 -- name: DeleteMonth
 DELETE FROM {table} WHERE {month} >= ? AND {month} < ?
 
+-- name: DropUnchanged
+-- A reference source's staged rows that the warehouse already holds as
+-- they are: nothing to replace (a month's pegawai file is mostly last
+-- month's), so nothing is deleted, written again or kept for undo.
+DELETE FROM {stg} USING {table} t WHERE {samerow}
+
 -- name: DeleteKeys
 DELETE FROM {table} USING {stg} s WHERE {keyjoin}
 
