@@ -82,19 +82,18 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 func upFilter(d, row, above []byte) bool {
 	const h = 0x8080808080808080
 	alpha := uint64(0xff000000ff000000)
-	x := 0
-	for ; x+8 <= len(row); x += 8 {
-		p := binary.LittleEndian.Uint64(row[x:])
-		q := binary.LittleEndian.Uint64(above[x:])
+	above = above[:len(row)]
+	for len(row) >= 8 && len(above) >= 8 && len(d) >= 8 {
+		p := binary.LittleEndian.Uint64(row)
+		q := binary.LittleEndian.Uint64(above)
 		alpha &= p
 		v := ((p | h) - (q &^ h)) ^ ((p ^ ^q) & h)
-		binary.LittleEndian.PutUint64(d[x/4*3:], v&0xffffff|v>>8&0xffffff000000)
+		binary.LittleEndian.PutUint64(d, v&0xffffff|v>>8&0xffffff000000)
+		row, above, d = row[8:], above[8:], d[6:]
 	}
-	if x < len(row) { // an odd pixel at the end
-		p, q := row[x:x+4:x+4], above[x:x+4:x+4]
-		o := d[x/4*3 : x/4*3+3 : x/4*3+3]
-		o[0], o[1], o[2] = p[0]-q[0], p[1]-q[1], p[2]-q[2]
-		if p[3] != 0xff {
+	if len(row) >= 4 && len(above) >= 4 && len(d) >= 3 { // an odd pixel at the end
+		d[0], d[1], d[2] = row[0]-above[0], row[1]-above[1], row[2]-above[2]
+		if row[3] != 0xff {
 			return false
 		}
 	}

@@ -19,6 +19,10 @@ import (
 // set a faster encoder).
 var PNGEncoder = png.Encode
 
+// TextFromCache draws unrotated text from cached glyph coverages
+// (drawing.FillStringCached; fwaeval patch) instead of filling its path.
+var TextFromCache = true
+
 // PNGImage makes the canvas of a PNG renderer, cleared as image.NewRGBA
 // makes it (fwaeval patch: fwaeval's reports reuse canvases, given back
 // once PNGEncoder has encoded them).
@@ -186,6 +190,14 @@ func (rr *rasterRenderer) Text(body string, x, y int) {
 	rr.gc.SetFillColor(rr.s.FontColor)
 
 	xf, yf := float64(x), float64(y)
+	if rr.rotateRadians == nil && TextFromCache { // fwaeval patch
+		if done, err := rr.gc.FillStringCached(body, xf, yf); done {
+			if err != nil {
+				rr.renderErrs = append(rr.renderErrs, err)
+			}
+			return
+		}
+	}
 	if rr.rotateRadians != nil {
 		// rotate about the anchor for this draw only, matching the vector renderer
 		tr := rr.gc.GetMatrixTransform()
