@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"time"
 
@@ -63,24 +65,14 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 		if err != nil {
 			return err
 		}
-		var fps map[string]fingerprint
-		if len(needed) > 0 {
-			if fps, err = fingerprints(ctx, tx, needed[0], needed[len(needed)-1]); err != nil {
-				return err
-			}
+		// The report's trend months whose complaints only need judging
+		// again go in the same pass as those M reads (see refreshMonths).
+		var window []time.Time
+		for k := trendMonths - 1; k >= 0; k-- {
+			window = append(window, month.AddDate(0, -k, 0))
 		}
-		for _, m := range needed {
-			in := first != nil && !m.Before(*first) && !m.After(*last)
-			did, err := refreshMonth(ctx, tx, m, in, fps[m.Format("2006-01")])
-			if err != nil {
-				return err
-			}
-			switch did {
-			case refreshAll:
-				res.Recomputed = append(res.Recomputed, m)
-			case refreshAduan:
-				res.Rejudged = append(res.Rejudged, m)
-			}
+		if res.Recomputed, res.Rejudged, err = refreshMonths(ctx, tx, needed, window, first, last); err != nil {
+			return err
 		}
 		res.InRange = first != nil && !month.Before(*first) && !month.After(*last)
 		if err := setMonth(ctx, tx, month); err != nil {
@@ -94,18 +86,16 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 	return res, nil
 }
 
-// refresh says what refreshMonth did.
-type refresh int
-
-const (
-	refreshNone  refresh = iota // the stored month was current
-	refreshAll                  // computed afresh
-	refreshAduan                // only its complaints judged again
-)
-
 // fingerprint is what a month would be computed from now (Sidik, with
 // codeVersion) and what its stored values were computed from ("": none).
 type fingerprint struct{ now, stored string }
+
+// onlyAsOf reports whether the month is stored and only the as-of date
+// (the fingerprint's last part) moved since.
+func (fp fingerprint) onlyAsOf() bool {
+	i, j := strings.LastIndexByte(fp.stored, '|'), strings.LastIndexByte(fp.now, '|')
+	return fp.now != fp.stored && i >= 0 && j >= 0 && fp.stored[:i] == fp.now[:j]
+}
 
 // fingerprints returns the fingerprint of every month from..to (first
 // days), by "YYYY-MM", in one query. The as_of variable must be set.
@@ -131,40 +121,121 @@ func fingerprints(ctx context.Context, tx dbtx, from, to time.Time) (map[string]
 	return out, nil
 }
 
-// refreshMonth recomputes month m's stored values when its fingerprint
-// changed; outside the data range it clears them (values are NULL there).
-// When only the as-of date moved (the fingerprint's last part), only the
-// complaints are judged again: each month brings a new as-of date, and
-// the months whose SLA windows it may still close (about three) would
-// otherwise be computed afresh every month.
-func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint) (refresh, error) {
+// refreshMonths brings the stored values of the months up to date
+// (ascending; months outside first..last, the data range, are cleared),
+// and of the months in also only where their complaints need judging
+// again. A month whose fingerprint moved only by the as-of date has its
+// complaints judged again, all such months in one pass: each month brings
+// a new as-of date, and the months whose SLA windows it may still close
+// (about three) would otherwise be computed afresh, one by one, every
+// month. The others are computed afresh one by one (refreshMonth).
+func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first, last *time.Time) (recomputed, rejudged []time.Time, err error) {
+	all := append(append([]time.Time(nil), months...), also...)
+	if len(all) == 0 {
+		return nil, nil, nil
+	}
+	lo, hi := all[0], all[0]
+	for _, m := range all {
+		lo, hi = minTime(lo, m), maxTime(hi, m)
+	}
+	fps, err := fingerprints(ctx, tx, lo, hi)
+	if err != nil {
+		return nil, nil, err
+	}
+	seen := map[string]bool{}
+	for i, m := range all {
+		key := m.Format("2006-01")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		in := first != nil && !m.Before(*first) && !m.After(*last)
+		fp := fps[key]
+		switch {
+		case in && fp.onlyAsOf():
+			rejudged = append(rejudged, m)
+		case i < len(months):
+			did, err := refreshMonth(ctx, tx, m, in, fp)
+			if err != nil {
+				return nil, nil, err
+			}
+			if did {
+				recomputed = append(recomputed, m)
+			}
+		}
+	}
+	sort.Slice(rejudged, func(i, j int) bool { return rejudged[i].Before(rejudged[j]) })
+	return recomputed, rejudged, rejudge(ctx, tx, rejudged, fps)
+}
+
+// rejudge judges the complaints of the months again, in one pass, and
+// stores their new fingerprints.
+func rejudge(ctx context.Context, tx dbtx, months []time.Time, fps map[string]fingerprint) error {
+	if len(months) == 0 {
+		return nil
+	}
+	days := make([]string, len(months))
+	for i, m := range months {
+		days[i] = m.Format("2006-01-02")
+	}
+	list, err := json.Marshal(days)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE aduan_months = from_json(?::JSON, '[\"DATE\"]')", string(list)); err != nil {
+		return fmt.Errorf("months to judge again: %w", err)
+	}
+	if err := execAll(ctx, tx, queries.IndicatorsMonth, "AduanBulan", "SimpanAduan"); err != nil {
+		return fmt.Errorf("judge complaints again: %w", err)
+	}
+	for _, m := range months {
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), m, fps[m.Format("2006-01")].now); err != nil {
+			return fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
+		}
+	}
+	return nil
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// refreshMonth computes month m's stored values afresh when its
+// fingerprint changed (reporting whether it did); outside the data range
+// it clears them (values are NULL there).
+func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint) (bool, error) {
 	if inRange && fp.now == fp.stored {
-		return refreshNone, nil
+		return false, nil
 	}
 	if fp.now == "" {
-		return refreshNone, fmt.Errorf("no fingerprint for %s", m.Format("2006-01"))
+		return false, fmt.Errorf("no fingerprint for %s", m.Format("2006-01"))
 	}
 	if err := setMonth(ctx, tx, m); err != nil {
-		return refreshNone, err
+		return false, err
 	}
 	if !inRange {
 		if err := execAll(ctx, tx, queries.IndicatorsMonth, "HapusBulan"); err != nil {
-			return refreshNone, err
+			return false, err
 		}
-		return refreshNone, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
+		return false, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
 	}
-	did, stmts := refreshAll, monthStatements
-	stored, sidik := fp.stored, fp.now
-	if i, j := strings.LastIndexByte(stored, '|'), strings.LastIndexByte(sidik, '|'); i >= 0 && stored[:i] == sidik[:j] {
-		did, stmts = refreshAduan, []string{"AduanBulan", "SimpanAduan"}
+	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthStatements...); err != nil {
+		return false, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
 	}
-	if err := execAll(ctx, tx, queries.IndicatorsMonth, stmts...); err != nil {
-		return refreshNone, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), m, fp.now); err != nil {
+		return false, fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
 	}
-	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), sidik); err != nil {
-		return refreshNone, fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
-	}
-	return did, nil
+	return true, nil
 }
 
 // execAll runs the named statements of one SQL file, in order.
@@ -187,12 +258,15 @@ func setVar(ctx context.Context, tx dbtx, name string, v any) error {
 	return nil
 }
 
-// setMonth sets m_start and m_end to month m.
+// setMonth sets m_start and m_end to month m, and aduan_months to it alone.
 func setMonth(ctx context.Context, tx dbtx, m time.Time) error {
 	if _, err := tx.ExecContext(ctx, "SET VARIABLE m_start = ?::DATE", m); err != nil {
 		return fmt.Errorf("set month: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, "SET VARIABLE m_end = ?::DATE", m.AddDate(0, 1, -1)); err != nil {
+		return fmt.Errorf("set month: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE aduan_months = [?::DATE]", m); err != nil {
 		return fmt.Errorf("set month: %w", err)
 	}
 	return nil

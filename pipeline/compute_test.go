@@ -255,29 +255,45 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 			t.Fatal(err)
 		}
 		mustLoad(t, w, writeDir(t, computeFixture))
+		// September too has a window the later as-of date closes (60 days
+		// to finish: 28 November): months judged again together.
+		mustLoad(t, w, writeDir(t, map[string]string{"aduan/2026-09.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
+			"T10,A,2026-09-29 10:00,2026-09-29 11:00,2026-09-29 12:00,\n"}))
 		return w
 	}
+	// computeBoth computes September, then October (which stores the
+	// months October reads).
+	computeBoth := func(w *Warehouse) (recomputed, rejudged []time.Time) {
+		t.Helper()
+		for _, month := range []time.Time{m.AddDate(0, -1, 0), m} {
+			res, err := Compute(ctx, w, month)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recomputed, rejudged = append(recomputed, res.Recomputed...), append(rejudged, res.Rejudged...)
+		}
+		return recomputed, rejudged
+	}
 	w := open()
-	if _, err := Compute(ctx, w, m); err != nil {
-		t.Fatal(err)
-	}
+	computeBoth(w)
 	before := value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu")
-	mustLoad(t, w, writeDir(t, later))
-	res, err := Compute(ctx, w, m)
-	if err != nil {
-		t.Fatal(err)
+	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); !math.IsNaN(got) {
+		t.Fatalf("September's penyelesaian_60_hari is %v: T10 still had days to finish (none judged)", got)
 	}
-	if len(res.Recomputed) != 0 || len(res.Rejudged) < 2 {
-		t.Fatalf("recomputed %v, rejudged %v: want only complaints judged again, in 2026-10 and the baseline months", res.Recomputed, res.Rejudged)
+	mustLoad(t, w, writeDir(t, later))
+	recomputed, rejudged := computeBoth(w)
+	if len(recomputed) != 0 || len(rejudged) < 3 {
+		t.Fatalf("recomputed %v, rejudged %v: want only complaints judged again, in 2026-10, 2026-09 and the baseline months", recomputed, rejudged)
 	}
 	if after := value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu"); after == before {
 		t.Fatalf("verifikasi_tepat_waktu stayed %v: the moved as-of date should close T4's window", after)
 	}
+	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); got != 0 {
+		t.Fatalf("September's penyelesaian_60_hari is %v: T10's 60 days ended before the new as-of date", got)
+	}
 	fresh := open()
 	mustLoad(t, fresh, writeDir(t, later))
-	if _, err := Compute(ctx, fresh, m); err != nil {
-		t.Fatal(err)
-	}
+	computeBoth(fresh)
 	for _, q := range []string{"SELECT * FROM indikator_bulan ORDER BY ALL", "SELECT * FROM indikator ORDER BY ALL", "SELECT * FROM indikator_bulan_sidik ORDER BY ALL"} {
 		if a, b := tableText(t, w, q), tableText(t, fresh, q); a != b {
 			t.Errorf("%s:\nrejudged:\n%s\nfresh:\n%s", q, a, b)

@@ -63,19 +63,14 @@ func ensureMonths(ctx context.Context, w *Warehouse, from, to time.Time) error {
 		if err != nil || first == nil {
 			return err
 		}
-		fps, err := fingerprints(ctx, tx, from, to)
-		if err != nil {
-			return err
-		}
+		var months []time.Time
 		for m := from; !m.After(to); m = m.AddDate(0, 1, 0) {
-			if m.Before(*first) || m.After(*last) {
-				continue
-			}
-			if _, err := refreshMonth(ctx, tx, m, true, fps[m.Format("2006-01")]); err != nil {
-				return err
+			if !m.Before(*first) && !m.After(*last) {
+				months = append(months, m)
 			}
 		}
-		return nil
+		_, _, err = refreshMonths(ctx, tx, months, nil, first, last)
+		return err
 	})
 }
 

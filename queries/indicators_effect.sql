@@ -153,7 +153,7 @@ LEFT JOIN indikator_bulan_sidik s USING (bulan)
 ORDER BY b.bulan
 
 -- name: SimpanSidik
-INSERT OR REPLACE INTO indikator_bulan_sidik VALUES (getvariable('m_start'), ?)
+INSERT OR REPLACE INTO indikator_bulan_sidik VALUES (?, ?)
 
 -- name: HapusSidik
 DELETE FROM indikator_bulan_sidik WHERE bulan = getvariable('m_start')

@@ -156,17 +156,20 @@ FROM capaian c FULL JOIN hari h USING (unit_id)
 SELECT greatest(max(diterima), max(diverifikasi), max(ditindaklanjuti), max(selesai)) FROM aduan
 
 -- name: AduanBulan
--- M's complaints with their SLA outcome per window: met, missed (late, or
--- not done and the window closed by the as-of date) or pending (NULL).
--- Working days between a and b: HK dates d with date(a) < d <= date(b).
+-- The complaints of the months in aduan_months (M alone, or the months
+-- judged again at once, see Compute) per unit and month, with their SLA
+-- outcome per window: met, missed (late, or not done and the window
+-- closed by the as-of date) or pending (NULL). Working days between a and
+-- b: HK dates d with date(a) < d <= date(b).
 CREATE OR REPLACE TEMP TABLE c_aduan AS
 WITH hk AS (
     SELECT d::DATE AS tanggal,
            sum(CASE WHEN isodow(d) <= 5 AND d::DATE NOT IN
                          (SELECT tanggal FROM kalender_aktif WHERE jenis IN ('LIBUR', 'CUTI_BERSAMA'))
                     THEN 1 ELSE 0 END) OVER (ORDER BY d) AS n
-    FROM generate_series(getvariable('m_start')::TIMESTAMP,
-                         greatest(getvariable('as_of')::DATE, getvariable('m_end'))::TIMESTAMP, INTERVAL 1 DAY) t(d)
+    FROM generate_series(list_min(getvariable('aduan_months'))::TIMESTAMP,
+                         greatest(getvariable('as_of')::DATE, last_day(list_max(getvariable('aduan_months'))))::TIMESTAMP,
+                         INTERVAL 1 DAY) t(d)
 ), a AS (
     SELECT a.unit_id, a.diterima::DATE AS t0, a.diverifikasi, a.ditindaklanjuti, a.selesai, h0.n AS n0,
            CASE WHEN a.diverifikasi::DATE <= a.diterima::DATE THEN 0 ELSE hv.n - h0.n END AS hk_verif,
@@ -177,7 +180,9 @@ WITH hk AS (
     LEFT JOIN hk hv ON hv.tanggal = a.diverifikasi::DATE
     LEFT JOIN hk ht ON ht.tanggal = a.ditindaklanjuti::DATE
     JOIN hk ha ON ha.tanggal = getvariable('as_of')::DATE
-    WHERE a.diterima >= getvariable('m_start') AND a.diterima < getvariable('m_end') + INTERVAL 1 DAY
+    WHERE a.diterima >= list_min(getvariable('aduan_months'))
+      AND a.diterima < list_max(getvariable('aduan_months')) + INTERVAL 1 MONTH
+      AND list_contains(getvariable('aduan_months'), date_trunc('month', a.diterima)::DATE)
 ), s AS (
     SELECT a.*,
            CASE WHEN diverifikasi IS NOT NULL THEN hk_verif <= 3 WHEN hk_asof > 3 THEN false END AS verif_ok,
@@ -186,7 +191,7 @@ WITH hk AS (
                 WHEN getvariable('as_of')::DATE - t0 > 60 THEN false END AS selesai_ok
     FROM a
 )
-SELECT unit_id, count(*) AS aduan_masuk,
+SELECT date_trunc('month', t0)::DATE AS bulan, unit_id, count(*) AS aduan_masuk,
        count(*) FILTER (WHERE verif_ok) AS verif_met, count(verif_ok) AS verif_dinilai,
        count(*) FILTER (WHERE tindak_ok) AS tindak_met, count(tindak_ok) AS tindak_dinilai,
        count(*) FILTER (WHERE selesai_ok) AS selesai_met, count(selesai_ok) AS selesai_dinilai,
@@ -236,8 +241,8 @@ LEFT JOIN c_belanja b USING (unit_id)
 ORDER BY u.unit_id
 
 -- name: SimpanAduan
--- Only the as-of date moved since the month was stored (see Sidik): its
--- complaints' SLA windows are judged again. Nothing else reads the as-of
+-- Only the as-of date moved since the months were stored (see Sidik):
+-- their complaints' SLA windows are judged again. Nothing else reads the as-of
 -- date, and the month's complaints themselves did not change, so a unit
 -- without complaints keeps its values; the others get SimpanBulan's.
 UPDATE indikator_bulan b SET
@@ -247,7 +252,7 @@ UPDATE indikator_bulan b SET
     median_hari_tindak_lanjut = a.median_hari_tindak_lanjut,
     aduan_tl_dinilai = coalesce(a.tindak_dinilai, 0)
 FROM c_aduan a
-WHERE b.unit_id = a.unit_id AND b.bulan = getvariable('m_start')
+WHERE b.unit_id = a.unit_id AND b.bulan = a.bulan
 
 -- name: Bersihkan
 -- The large per-employee temporary table of a month, once it is stored:
