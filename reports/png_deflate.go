@@ -126,6 +126,32 @@ func (z *rleZlib) WriteZeros(c byte, n int) {
 	z.tail = [3]byte{}
 }
 
+// WriteZeroRun compresses n zero bytes: runs of the byte before, and
+// Adler-32 in one step.
+func (z *rleZlib) WriteZeroRun(n int) {
+	if n <= 0 {
+		return
+	}
+	const mod = 65521
+	s1, s2 := z.adler&0xffff, z.adler>>16
+	z.adler = (s2+uint32(n%mod)*s1)%mod<<16 | s1
+	left := n
+	if z.n == 0 || z.tail[2] != 0 { // no zero before to repeat
+		z.literal(0)
+		left--
+	}
+	for left = z.run(left, 1); left > 0; left-- {
+		z.literal(0)
+	}
+	z.n += n
+	if n >= 3 {
+		z.tail = [3]byte{}
+	} else {
+		copy(z.tail[:], z.tail[n:])
+		clear(z.tail[3-n:])
+	}
+}
+
 // runLength is how many bytes from b[i] on repeat the bytes dist back
 // (at most 258 + 3, enough for one match and a tail).
 func runLength(b []byte, i, dist int) int {

@@ -10,12 +10,18 @@ import (
 )
 
 // rleZlibRoundTrip compresses the writes with rleZlib and reads them back
-// with compress/zlib, which also checks the Adler-32.
+// with compress/zlib, which also checks the Adler-32. A write that is nil
+// but for a length (zeroRun) goes through WriteZeroRun.
 func rleZlibRoundTrip(t *testing.T, writes [][]byte) {
 	t.Helper()
 	z := newRLEZlib(0)
 	var all []byte
 	for _, w := range writes {
+		if n, ok := zeroRunLength(w); ok {
+			z.WriteZeroRun(n)
+			all = append(all, make([]byte, n)...)
+			continue
+		}
 		z.Write(w)
 		all = append(all, w...)
 	}
@@ -31,6 +37,16 @@ func rleZlibRoundTrip(t *testing.T, writes [][]byte) {
 	if !bytes.Equal(back, all) {
 		t.Fatalf("%d bytes in %d writes came back as %d different bytes", len(all), len(writes), len(back))
 	}
+}
+
+// zeroRun marks a write of n zero bytes through WriteZeroRun.
+func zeroRun(n int) []byte { return append([]byte("\xffzero"), byte(n>>8), byte(n)) }
+
+func zeroRunLength(w []byte) (int, bool) {
+	if len(w) == 7 && string(w[:5]) == "\xffzero" {
+		return int(w[5])<<8 | int(w[6]), true
+	}
+	return 0, false
 }
 
 func TestRLEZlib(t *testing.T) {
@@ -69,10 +85,22 @@ func TestRLEZlib(t *testing.T) {
 		rleZlibRoundTrip(t, [][]byte{{9}, make([]byte, n)}) // every split of a long run
 		rleZlibRoundTrip(t, [][]byte{bytes.Repeat([]byte{1, 2, 3}, n/3+1)[:n]})
 	}
+	// Zero runs after nothing, after a zero, after a non-zero, of every
+	// short length and across a match's 258 bytes.
+	for _, n := range []int{1, 2, 3, 4, 257, 258, 259, 260, 261, 4800} {
+		rleZlibRoundTrip(t, [][]byte{zeroRun(n)})
+		rleZlibRoundTrip(t, [][]byte{{0}, zeroRun(n), {5}})
+		rleZlibRoundTrip(t, [][]byte{{7, 7, 7, 7}, zeroRun(n), zeroRun(n), {1, 0, 0}})
+		rleZlibRoundTrip(t, [][]byte{{7, 7, 7}, zeroRun(n), {7, 7, 7, 7}}) // the zeros are what comes before
+	}
 	for range 300 {
 		var writes [][]byte
 		for range 1 + r.Intn(8) {
-			writes = append(writes, bytesOf(r.Intn(3000)))
+			if r.Intn(3) == 0 {
+				writes = append(writes, zeroRun(1+r.Intn(5000)))
+			} else {
+				writes = append(writes, bytesOf(r.Intn(3000)))
+			}
 		}
 		rleZlibRoundTrip(t, writes)
 	}
@@ -106,7 +134,8 @@ func FuzzRLEZlib(f *testing.F) {
 			rleZlibRoundTrip(t, [][]byte{data})
 			return
 		}
-		rleZlibRoundTrip(t, [][]byte{data[:split], data[split:]})
+		// The split point is also a run of zeros as long as the first part.
+		rleZlibRoundTrip(t, [][]byte{data[:split], zeroRun(split % 700), data[split:]})
 	})
 }
 

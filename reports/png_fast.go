@@ -23,8 +23,10 @@ func init() { chartdraw.PNGEncoder = encodePNG }
 // (runs only, Huffman codes of its own). image/png tries all five filters
 // on every row and deflates at the default level: 30 of the 35 ms a chart
 // took; with klauspost/compress's best speed, 5.3 ms a chart of the pemda
-// report, now 3.4 ms, 7 % larger. Anything else, or a pixel that is not
-// opaque, goes to image/png. The same image gives the same bytes.
+// report, now 1.9 ms (the stretches of a row equal to the row above are
+// written as runs without being converted or scanned: filterChanged), 3 %
+// larger. Anything else, or a pixel that is not opaque, goes to image/png.
+// The same image gives the same bytes.
 func encodePNG(w io.Writer, m image.Image) error {
 	rgba, ok := m.(*image.RGBA)
 	if !ok || rgba.Bounds().Empty() {
@@ -62,15 +64,57 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 			zw.WriteZeros(2, 3*width) // filter type Up, nothing changed
 			continue
 		}
-		if !upFilter(line[1:], row, above) {
+		if y == b.Min.Y {
+			if !upFilter(line[1:], row, above) {
+				return nil, false
+			}
+			zw.Write(line[:1+3*width])
+		} else if !filterChanged(zw, line[1:], row, above) {
 			return nil, false
 		}
-		zw.Write(line[:1+3*width])
 		above = row
 	}
 	writeChunk(&out, "IDAT", zw.Close())
 	writeChunk(&out, "IEND", nil)
 	return out.Bytes(), true
+}
+
+// filterChanged writes a row that differs from the one above (as RGBA
+// rows, the one above already checked for opacity) filtered with "Up":
+// the stretches where the two rows are equal, most of a chart row, are
+// runs of zeros for zw, neither converted nor scanned; only the pixels
+// that changed go through upFilter (d: scratch of the row's RGB size and
+// 2 spare bytes). It reports whether those pixels are opaque.
+func filterChanged(zw *rleZlib, d, row, above []byte) bool {
+	zw.Write([]byte{2}) // filter type Up
+	n := len(row)
+	for x := 0; x < n; {
+		s := x
+		for x+8 <= n && binary.LittleEndian.Uint64(row[x:]) == binary.LittleEndian.Uint64(above[x:]) {
+			x += 8
+		}
+		if x+8 > n && x < n && bytes.Equal(row[x:], above[x:]) {
+			x = n // an equal odd pixel at the end
+		}
+		if x > s {
+			zw.WriteZeroRun((x - s) / 4 * 3)
+		}
+		if x == n {
+			break
+		}
+		s = x
+		for x+8 <= n && binary.LittleEndian.Uint64(row[x:]) != binary.LittleEndian.Uint64(above[x:]) {
+			x += 8
+		}
+		if x+8 > n {
+			x = n // the odd pixel at the end goes with the changed ones
+		}
+		if !upFilter(d, row[s:x], above[s:x]) {
+			return false
+		}
+		zw.Write(d[:(x-s)/4*3])
+	}
+	return true
 }
 
 // upFilter writes the RGB bytes of row minus those of above (RGBA rows of
