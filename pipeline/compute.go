@@ -44,7 +44,15 @@ type ComputeResult struct {
 // and stores them in the warehouse, in one transaction. It computes the
 // per-month values of M and of the months M's effects read (baseline
 // windows, M-12) when they are missing or stale, and only those.
+//
+// Inside a Batch, a month computed already is not computed again while no
+// stored month has changed since (run's evaluate stage computes M, which
+// its compute stage has just done, and M-1).
 func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult, error) {
+	key := month.Format("2006-01")
+	if done := w.computed[key]; done != nil {
+		return &ComputeResult{Month: month, InRange: done.InRange}, nil
+	}
 	res := &ComputeResult{Month: month}
 	err := w.inTx(ctx, func(tx dbtx) error {
 		asOf, err := asOfDate(ctx, tx, month)
@@ -82,6 +90,12 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 	})
 	if err != nil {
 		return nil, fmt.Errorf("compute %s: %w", month.Format("2006-01"), err)
+	}
+	if w.computed != nil {
+		if len(res.Recomputed) > 0 || len(res.Rejudged) > 0 {
+			clear(w.computed) // stored months changed: what was computed from them may be stale
+		}
+		w.computed[key] = res
 	}
 	return res, nil
 }

@@ -380,3 +380,43 @@ func TestOutputOfFarPlan(t *testing.T) {
 		"A.capaian_kinerja":          80,
 	})
 }
+
+// Inside a batch a month computed already is not computed again until a
+// stored month changes: here a load does (new belanja for October).
+func TestComputeOncePerBatch(t *testing.T) {
+	w := computeOn(t, computeFixture, "2026-10")
+	ctx := context.Background()
+	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	stray := "INSERT INTO indikator (unit_id, bulan) VALUES ('ZZ', DATE '2026-10-01')"
+	strays := "SELECT count(*) FROM indikator WHERE unit_id = 'ZZ'"
+	err := w.Batch(ctx, func() error {
+		if _, err := Compute(ctx, w, m); err != nil {
+			return err
+		}
+		if _, err := w.conn.ExecContext(ctx, stray); err != nil {
+			return err
+		}
+		// Computed already: October's indicators are not written again.
+		if _, err := Compute(ctx, w, m); err != nil {
+			return err
+		}
+		if n := scalar[int64](t, w, strays); n != 1 {
+			t.Errorf("October was computed twice in the batch (stray rows %d)", n)
+		}
+		if _, err := Load(ctx, w, LoadOptions{Dir: writeDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}), MaxRejectRate: 1}); err != nil {
+			return err
+		}
+		res, err := Compute(ctx, w, m)
+		if err != nil {
+			return err
+		}
+		if len(res.Recomputed) != 1 || scalar[int64](t, w, strays) != 0 {
+			t.Errorf("after a load October was not computed again: recomputed %v", res.Recomputed)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkValues(t, w, "indikator", "2026-10", map[string]float64{"A.belanja_operasional": 900})
+}

@@ -75,6 +75,7 @@ const ridBits = 40
 // come back as *InputError with the warehouse unchanged. Inside a Batch
 // it joins the batch's transaction.
 func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, error) {
+	clear(w.computed) // the months Compute did may change (see Compute)
 	if w.batch {
 		return load(ctx, w, opt)
 	}

@@ -69,7 +69,10 @@ func ensureMonths(ctx context.Context, w *Warehouse, from, to time.Time) error {
 				months = append(months, m)
 			}
 		}
-		_, _, err = refreshMonths(ctx, tx, months, nil, first, last)
+		recomputed, rejudged, err := refreshMonths(ctx, tx, months, nil, first, last)
+		if len(recomputed)+len(rejudged) > 0 {
+			clear(w.computed) // stored months changed (see Compute)
+		}
 		return err
 	})
 }

@@ -75,6 +75,7 @@ func ForgetUndo(ctx context.Context, w *Warehouse) error {
 // warehouse is then as it was before the run. Nothing to do when no load
 // is pending.
 func Undo(ctx context.Context, w *Warehouse) error {
+	clear(w.computed) // the months Compute did may change (see Compute)
 	pending, err := UndoPending(ctx, w)
 	if err != nil || !pending {
 		return err

@@ -39,6 +39,9 @@ type Warehouse struct {
 	path  string
 	// closed is set by Close (run closes early, then again on its way out).
 	closed bool
+	// computed holds, inside a Batch, the months Compute has brought up to
+	// date since the stored months last changed (see Compute).
+	computed map[string]*ComputeResult
 }
 
 // Open opens (creating if needed) the warehouse at path, applies pending
@@ -216,12 +219,12 @@ func (w *Warehouse) Batch(ctx context.Context, fn func() error) error {
 	if _, err := w.conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
 		return fmt.Errorf("begin batch: %w", err)
 	}
-	w.batch = true
+	w.batch, w.computed = true, map[string]*ComputeResult{}
 	err := fn()
 	if err == nil {
 		err = ctx.Err()
 	}
-	w.batch = false
+	w.batch, w.computed = false, nil
 	if err != nil {
 		// The context may be cancelled: roll back regardless.
 		if _, rerr := w.conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil {
