@@ -107,25 +107,6 @@ func (z *rleZlib) Write(p []byte) {
 	}
 }
 
-// WriteZeros compresses c followed by n zero bytes (a row equal to the
-// one above, filtered with "Up"): no search, and Adler-32 in one step.
-func (z *rleZlib) WriteZeros(c byte, n int) {
-	if n < 4 {
-		z.Write(append([]byte{c}, make([]byte, n)...))
-		return
-	}
-	const mod = 65521
-	s1, s2 := z.adler&0xffff, z.adler>>16
-	s1 = (s1 + uint32(c)) % mod
-	s2 = (s2 + s1 + uint32(n%mod)*s1) % mod
-	z.adler = s2<<16 | s1
-	z.literal(c)
-	z.literal(0)
-	z.run(n-1, 1) // n-1 ≥ 3: nothing left
-	z.n += 1 + n
-	z.tail = [3]byte{}
-}
-
 // WriteZeroRun compresses n zero bytes: runs of the byte before, and
 // Adler-32 in one step.
 func (z *rleZlib) WriteZeroRun(n int) {

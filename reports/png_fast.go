@@ -61,7 +61,8 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 		off := rgba.PixOffset(b.Min.X, y)
 		row := rgba.Pix[off : off+4*width : off+4*width]
 		if y > b.Min.Y && bytes.Equal(row, above) {
-			zw.WriteZeros(2, 3*width) // filter type Up, nothing changed
+			zw.Write(filterUp)
+			zw.WriteZeroRun(3 * width) // nothing changed
 			continue
 		}
 		if y == b.Min.Y {
@@ -79,6 +80,9 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 	return out.Bytes(), true
 }
 
+// filterUp opens a row filtered with "Up" (PNG filter type 2).
+var filterUp = []byte{2}
+
 // filterChanged writes a row that differs from the one above (as RGBA
 // rows, the one above already checked for opacity) filtered with "Up":
 // the stretches where the two rows are equal, most of a chart row, are
@@ -86,7 +90,7 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 // that changed go through upFilter (d: scratch of the row's RGB size and
 // 2 spare bytes). It reports whether those pixels are opaque.
 func filterChanged(zw *rleZlib, d, row, above []byte) bool {
-	zw.Write([]byte{2}) // filter type Up
+	zw.Write(filterUp)
 	n := len(row)
 	for x := 0; x < n; {
 		s := x
