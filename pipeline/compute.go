@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -148,11 +149,7 @@ func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first
 	if len(all) == 0 {
 		return nil, nil, nil
 	}
-	lo, hi := all[0], all[0]
-	for _, m := range all {
-		lo, hi = minTime(lo, m), maxTime(hi, m)
-	}
-	fps, err := fingerprints(ctx, tx, lo, hi)
+	fps, err := fingerprints(ctx, tx, slices.MinFunc(all, time.Time.Compare), slices.MaxFunc(all, time.Time.Compare))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -203,25 +200,19 @@ func rejudge(ctx context.Context, tx dbtx, months []time.Time, fps map[string]fi
 		return fmt.Errorf("judge complaints again: %w", err)
 	}
 	for _, m := range months {
-		if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), m, fps[m.Format("2006-01")].now); err != nil {
-			return fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
+		if err := storeFingerprint(ctx, tx, m, fps[m.Format("2006-01")]); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-func minTime(a, b time.Time) time.Time {
-	if b.Before(a) {
-		return b
+// storeFingerprint records what month m's stored values were computed from.
+func storeFingerprint(ctx context.Context, tx dbtx, m time.Time, fp fingerprint) error {
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), m, fp.now); err != nil {
+		return fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
 	}
-	return a
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if b.After(a) {
-		return b
-	}
-	return a
+	return nil
 }
 
 // refreshMonth computes month m's stored values afresh when its
@@ -246,10 +237,7 @@ func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fi
 	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthStatements...); err != nil {
 		return false, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
 	}
-	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), m, fp.now); err != nil {
-		return false, fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
-	}
-	return true, nil
+	return true, storeFingerprint(ctx, tx, m, fp)
 }
 
 // execAll runs the named statements of one SQL file, in order.

@@ -70,11 +70,20 @@ func nipColumn(s *source) int {
 	return -1
 }
 
-// nearRefs reports whether s refers to a fact source, whose rows are
-// first looked up in the months of the file (see loadDirect).
+// factTarget returns the fact source a reference points to (nil: a
+// reference source): its rows are first looked up in the months of the
+// file (see loadDirect).
+func factTarget(r reference) *source {
+	if t := sourceByName(r.target); t != nil && t.monthOf != "" {
+		return t
+	}
+	return nil
+}
+
+// nearRefs reports whether s refers to a fact source.
 func nearRefs(s *source) bool {
 	for _, r := range s.refs {
-		if t := sourceByName(r.target); t != nil && t.monthOf != "" {
+		if factTarget(r) != nil {
 			return true
 		}
 	}
@@ -141,7 +150,7 @@ func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
 			cond = fmt.Sprintf("(mapped OR v%d IN (SELECT nip FROM pegawai))", k+1)
 		default:
 			cond = fmt.Sprintf("i%d IN (SELECT %s FROM %s)", k+1, queries.Ident(r.column), queries.Ident(r.target))
-			if t := sourceByName(r.target); t != nil && t.monthOf != "" {
+			if t := factTarget(r); t != nil {
 				near := fmt.Sprintf("i%d IN (SELECT %s FROM %s WHERE %s BETWEEN getvariable('ref_from') AND getvariable('ref_to'))",
 					k+1, queries.Ident(r.column), queries.Ident(r.target), queries.Ident(t.monthOf))
 				nears = append(nears, near)

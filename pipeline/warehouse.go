@@ -277,30 +277,32 @@ func (w *Warehouse) vacuumIfDeleted(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("rows on disk: %w", err)
 	}
-	onDisk := map[string]int64{}
-	var names []string
+	// Read them all first: the connection runs one query at a time.
+	type table struct {
+		name   string
+		onDisk int64
+	}
+	var tables []table
 	for rows.Next() {
-		var name string
-		var n int64
-		if err := rows.Scan(&name, &n); err != nil {
+		var t table
+		if err := rows.Scan(&t.name, &t.onDisk); err != nil {
 			rows.Close()
 			return fmt.Errorf("rows on disk: %w", err)
 		}
-		onDisk[name] = n
-		names = append(names, name)
+		tables = append(tables, t)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("rows on disk: %w", err)
 	}
-	for _, name := range names {
+	for _, t := range tables {
 		var visible int64
-		if err := w.conn.QueryRowContext(ctx, "SELECT count(*) FROM "+queries.Ident(name)).Scan(&visible); err != nil {
-			return fmt.Errorf("rows of %s: %w", name, err)
+		if err := w.conn.QueryRowContext(ctx, "SELECT count(*) FROM "+queries.Ident(t.name)).Scan(&visible); err != nil {
+			return fmt.Errorf("rows of %s: %w", t.name, err)
 		}
-		if onDisk[name]-visible >= rowGroupRows {
+		if t.onDisk-visible >= rowGroupRows {
 			if traceOn {
-				fmt.Fprintf(os.Stderr, "trace close vacuum: %s has %d deleted rows\n", name, onDisk[name]-visible)
+				fmt.Fprintf(os.Stderr, "trace close vacuum: %s has %d deleted rows\n", t.name, t.onDisk-visible)
 			}
 			if _, err := w.conn.ExecContext(ctx, "RESET max_vacuum_tasks"); err != nil {
 				return fmt.Errorf("turn vacuum on: %w", err)
