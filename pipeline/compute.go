@@ -16,9 +16,6 @@ import (
 	"fwaeval/queries"
 )
 
-// monthStatements compute and store one month's per-unit indicators.
-var monthStatements = []string{"HariKerja", "Roster", "PresensiBulan", "KinerjaBulan", "AduanBulan", "BelanjaBulan", "HapusBulan", "SimpanBulan", "Bersihkan"}
-
 // effectStatements turn stored months into the evaluated month M.
 var effectStatements = []string{"Efek", "Hemat", "HapusIndikator", "SimpanIndikator"}
 
@@ -234,7 +231,7 @@ func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fi
 		}
 		return false, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
 	}
-	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthStatements...); err != nil {
+	if err := computeMonth(ctx, tx); err != nil {
 		return false, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
 	}
 	return true, storeFingerprint(ctx, tx, m, fp)
