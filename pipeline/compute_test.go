@@ -381,6 +381,23 @@ func TestOutputOfFarPlan(t *testing.T) {
 	})
 }
 
+// A log toward another employee's plan counts toward that plan's
+// approved output (the owner's capaian) and toward the logging employee's
+// daily-log compliance and output ratio, normalised by the plan's target.
+func TestPlanLoggedByAnother(t *testing.T) {
+	files := map[string]string{}
+	for k, v := range computeFixture {
+		files[k] = v
+	}
+	files["kinerja_harian.csv"] += nA2 + ",2026-10-20,A1-10,3,DISETUJUI\n" // A2's WFH day; A1's plan
+	w := computeOn(t, files, "2026-10")
+	checkValues(t, w, "indikator", "2026-10", map[string]float64{
+		"A.capaian_kinerja":          100 * (0.7 + 1.2) / 2,
+		"A.rasio_output_fleksibel":   (1.9 / 7) / (0.2 / 5),
+		"A.kepatuhan_kinerja_harian": 5.0 / 12,
+	})
+}
+
 // Inside a batch a month computed already is not computed again until a
 // stored month changes: here a load does (new belanja for October).
 func TestComputeOncePerBatch(t *testing.T) {
