@@ -21,9 +21,12 @@ import (
 
 // bytesPerLogPart is the memory a part is given per log it groups: a part
 // holds at most memory limit / bytesPerLogPart logs. Measured on the
-// national month (6 GB): 20 M logs per part, 111 M logs in 6 parts, 29 s;
-// 4 parts 28 s, 3 parts 32 s, 2 parts 30 s, 1 part 52 s.
-const bytesPerLogPart = 300
+// national month (111 M logs, 6 GB): the grouping alone took 52 s in one
+// part, 30 s in 2, 32 s in 3, 26–28 s in 4, 29–30 s in 6 and 8; the whole
+// KinerjaBulan inside compute, where the month's other temporary tables
+// hold memory too, 69–70 s in 6 parts, 59–60 s in 8, 67 s in 12. At 6 GB
+// a part is 15 M logs: 8 parts.
+const bytesPerLogPart = 400
 
 // logsPerPart overrides the memory-derived size of a part (tests).
 var logsPerPart int64
