@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -90,5 +92,42 @@ func TestDirectMatchesStaged(t *testing.T) {
 	}
 	if !strings.Contains(dGo, "2026-11-02") || strings.Contains(dGo, "WFH") {
 		t.Errorf("the second load did not replace 2026-10 and add 2026-11:\n%s", dGo)
+	}
+}
+
+// A Parquet file's candidate months come from its row groups' statistics
+// when they can: every month from the first to the last date, the one
+// month of a text column holding one value; otherwise the column is read.
+func TestParquetMonths(t *testing.T) {
+	w, _ := openTemp(t)
+	dir := t.TempDir()
+	cases := []struct {
+		src, query string
+		ok         bool
+		want       string
+	}{
+		{"presensi", `SELECT '198501012010121001' AS nip, d::DATE AS tanggal FROM (VALUES (DATE '2026-12-01'), (DATE '2026-10-03')) t(d)`, true, "2026-10 2026-11 2026-12"},
+		{"aduan", `SELECT 'T1' AS tracking_id, TIMESTAMP '2026-09-30 23:59:00' AS diterima UNION ALL SELECT 'T2', TIMESTAMP '2026-10-01 00:00:00'`, true, "2026-09 2026-10"},
+		{"rencana_aksi", `SELECT 'RA1' AS rencana_aksi_id, '2026-11' AS bulan UNION ALL SELECT 'RA2', '2026-11'`, true, "2026-11"},
+		{"rencana_aksi", `SELECT 'RA1' AS rencana_aksi_id, '2026-13' AS bulan`, true, ""},
+		{"rencana_aksi", `SELECT 'RA1' AS rencana_aksi_id, '2026-10' AS bulan UNION ALL SELECT 'RA2', '2026-11'`, false, ""},
+		{"presensi", `SELECT '198501012010121001' AS nip, d::DATE AS tanggal FROM (VALUES (DATE '2020-01-01'), (DATE '2026-01-01')) t(d)`, false, ""},
+		{"presensi", `SELECT '198501012010121001' AS nip, '2026-10-01' AS tanggal`, false, ""},
+	}
+	for i, c := range cases {
+		path := filepath.Join(dir, fmt.Sprintf("%d.parquet", i))
+		writeParquet(t, path, c.query)
+		names, types, ok := parquetColumns(context.Background(), w, path)
+		if !ok {
+			t.Fatalf("case %d: columns of %s", i, path)
+		}
+		months, ok := parquetMonths(context.Background(), w, inputFile{src: sourceByName(c.src), path: path}, names, types)
+		var got []string
+		for _, m := range months {
+			got = append(got, m.Format("2006-01"))
+		}
+		if ok != c.ok || strings.Join(got, " ") != c.want {
+			t.Errorf("case %d (%s): months %v, ok %v; want %q, %v", i, c.src, got, ok, c.want, c.ok)
+		}
 	}
 }

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,6 +66,54 @@ type sqlInput struct {
 	lines string
 }
 
+// parquetMonths returns the candidate months of a Parquet file of a fact
+// source (see DirectCandidateMonths) from its row groups' statistics,
+// without reading its rows: every month from the smallest value of a DATE
+// or TIMESTAMP month column to the largest (a superset of the months its
+// valid rows load, as the candidates may be), or the one month of a text
+// month column (YYYY-MM) whose smallest and largest values are the same.
+// ok is false when the statistics cannot say (DirectCandidateMonths reads
+// the column then): a row group without them, another type, a text column
+// with several values.
+func parquetMonths(ctx context.Context, w *Warehouse, f inputFile, names, types []string) (months []time.Time, ok bool) {
+	k := slices.IndexFunc(names, func(n string) bool { return f.src.monthOf != "" && normHeader(n) == f.src.monthOf })
+	if k < 0 {
+		return nil, false
+	}
+	var groups, withStats, asTime int64
+	var lo, hi sql.NullString
+	var first, last sql.NullTime
+	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetMonthStats", nil), f.path, names[k]).
+		Scan(&groups, &withStats, &lo, &hi, &asTime, &first, &last); err != nil || groups != withStats {
+		return nil, false
+	}
+	if groups == 0 {
+		return nil, true
+	}
+	switch types[k] {
+	case "DATE", "TIMESTAMP":
+		// More months than a few years' would each be looked up in the
+		// warehouse: the column is read instead.
+		if asTime != groups || last.Time.Before(first.Time) || last.Time.Sub(first.Time) > 3*366*24*time.Hour {
+			return nil, false
+		}
+		for m := monthOf(first.Time); !m.After(last.Time); m = m.AddDate(0, 1, 0) {
+			months = append(months, m)
+		}
+		return months, true
+	case "VARCHAR":
+		if m, valid := parseMonth(lo.String); lo.String == hi.String && f.src.columns[columnAt(f.src, f.src.monthOf)].kind == kMonth {
+			if valid {
+				months = append(months, m)
+			}
+			return months, true
+		}
+	}
+	return nil, false
+}
+
+func monthOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+
 // openSQLInput plans file f for the SQL paths: a Parquet file with typed
 // columns, or an uncompressed CSV file scanCSV finds simple. ok is false
 // when the Go path must read it (and reports what is wrong with it). A
@@ -92,7 +142,9 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile, staged bool) (
 		if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetRows", nil), f.path).Scan(&total); err != nil {
 			return nil, false, nil
 		}
-		return &sqlInput{plan: pl, total: total, sum: hashFile(f.path)}, true, nil
+		in := &sqlInput{plan: pl, total: total, sum: hashFile(f.path)}
+		in.months, in.scanned = parquetMonths(ctx, w, f, names, types)
+		return in, true, nil
 	case ext == ".csv":
 		mk := kText
 		if k := columnAt(f.src, f.src.monthOf); k >= 0 {

@@ -159,6 +159,16 @@ CREATE OR REPLACE TEMP MACRO clean(x) AS nullif(
 -- A Parquet file's columns and their DuckDB types.
 SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))
 
+-- name: ParquetMonthStats
+-- A Parquet column's row groups, how many of them have statistics, its
+-- smallest and largest value by them (as text), and the same as
+-- timestamps where every statistic reads as one.
+SELECT count(*), count(stats_min_value) FILTER (WHERE stats_max_value IS NOT NULL),
+       min(stats_min_value), max(stats_max_value),
+       count(TRY_CAST(stats_min_value AS TIMESTAMP)) FILTER (WHERE TRY_CAST(stats_max_value AS TIMESTAMP) IS NOT NULL),
+       min(TRY_CAST(stats_min_value AS TIMESTAMP)), max(TRY_CAST(stats_max_value AS TIMESTAMP))
+FROM parquet_metadata(?) WHERE path_in_schema = ?
+
 -- name: ParquetRows
 -- A Parquet file's row count, from its metadata.
 SELECT sum(num_rows)::BIGINT FROM parquet_file_metadata(?)
