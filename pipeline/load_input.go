@@ -57,8 +57,9 @@ type sqlInput struct {
 	plan  *filePlan
 	total int64
 	sum   <-chan hashResult
-	// months, for a CSV file of a fact source: the candidate months (see
-	// DirectCandidateMonths) found by the scan; scanned says they are.
+	// months, for a file of a fact source: the candidate months (see
+	// DirectCandidateMonths) found by the CSV scan or in the Parquet
+	// statistics (parquetMonths); scanned says they were found.
 	months  []time.Time
 	scanned bool
 	// lines, for a CSV file planned to be read from stg_lines: the reader
