@@ -268,7 +268,7 @@ func Trace(what, step string, since time.Time) time.Time { return trace(what, st
 
 func trace(file, step string, since time.Time) time.Time {
 	if traceOn {
-		fmt.Fprintf(os.Stderr, "trace %s %s %.2f s\n", file, step, time.Since(since).Seconds())
+		fmt.Fprintf(os.Stderr, "trace %s %s %.3f s\n", file, step, time.Since(since).Seconds())
 	}
 	return time.Now()
 }
