@@ -364,19 +364,21 @@ func TestIndicatorsCSV(t *testing.T) {
 	}
 }
 
-// A log naming a plan far from its month still counts toward the output
-// ratio and daily-log compliance (the target is found outside M-1..M+1),
-// but not toward any month's capaian.
+// A log naming another month's plan, near (September's) or far (June's),
+// still counts toward the output ratio and daily-log compliance, but not
+// toward any month's capaian.
 func TestOutputOfFarPlan(t *testing.T) {
 	files := map[string]string{}
 	for k, v := range computeFixture {
 		files[k] = v
 	}
-	files["kinerja_harian.csv"] += nA1 + ",2026-10-06,A1-06,10,DISETUJUI\n" // a WFH day; June's plan
+	files["rencana_aksi.csv"] += "A1-09," + nA1 + ",2026-09,10,x\n"
+	files["kinerja_harian.csv"] += nA1 + ",2026-10-06,A1-06,10,DISETUJUI\n" + // a WFH day; June's plan
+		nA1 + ",2026-10-12,A1-09,5,DISETUJUI\n" // a WFA day; September's plan
 	w := computeOn(t, files, "2026-10")
 	checkValues(t, w, "indikator", "2026-10", map[string]float64{
-		"A.rasio_output_fleksibel":   (2.6 / 7) / (0.2 / 5),
-		"A.kepatuhan_kinerja_harian": 5.0 / 12,
+		"A.rasio_output_fleksibel":   (3.1 / 7) / (0.2 / 5),
+		"A.kepatuhan_kinerja_harian": 6.0 / 12,
 		"A.capaian_kinerja":          80,
 	})
 }

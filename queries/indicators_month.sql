@@ -140,10 +140,11 @@ GROUP BY k.rencana_aksi_id, k.nip
 -- about a row per log until rows are merged; in parts that each fit in
 -- memory it does not spill (a national month, 111 M logs: 52 s in one
 -- part, 28 s in four or six, each part scanning the month's logs).
--- One FULL JOIN then puts every group next to its plan if the plan is of
--- M-1..M+1 (its target, month and owner), and every plan of M without logs
--- in too (approved 0): capaian, the targets and the plans missing nearby
--- all come from it (four joins on the plan id before, 30 s → 16 s).
+-- One FULL JOIN then puts every group next to its plan if the plan is
+-- M's (its target and owner), and every plan of M without logs in too
+-- (approved 0): capaian and most targets come from it; the few logs
+-- toward another month's plan find theirs in M-1..M+1, then anywhere
+-- (four joins on the plan id before: national 30 s → 16 s).
 CREATE OR REPLACE TEMP TABLE c_kinerja AS
 -- j is read three times: MATERIALIZED computes it once, and its memory is
 -- given back when the statement ends (a TEMP table would hold it until
@@ -154,11 +155,10 @@ WITH j AS MATERIALIZED (
 {per_ra}
     ) p
     FULL JOIN (
-        -- the plans near M, so the cost does not grow with history
+        -- M's plans: one month's, so the join does not grow with history
         SELECT rencana_aksi_id, target, bulan, nip AS pemilik FROM rencana_aksi
-        WHERE bulan BETWEEN getvariable('m_start') - INTERVAL 1 MONTH AND getvariable('m_start') + INTERVAL 1 MONTH
+        WHERE bulan = getvariable('m_start')
     ) d USING (rencana_aksi_id)
-    WHERE p.nip IS NOT NULL OR d.bulan = getvariable('m_start')
 ), rencana AS (
     -- M's plans: approved = the realisasi of their DISETUJUI logs in M,
     -- whoever logged them
@@ -174,21 +174,29 @@ WITH j AS MATERIALIZED (
 ), capaian AS (
     SELECT unit_id, 100 * (sum((c * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian
     FROM per_pegawai GROUP BY ALL
+), sekitar AS (
+    -- the targets of logs toward another month's plan (few): among the
+    -- plans of M-1 and M+1 first, a scan the zone maps keep to those months
+    SELECT rencana_aksi_id, target FROM rencana_aksi
+    WHERE bulan IN (getvariable('m_start') - INTERVAL 1 MONTH, getvariable('m_start') + INTERVAL 1 MONTH)
+      AND rencana_aksi_id IN (SELECT rencana_aksi_id FROM j WHERE target IS NULL)
+), hilang AS (
+    SELECT rencana_aksi_id FROM j
+    WHERE target IS NULL AND rencana_aksi_id NOT IN (SELECT rencana_aksi_id FROM sekitar)
 ), jauh AS (
-    -- the targets of logs whose plan is not near M (rare): looked up in
-    -- the whole table, a scan DuckDB skips when none is missing
-    SELECT ra.rencana_aksi_id, ra.target FROM rencana_aksi ra
-    WHERE ra.rencana_aksi_id IN (SELECT rencana_aksi_id FROM j WHERE target IS NULL)
+    -- then those still missing (rarer) in the whole table, a scan DuckDB
+    -- skips when none is missing
+    SELECT ra.rencana_aksi_id, ra.target FROM rencana_aksi ra JOIN hilang USING (rencana_aksi_id)
 ), harian AS (
     -- per employee: the days with a submitted or approved log, and the
     -- normalised approved output (realisasi / target) on flexible and WFO
     -- HADIR days; logs naming a plan that is not in the warehouse count
     -- for neither
     SELECT j.nip, bit_or(j.m_lapor) AS m_lapor,
-           sum((j.r_fleks::DOUBLE / coalesce(j.target, f.target))::HUGEINT) AS output_fleks,
-           sum((j.r_wfo::DOUBLE / coalesce(j.target, f.target))::HUGEINT) AS output_wfo
-    FROM j LEFT JOIN jauh f USING (rencana_aksi_id)
-    WHERE j.nip IS NOT NULL AND coalesce(j.target, f.target) IS NOT NULL
+           sum((j.r_fleks::DOUBLE / coalesce(j.target, s.target, f.target))::HUGEINT) AS output_fleks,
+           sum((j.r_wfo::DOUBLE / coalesce(j.target, s.target, f.target))::HUGEINT) AS output_wfo
+    FROM j LEFT JOIN sekitar s USING (rencana_aksi_id) LEFT JOIN jauh f USING (rencana_aksi_id)
+    WHERE j.nip IS NOT NULL AND coalesce(j.target, s.target, f.target) IS NOT NULL
     GROUP BY j.nip
 ), hari AS (
     SELECT e.unit_id,
