@@ -174,29 +174,32 @@ WITH j AS MATERIALIZED (
 ), capaian AS (
     SELECT unit_id, 100 * (sum((c * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian
     FROM per_pegawai GROUP BY ALL
+), hilang AS MATERIALIZED (
+    -- the plans of logs toward another month's plan (few; none at all
+    -- when every log names a plan of its own month)
+    SELECT DISTINCT rencana_aksi_id FROM j WHERE target IS NULL
 ), sekitar AS (
-    -- the targets of logs toward another month's plan (few): among the
-    -- plans of M-1 and M+1 first, a scan the zone maps keep to those months
+    -- their targets among the plans of M-1 and M+1 first (a scan the zone
+    -- maps keep to those months), then in the whole table for those
+    -- still missing (rarer; a scan DuckDB skips when none is)
     SELECT rencana_aksi_id, target FROM rencana_aksi
     WHERE bulan IN (getvariable('m_start') - INTERVAL 1 MONTH, getvariable('m_start') + INTERVAL 1 MONTH)
-      AND rencana_aksi_id IN (SELECT rencana_aksi_id FROM j WHERE target IS NULL)
-), hilang AS (
-    SELECT rencana_aksi_id FROM j
-    WHERE target IS NULL AND rencana_aksi_id NOT IN (SELECT rencana_aksi_id FROM sekitar)
-), jauh AS (
-    -- then those still missing (rarer) in the whole table, a scan DuckDB
-    -- skips when none is missing
-    SELECT ra.rencana_aksi_id, ra.target FROM rencana_aksi ra JOIN hilang USING (rencana_aksi_id)
+      AND rencana_aksi_id IN (SELECT rencana_aksi_id FROM hilang)
+), lain AS (
+    SELECT * FROM sekitar
+    UNION ALL
+    SELECT ra.rencana_aksi_id, ra.target FROM rencana_aksi ra
+    JOIN (SELECT rencana_aksi_id FROM hilang WHERE rencana_aksi_id NOT IN (SELECT rencana_aksi_id FROM sekitar)) USING (rencana_aksi_id)
 ), harian AS (
     -- per employee: the days with a submitted or approved log, and the
     -- normalised approved output (realisasi / target) on flexible and WFO
     -- HADIR days; logs naming a plan that is not in the warehouse count
     -- for neither
     SELECT j.nip, bit_or(j.m_lapor) AS m_lapor,
-           sum((j.r_fleks::DOUBLE / coalesce(j.target, s.target, f.target))::HUGEINT) AS output_fleks,
-           sum((j.r_wfo::DOUBLE / coalesce(j.target, s.target, f.target))::HUGEINT) AS output_wfo
-    FROM j LEFT JOIN sekitar s USING (rencana_aksi_id) LEFT JOIN jauh f USING (rencana_aksi_id)
-    WHERE j.nip IS NOT NULL AND coalesce(j.target, s.target, f.target) IS NOT NULL
+           sum((j.r_fleks::DOUBLE / coalesce(j.target, l.target))::HUGEINT) AS output_fleks,
+           sum((j.r_wfo::DOUBLE / coalesce(j.target, l.target))::HUGEINT) AS output_wfo
+    FROM j LEFT JOIN lain l USING (rencana_aksi_id)
+    WHERE j.nip IS NOT NULL AND coalesce(j.target, l.target) IS NOT NULL
     GROUP BY j.nip
 ), hari AS (
     SELECT e.unit_id,
