@@ -104,7 +104,7 @@ GROUP BY e.unit_id
 
 -- name: BarisKinerja
 -- The month's daily logs that KinerjaBulan groups: how many parts of the
--- NIP range its grouping is split into (see Compute's kinerjaParts).
+-- NIP range its grouping is split into (pipeline/compute_parts.go).
 SELECT count(*) FROM kinerja_harian
 WHERE tanggal BETWEEN getvariable('m_start') AND getvariable('m_end') AND status IN ('DIAJUKAN', 'DISETUJUI')
 
@@ -146,7 +146,7 @@ GROUP BY k.rencana_aksi_id, k.nip
 -- toward another month's plan find theirs in M-1..M+1, then anywhere
 -- (four joins on the plan id before: national 30 s → 16 s).
 CREATE OR REPLACE TEMP TABLE c_kinerja AS
--- j is read three times: MATERIALIZED computes it once, and its memory is
+-- j is read three times (rencana, hilang, harian): MATERIALIZED computes it once, and its memory is
 -- given back when the statement ends (a TEMP table would hold it until
 -- the batch's transaction commits).
 WITH j AS MATERIALIZED (
@@ -180,12 +180,13 @@ WITH j AS MATERIALIZED (
     SELECT DISTINCT rencana_aksi_id FROM j WHERE target IS NULL
 ), sekitar AS (
     -- their targets among the plans of M-1 and M+1 first (a scan the zone
-    -- maps keep to those months), then in the whole table for those
-    -- still missing (rarer; a scan DuckDB skips when none is)
+    -- maps keep to those months)
     SELECT rencana_aksi_id, target FROM rencana_aksi
     WHERE bulan IN (getvariable('m_start') - INTERVAL 1 MONTH, getvariable('m_start') + INTERVAL 1 MONTH)
       AND rencana_aksi_id IN (SELECT rencana_aksi_id FROM hilang)
 ), lain AS (
+    -- then in the whole table for those still missing (rarer; a scan
+    -- DuckDB skips when none is)
     SELECT * FROM sekitar
     UNION ALL
     SELECT ra.rencana_aksi_id, ra.target FROM rencana_aksi ra
