@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"sync"
 )
 
 // rleZlib writes a zlib stream (RFC 1950) of one deflate block (RFC 1951)
@@ -18,6 +19,7 @@ type rleZlib struct {
 	tokens []token
 	lit    [286]int // literal/length symbol counts
 	dist   [30]int  // distance symbol counts
+	extra  int      // the matches' extra bits
 	adler  uint32
 	// tail holds the last 3 bytes written, what the first bytes of the
 	// next call may repeat; n counts the bytes written so far.
@@ -40,7 +42,15 @@ type token struct {
 	distSymbol uint8
 }
 
+// tokenBufs keeps the token slices of closed streams for the next: a
+// chart makes 100 000 tokens or more, and growing a new slice to that
+// size took a sixth of a chart's time.
+var tokenBufs sync.Pool // *[]token
+
 func newRLEZlib(tokensHint int) *rleZlib {
+	if p, ok := tokenBufs.Get().(*[]token); ok {
+		return &rleZlib{tokens: (*p)[:0], adler: 1}
+	}
 	return &rleZlib{tokens: make([]token, 0, tokensHint), adler: 1}
 }
 
@@ -56,6 +66,7 @@ func (z *rleZlib) match(l, dist int) {
 	z.tokens = append(z.tokens, t)
 	z.lit[t.sym]++
 	z.dist[t.distSymbol]++
+	z.extra += int(s.extra)
 }
 
 // run records a run of l bytes repeating those dist back, as matches of
@@ -80,6 +91,18 @@ func (z *rleZlib) Write(p []byte) {
 	z.buf = append(append(z.buf[:0], z.tail[3-k:]...), p...)
 	b := z.buf
 	for i := k; i < len(b); {
+		// Most bytes of a changed stretch start no run: b[i..i+2] neither
+		// repeat b[i-1] nor b[i-3..i-1]. Such a byte is a literal, found
+		// with two loads and no call.
+		if i >= 3 && i+4 <= len(b) {
+			r1 := binary.LittleEndian.Uint32(b[i-1:]) == uint32(b[i-1])*0x01010101
+			r3 := (binary.LittleEndian.Uint32(b[i:])^binary.LittleEndian.Uint32(b[i-3:]))&0xffffff == 0
+			if !r1 && !r3 {
+				z.literal(b[i])
+				i++
+				continue
+			}
+		}
 		l1, l3 := 0, 0
 		if i >= 1 {
 			l1 = runLength(b, i, 1)
@@ -232,10 +255,22 @@ func (z *rleZlib) Close() []byte {
 	}
 	litCode, distCode, clCode := canonical(litLen), canonical(distLen), canonical(clLen)
 
-	z.out = make([]byte, 0, 2+len(z.tokens)/2)
-	z.out = append(z.out, 0x78, 0x01) // deflate, 32K window; no dictionary
-	z.put(1, 1)                       // BFINAL: the only block
-	z.put(2, 2)                       // BTYPE 10: dynamic Huffman codes
+	// The stream's size in bits (or a little more: atLeastTwo's counts
+	// are not written), so z.out is made once.
+	size := 3 + 5 + 5 + 4 + 3*ncl + z.extra
+	for _, t := range cl {
+		size += int(clLen[t.sym]) + int(t.extraBits)
+	}
+	for s, f := range litFreq {
+		size += f * int(litLen[s])
+	}
+	for s, f := range distFreq {
+		size += f * int(distLen[s])
+	}
+	z.out = make([]byte, 0, 2+size/8+1+4+4) // header, bits, Adler-32; put writes 4 bytes at a time
+	z.out = append(z.out, 0x78, 0x01)       // deflate, 32K window; no dictionary
+	z.put(1, 1)                             // BFINAL: the only block
+	z.put(2, 2)                             // BTYPE 10: dynamic Huffman codes
 	z.put(uint64(nlit-257), 5)
 	z.put(uint64(ndist-1), 5)
 	z.put(uint64(ncl-4), 4)
@@ -246,14 +281,35 @@ func (z *rleZlib) Close() []byte {
 		z.put(uint64(clCode[t.sym]), uint(clLen[t.sym]))
 		z.put(uint64(t.extra), uint(t.extraBits))
 	}
+	// The tokens, most of the work: the bits kept in locals, and 32 of
+	// them written whenever there are as many (a token adds at most 15 +
+	// 5 + 15 bits, so 64 never overflow).
+	out, acc, nacc := z.out, z.bits, z.nbits
 	for _, t := range z.tokens {
-		z.put(uint64(litCode[t.sym]), uint(litLen[t.sym]))
+		acc |= uint64(litCode[t.sym]) << nacc
+		nacc += uint(litLen[t.sym])
 		if t.sym > 256 {
-			z.put(uint64(t.extra), uint(t.extraBits))
-			z.put(uint64(distCode[t.distSymbol]), uint(distLen[t.distSymbol]))
+			acc |= uint64(t.extra) << nacc
+			nacc += uint(t.extraBits)
+			if nacc >= 32 {
+				out = binary.LittleEndian.AppendUint32(out, uint32(acc))
+				acc >>= 32
+				nacc -= 32
+			}
+			acc |= uint64(distCode[t.distSymbol]) << nacc
+			nacc += uint(distLen[t.distSymbol])
+		}
+		if nacc >= 32 {
+			out = binary.LittleEndian.AppendUint32(out, uint32(acc))
+			acc >>= 32
+			nacc -= 32
 		}
 	}
+	z.out, z.bits, z.nbits = out, acc, nacc
 	z.put(uint64(litCode[256]), uint(litLen[256]))
+	tokens := z.tokens[:0]
+	z.tokens = nil
+	tokenBufs.Put(&tokens)
 	for z.nbits > 0 {
 		z.out = append(z.out, byte(z.bits))
 		z.bits >>= 8

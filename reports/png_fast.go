@@ -94,6 +94,9 @@ func filterChanged(zw *rleZlib, d, row, above []byte) bool {
 	n := len(row)
 	for x := 0; x < n; {
 		s := x
+		for x+32 <= n && equal32(row[x:x+32], above[x:x+32]) {
+			x += 32
+		}
 		for x+8 <= n && binary.LittleEndian.Uint64(row[x:]) == binary.LittleEndian.Uint64(above[x:]) {
 			x += 8
 		}
@@ -119,6 +122,16 @@ func filterChanged(zw *rleZlib, d, row, above []byte) bool {
 		zw.Write(d[:(x-s)/4*3])
 	}
 	return true
+}
+
+// equal32 reports whether the 32 bytes of a and b are equal (both at
+// least 32 long): four words compared at once, one branch.
+func equal32(a, b []byte) bool {
+	a, b = a[:32], b[:32]
+	return (binary.LittleEndian.Uint64(a)^binary.LittleEndian.Uint64(b))|
+		(binary.LittleEndian.Uint64(a[8:])^binary.LittleEndian.Uint64(b[8:]))|
+		(binary.LittleEndian.Uint64(a[16:])^binary.LittleEndian.Uint64(b[16:]))|
+		(binary.LittleEndian.Uint64(a[24:])^binary.LittleEndian.Uint64(b[24:])) == 0
 }
 
 // upFilter writes the RGB bytes of row minus those of above (RGBA rows of
