@@ -53,7 +53,7 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(height))
 	ihdr[8], ihdr[9] = 8, 2 // 8 bits per sample, RGB; no interlace
 	writeChunk(&out, "IHDR", ihdr[:])
-	zw := newRLEZlib(64 << 10)        // tokens
+	zw := newRLEZlib(width * height / 8) // tokens: about as many in a chart
 	line := make([]byte, 1+3*width+2) // 2 spare bytes: see upFilter
 	line[0] = 2                       // filter type Up
 	above := make([]byte, 4*width)    // above the first row: zeros

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strconv"
+
+	"github.com/go-analyze/charts/chartdraw"
 )
 
 const defaultLabelFontSize = 10.0
@@ -339,16 +341,18 @@ func defaultRender(p *Painter, opt defaultRenderOption) (*defaultRenderResult, e
 	if xAxisOpts.position == "" {
 		xAxisOpts.position = PositionBottom
 	}
-	xAxisBox, err := newAxisPainter(
-		NewPainter(PainterOptions{
-			OutputFormat: p.outputFormat,
-			Width:        p.Width(),
-			Height:       p.Height(),
-			Theme:        p.theme,
-			Font:         p.font,
-		}),
-		xAxisOpts,
-	).Render()
+	// fwaeval patch: the painter the x axis is laid out on only measures
+	// it; its canvas goes back (chartdraw.Release) instead of being left
+	// to the garbage collector, a chart's size of new memory each chart.
+	measure := NewPainter(PainterOptions{
+		OutputFormat: p.outputFormat,
+		Width:        p.Width(),
+		Height:       p.Height(),
+		Theme:        p.theme,
+		Font:         p.font,
+	})
+	xAxisBox, err := newAxisPainter(measure, xAxisOpts).Render()
+	chartdraw.Release(measure.render)
 	if err != nil {
 		return nil, err
 	}

@@ -28,13 +28,28 @@ var TextFromCache = true
 // once PNGEncoder has encoded them).
 var PNGImage = image.NewRGBA
 
+// PNGImageDone is given the canvas of a PNG renderer that is dropped
+// without being encoded (fwaeval patch: the canvas a chart lays its x
+// axis out on, see Release; fwaeval's reports take it back).
+var PNGImageDone = func(*image.RGBA) {}
+
+// Release gives a PNG renderer's canvas to PNGImageDone when r is one and
+// will not be used again (fwaeval patch).
+func Release(r Renderer) {
+	if rr, ok := r.(*rasterRenderer); ok && rr.fromPNGImage && rr.i != nil {
+		PNGImageDone(rr.i)
+		rr.i = nil
+	}
+}
+
 // PNG returns a new png raster renderer.
 func PNG(width, height int) Renderer {
 	i := PNGImage(image.Rect(0, 0, width, height)) // fwaeval patch
 	return &rasterRenderer{
-		i:          i,
-		gc:         drawing.NewRasterGraphicContext(i),
-		encodeFunc: func(w io.Writer, m image.Image) error { return PNGEncoder(w, m) }, // fwaeval patch
+		i:            i,
+		gc:           drawing.NewRasterGraphicContext(i),
+		encodeFunc:   func(w io.Writer, m image.Image) error { return PNGEncoder(w, m) }, // fwaeval patch
+		fromPNGImage: true,                                                               // fwaeval patch
 	}
 }
 
@@ -55,7 +70,9 @@ type rasterRenderer struct {
 	i          *image.RGBA
 	gc         *drawing.RasterGraphicContext
 	encodeFunc func(w io.Writer, i image.Image) error
-	renderErrs []error
+	// fromPNGImage: i was made by PNGImage (fwaeval patch)
+	fromPNGImage bool
+	renderErrs   []error
 
 	rotateRadians *float64
 
