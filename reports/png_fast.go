@@ -54,9 +54,9 @@ func encodeOpaque(rgba *image.RGBA) (doc []byte, ok bool) {
 	ihdr[8], ihdr[9] = 8, 2 // 8 bits per sample, RGB; no interlace
 	writeChunk(&out, "IHDR", ihdr[:])
 	zw := newRLEZlib(width * height / 8) // tokens: about as many in a chart
-	line := make([]byte, 1+3*width+2) // 2 spare bytes: see upFilter
-	line[0] = 2                       // filter type Up
-	above := make([]byte, 4*width)    // above the first row: zeros
+	line := make([]byte, 1+3*width+2)    // 2 spare bytes: see upFilter
+	line[0] = 2                          // filter type Up
+	above := make([]byte, 4*width)       // above the first row: zeros
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		off := rgba.PixOffset(b.Min.X, y)
 		row := rgba.Pix[off : off+4*width : off+4*width]
