@@ -344,13 +344,16 @@ func defaultRender(p *Painter, opt defaultRenderOption) (*defaultRenderResult, e
 	// fwaeval patch: the painter the x axis is laid out on only measures
 	// it; its canvas goes back (chartdraw.Release) instead of being left
 	// to the garbage collector, a chart's size of new memory each chart.
+	// Its canvas is one pixel: the box it reports comes from measured
+	// text and the painter's own size, and what it draws is clipped away.
 	measure := NewPainter(PainterOptions{
 		OutputFormat: p.outputFormat,
-		Width:        p.Width(),
-		Height:       p.Height(),
+		Width:        1,
+		Height:       1,
 		Theme:        p.theme,
 		Font:         p.font,
 	})
+	measure.box = Box{Right: p.Width(), Bottom: p.Height(), IsSet: true}
 	xAxisBox, err := newAxisPainter(measure, xAxisOpts).Render()
 	chartdraw.Release(measure.render)
 	if err != nil {
