@@ -4795,6 +4795,19 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	// fwaeval patch: the document's buffer made once at about its size
+	// (pages, images, 256 KB for fonts and the rest), not grown by
+	// doubling and copying a report's megabytes of charts.
+	size := 256 << 10
+	for _, p := range f.pages {
+		if p != nil {
+			size += p.Len()
+		}
+	}
+	for _, img := range f.images {
+		size += len(img.data) + len(img.smask)
+	}
+	f.buffer.Grow(size)
 	f.putheader()
 	// Embedded files
 	f.putAttachments()
