@@ -6,7 +6,7 @@
 # warehouse, then month 13 on a copy of the warehouse as it was after month
 # 12 — and compared by their medians (and the median of each pair's
 # ratio): single runs of a one-second batch vary by ±0.2 s on this VM,
-# and the pairs' ratios by ±0.1 (1.06–1.29 in one run of eleven pairs):
+# and the pairs' ratios by ±0.1 (1.06–1.29 in one run of ten pairs):
 # more pairs give steadier medians.
 # Called by `make bench` for pemda.
 set -euo pipefail

@@ -32,8 +32,8 @@ type canvasPool struct {
 	lent map[*image.RGBA][]byte
 }
 
-// keptBuffers is how many free buffers the pool keeps: two charts at a
-// time per worker (the chart's and its x axis's), on two workers.
+// keptBuffers is how many free buffers the pool keeps: a chart's canvas
+// and its x axis's one-pixel one per worker, on two workers.
 const keptBuffers = 4
 
 // get returns a canvas of bounds r, every pixel zero as image.NewRGBA

@@ -342,10 +342,11 @@ func defaultRender(p *Painter, opt defaultRenderOption) (*defaultRenderResult, e
 		xAxisOpts.position = PositionBottom
 	}
 	// fwaeval patch: the painter the x axis is laid out on only measures
-	// it; its canvas goes back (chartdraw.Release) instead of being left
-	// to the garbage collector, a chart's size of new memory each chart.
-	// Its canvas is one pixel: the box it reports comes from measured
-	// text and the painter's own size, and what it draws is clipped away.
+	// it. It has the chart's size but a one-pixel canvas (the box it
+	// reports comes from measured text and the painter's size; what it
+	// draws is clipped away), given back through chartdraw.Release.
+	// Upstream drew it on a canvas of the chart's size, new memory for the
+	// garbage collector every chart.
 	measure := NewPainter(PainterOptions{
 		OutputFormat: p.outputFormat,
 		Width:        1,
