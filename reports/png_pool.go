@@ -2,6 +2,7 @@ package reports
 
 import (
 	"image"
+	"runtime"
 	"sync"
 
 	"github.com/go-analyze/charts/chartdraw"
@@ -33,8 +34,8 @@ type canvasPool struct {
 }
 
 // keptBuffers is how many free buffers the pool keeps: a chart's canvas
-// and its x axis's one-pixel one per worker, on two workers.
-const keptBuffers = 4
+// and its x axis's one-pixel one per worker, one worker per core.
+var keptBuffers = 2 * runtime.GOMAXPROCS(0)
 
 // get returns a canvas of bounds r, every pixel zero as image.NewRGBA
 // makes it.
