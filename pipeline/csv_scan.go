@@ -82,7 +82,7 @@ func (mk *monthKeys) add(v []byte) {
 		t, ok = parseTimestamp(s)
 	}
 	if ok {
-		mk.other[time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)] = true
+		mk.other[monthOf(t)] = true
 	}
 }
 

@@ -46,7 +46,7 @@ func monthName(lang string, m time.Time) string {
 
 // baselineLabel names a unit's baseline window: "Okt–Des 2025".
 func baselineLabel(lang string, fwaMulai time.Time) string {
-	start := time.Date(fwaMulai.Year(), fwaMulai.Month(), 1, 0, 0, 0, 0, time.UTC)
+	start := monthOf(fwaMulai)
 	a, b := start.AddDate(0, -3, 0), start.AddDate(0, -1, 0)
 	short := monthsShortEN
 	if lang == "id" {

@@ -113,6 +113,7 @@ func parquetMonths(ctx context.Context, w *Warehouse, f inputFile, names, types 
 	return nil, false
 }
 
+// monthOf is the first day of t's month, UTC.
 func monthOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
 
 // openSQLInput plans file f for the SQL paths: a Parquet file with typed

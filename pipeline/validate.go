@@ -181,7 +181,7 @@ func (v *validator) temporal(c column, in cell) (any, string) {
 		return orMsg(t, ok, msgTimestamp(c.name))
 	case kMonth:
 		if in.num {
-			t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+			t = monthOf(t)
 		} else {
 			t, ok = parseMonth(in.s)
 		}

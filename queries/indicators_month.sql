@@ -146,9 +146,9 @@ GROUP BY k.rencana_aksi_id, k.nip
 -- toward another month's plan find theirs in M-1..M+1, then anywhere
 -- (four joins on the plan id before: national 30 s → 16 s).
 CREATE OR REPLACE TEMP TABLE c_kinerja AS
--- j is read three times (rencana, hilang, harian): MATERIALIZED computes it once, and its memory is
--- given back when the statement ends (a TEMP table would hold it until
--- the batch's transaction commits).
+-- j is read three times (rencana, hilang, harian): MATERIALIZED computes
+-- it once, and its memory is given back when the statement ends (a TEMP
+-- table would hold it until the batch's transaction commits).
 WITH j AS MATERIALIZED (
     SELECT rencana_aksi_id, p.nip, p.approved, p.m_lapor, p.r_fleks, p.r_wfo, d.target, d.bulan, d.pemilik
     FROM (
