@@ -140,7 +140,10 @@ func fingerprints(ctx context.Context, tx dbtx, from, to time.Time) (map[string]
 // complaints judged again, all such months in one pass: each month brings
 // a new as-of date, and the months whose SLA windows it may still close
 // (about three) would otherwise be computed afresh, one by one, every
-// month. The others are computed afresh one by one (refreshMonth).
+// month. That pass is the complaints pass of the last month computed
+// afresh, when there is one (a monthly batch computes its new month), so
+// the complaints are read once. The others are computed afresh one by
+// one (refreshMonth). The fingerprints are stored together at the end.
 func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first, last *time.Time) (recomputed, rejudged []time.Time, err error) {
 	all := append(append([]time.Time(nil), months...), also...)
 	if len(all) == 0 {
@@ -150,6 +153,12 @@ func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first
 	if err != nil {
 		return nil, nil, err
 	}
+	type month struct {
+		m  time.Time
+		in bool
+		fp fingerprint
+	}
+	var fresh []month // to compute afresh, or clear, in the order given
 	seen := map[string]bool{}
 	for i, m := range all {
 		key := m.Format("2006-01")
@@ -163,25 +172,39 @@ func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first
 		case in && fp.onlyAsOf():
 			rejudged = append(rejudged, m)
 		case i < len(months):
-			did, err := refreshMonth(ctx, tx, m, in, fp)
-			if err != nil {
-				return nil, nil, err
-			}
-			if did {
-				recomputed = append(recomputed, m)
-			}
+			fresh = append(fresh, month{m, in, fp})
 		}
 	}
 	sort.Slice(rejudged, func(i, j int) bool { return rejudged[i].Before(rejudged[j]) })
-	return recomputed, rejudged, rejudge(ctx, tx, rejudged, fps)
+	with := -1 // the month whose complaints pass judges the others again
+	for k, f := range fresh {
+		if f.in && f.fp.now != f.fp.stored {
+			with = k
+		}
+	}
+	for k, f := range fresh {
+		var again []time.Time
+		if k == with {
+			again = rejudged
+		}
+		did, err := refreshMonth(ctx, tx, f.m, f.in, f.fp, again)
+		if err != nil {
+			return nil, nil, err
+		}
+		if did {
+			recomputed = append(recomputed, f.m)
+		}
+	}
+	if with < 0 {
+		if err := rejudge(ctx, tx, rejudged); err != nil {
+			return nil, nil, err
+		}
+	}
+	return recomputed, rejudged, storeFingerprints(ctx, tx, append(slices.Clone(recomputed), rejudged...), fps)
 }
 
-// rejudge judges the complaints of the months again, in one pass, and
-// stores their new fingerprints.
-func rejudge(ctx context.Context, tx dbtx, months []time.Time, fps map[string]fingerprint) error {
-	if len(months) == 0 {
-		return nil
-	}
+// setMonths sets a month list variable (aduan_months, aduan_lagi).
+func setMonths(ctx context.Context, tx dbtx, name string, months []time.Time) error {
 	days := make([]string, len(months))
 	for i, m := range months {
 		days[i] = m.Format("2006-01-02")
@@ -190,32 +213,51 @@ func rejudge(ctx context.Context, tx dbtx, months []time.Time, fps map[string]fi
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "SET VARIABLE aduan_months = from_json(?::JSON, '[\"DATE\"]')", string(list)); err != nil {
-		return fmt.Errorf("months to judge again: %w", err)
-	}
-	if err := execAll(ctx, tx, queries.IndicatorsMonth, "AduanBulan", "SimpanAduan"); err != nil {
-		return fmt.Errorf("judge complaints again: %w", err)
-	}
-	for _, m := range months {
-		if err := storeFingerprint(ctx, tx, m, fps[m.Format("2006-01")]); err != nil {
-			return err
-		}
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = from_json(?::JSON, '[\"DATE\"]')", string(list)); err != nil {
+		return fmt.Errorf("set %s: %w", name, err)
 	}
 	return nil
 }
 
-// storeFingerprint records what month m's stored values were computed from.
-func storeFingerprint(ctx context.Context, tx dbtx, m time.Time, fp fingerprint) error {
-	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", nil), m, fp.now); err != nil {
-		return fmt.Errorf("store fingerprint %s: %w", m.Format("2006-01"), err)
+// rejudge judges the complaints of the months again, in one pass of their
+// own.
+func rejudge(ctx context.Context, tx dbtx, months []time.Time) error {
+	if len(months) == 0 {
+		return nil
+	}
+	for _, name := range []string{"aduan_months", "aduan_lagi"} {
+		if err := setMonths(ctx, tx, name, months); err != nil {
+			return fmt.Errorf("months to judge again: %w", err)
+		}
+	}
+	if err := execAll(ctx, tx, queries.IndicatorsMonth, "AduanBulan", "SimpanAduan"); err != nil {
+		return fmt.Errorf("judge complaints again: %w", err)
+	}
+	return nil
+}
+
+// storeFingerprints records what the months' stored values were computed
+// from, in one statement.
+func storeFingerprints(ctx context.Context, tx dbtx, months []time.Time, fps map[string]fingerprint) error {
+	if len(months) == 0 {
+		return nil
+	}
+	rows := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(months)), ", ")
+	args := make([]any, 0, 2*len(months))
+	for _, m := range months {
+		args = append(args, m, fps[m.Format("2006-01")].now)
+	}
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", map[string]string{"rows": rows}), args...); err != nil {
+		return fmt.Errorf("store fingerprints: %w", err)
 	}
 	return nil
 }
 
 // refreshMonth computes month m's stored values afresh when its
 // fingerprint changed (reporting whether it did); outside the data range
-// it clears them (values are NULL there).
-func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint) (bool, error) {
+// it clears them (values are NULL there). The complaints of the months
+// again are judged again in the same pass.
+func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint, again []time.Time) (bool, error) {
 	if inRange && fp.now == fp.stored {
 		return false, nil
 	}
@@ -231,10 +273,18 @@ func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fi
 		}
 		return false, execAll(ctx, tx, queries.IndicatorsEffect, "HapusSidik")
 	}
-	if err := computeMonth(ctx, tx); err != nil {
+	if len(again) > 0 {
+		if err := setMonths(ctx, tx, "aduan_months", append([]time.Time{m}, again...)); err != nil {
+			return false, err
+		}
+		if err := setMonths(ctx, tx, "aduan_lagi", again); err != nil {
+			return false, err
+		}
+	}
+	if err := computeMonth(ctx, tx, len(again) > 0); err != nil {
 		return false, fmt.Errorf("month %s: %w", m.Format("2006-01"), err)
 	}
-	return true, storeFingerprint(ctx, tx, m, fp)
+	return true, nil
 }
 
 // execAll runs the named statements of one SQL file, in order.

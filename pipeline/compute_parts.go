@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,15 +39,21 @@ var (
 	monthAfter  = []string{"AduanBulan", "BelanjaBulan", "HapusBulan", "SimpanBulan", "Bersihkan"}
 )
 
-// computeMonth runs the statements of the month set by setMonth.
-func computeMonth(ctx context.Context, tx dbtx) error {
+// computeMonth runs the statements of the month set by setMonth; with
+// again, the complaints of the months in aduan_lagi, judged in the same
+// pass, are stored too (SimpanAduan).
+func computeMonth(ctx context.Context, tx dbtx, again bool) error {
 	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthBefore...); err != nil {
 		return err
 	}
 	if err := kinerjaMonth(ctx, tx); err != nil {
 		return err
 	}
-	return execAll(ctx, tx, queries.IndicatorsMonth, monthAfter...)
+	after := monthAfter
+	if again {
+		after = slices.Insert(slices.Clone(after), len(after)-1, "SimpanAduan")
+	}
+	return execAll(ctx, tx, queries.IndicatorsMonth, after...)
 }
 
 // kinerjaMonth runs KinerjaBulan with its per-employee grouping in as many

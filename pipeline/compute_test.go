@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -297,6 +298,73 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 	for _, q := range []string{"SELECT * FROM indikator_bulan ORDER BY ALL", "SELECT * FROM indikator ORDER BY ALL", "SELECT * FROM indikator_bulan_sidik ORDER BY ALL"} {
 		if a, b := tableText(t, w, q), tableText(t, fresh, q); a != b {
 			t.Errorf("%s:\nrejudged:\n%s\nfresh:\n%s", q, a, b)
+		}
+	}
+}
+
+// A load that brings a month's data again (its fingerprint changes) and
+// moves the as-of date, as a monthly batch's does, has that month computed
+// afresh and the complaints of the months whose windows were open judged
+// again in the same complaints pass: the stored values equal those of a
+// warehouse computed from the same files at once.
+func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
+	later := map[string]string{
+		"aduan.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
+			"T9,B,2026-12-01 10:00,,,\n",
+		"belanja/2026-10.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\n" +
+			"A,2026-10,400,100,100,50,50\nG,2026-10,300,0,0,0,0\n",
+	}
+	ctx := context.Background()
+	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	open := func() *Warehouse {
+		w, _ := openTemp(t)
+		if _, err := w.conn.ExecContext(ctx, "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+			t.Fatal(err)
+		}
+		mustLoad(t, w, writeDir(t, computeFixture))
+		mustLoad(t, w, writeDir(t, map[string]string{"aduan/2026-09.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
+			"T10,A,2026-09-29 10:00,2026-09-29 11:00,2026-09-29 12:00,\n"}))
+		return w
+	}
+	w := open()
+	for _, month := range []time.Time{m.AddDate(0, -1, 0), m} { // September stored too
+		if _, err := Compute(ctx, w, month); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustLoad(t, w, writeDir(t, later))
+	res, err := Compute(ctx, w, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Recomputed) != 1 || !res.Recomputed[0].Equal(m) || !slices.ContainsFunc(res.Rejudged, m.AddDate(0, -1, 0).Equal) {
+		t.Fatalf("recomputed %v, rejudged %v: want 2026-10 computed afresh, 2026-09 among the months judged again", res.Recomputed, res.Rejudged)
+	}
+	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); got != 0 {
+		t.Fatalf("September's penyelesaian_60_hari is %v: T10's 60 days ended before the new as-of date", got)
+	}
+	if got := value(t, w, "indikator_bulan", "A", "2026-10", "belanja_operasional"); got != 700 {
+		t.Fatalf("October's belanja_operasional is %v, want 700 from the new file", got)
+	}
+	// As run's evaluate stage does: September's evaluated indicators from
+	// its values judged again.
+	sep, err := Compute(ctx, w, m.AddDate(0, -1, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sep.Recomputed)+len(sep.Rejudged) != 0 {
+		t.Fatalf("September after October: recomputed %v, rejudged %v; want nothing left to refresh", sep.Recomputed, sep.Rejudged)
+	}
+	fresh := open()
+	mustLoad(t, fresh, writeDir(t, later))
+	for _, month := range []time.Time{m.AddDate(0, -1, 0), m} {
+		if _, err := Compute(ctx, fresh, month); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{"SELECT * FROM indikator_bulan ORDER BY ALL", "SELECT * FROM indikator ORDER BY ALL", "SELECT * FROM indikator_bulan_sidik ORDER BY ALL"} {
+		if a, b := tableText(t, w, q), tableText(t, fresh, q); a != b {
+			t.Errorf("%s:\njudged again in October's pass:\n%s\nfresh:\n%s", q, a, b)
 		}
 	}
 }

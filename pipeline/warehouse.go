@@ -295,14 +295,24 @@ func (w *Warehouse) vacuumIfDeleted(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("rows on disk: %w", err)
 	}
-	for _, t := range tables {
-		var visible int64
-		if err := w.conn.QueryRowContext(ctx, "SELECT count(*) FROM "+queries.Ident(t.name)).Scan(&visible); err != nil {
-			return fmt.Errorf("rows of %s: %w", t.name, err)
-		}
-		if t.onDisk-visible >= rowGroupRows {
+	if len(tables) == 0 {
+		return nil
+	}
+	// Their visible rows, in one query: a row of counts.
+	counts := make([]string, len(tables))
+	visible := make([]int64, len(tables))
+	dest := make([]any, len(tables))
+	for i, t := range tables {
+		counts[i] = "(SELECT count(*) FROM " + queries.Ident(t.name) + ")"
+		dest[i] = &visible[i]
+	}
+	if err := w.conn.QueryRowContext(ctx, "SELECT "+strings.Join(counts, ", ")).Scan(dest...); err != nil {
+		return fmt.Errorf("visible rows: %w", err)
+	}
+	for i, t := range tables {
+		if t.onDisk-visible[i] >= rowGroupRows {
 			if traceOn {
-				fmt.Fprintf(os.Stderr, "trace close vacuum: %s has %d deleted rows\n", t.name, t.onDisk-visible)
+				fmt.Fprintf(os.Stderr, "trace close vacuum: %s has %d deleted rows\n", t.name, t.onDisk-visible[i])
 			}
 			if _, err := w.conn.ExecContext(ctx, "RESET max_vacuum_tasks"); err != nil {
 				return fmt.Errorf("turn vacuum on: %w", err)

@@ -153,7 +153,8 @@ LEFT JOIN indikator_bulan_sidik s USING (bulan)
 ORDER BY b.bulan
 
 -- name: SimpanSidik
-INSERT OR REPLACE INTO indikator_bulan_sidik VALUES (?, ?)
+-- {rows} is one "(?, ?)" per month.
+INSERT OR REPLACE INTO indikator_bulan_sidik VALUES {rows}
 
 -- name: HapusSidik
 DELETE FROM indikator_bulan_sidik WHERE bulan = getvariable('m_start')

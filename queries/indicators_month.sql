@@ -223,8 +223,9 @@ FROM capaian c FULL JOIN hari h USING (unit_id)
 SELECT greatest(max(diterima), max(diverifikasi), max(ditindaklanjuti), max(selesai)) FROM aduan
 
 -- name: AduanBulan
--- The complaints of the months in aduan_months (M alone, or the months
--- judged again at once, see Compute) per unit and month, with their SLA
+-- The complaints of the months in aduan_months (M, with the months whose
+-- complaints are judged again in M's pass, or those months alone: see
+-- refreshMonths) per unit and month, with their SLA
 -- outcome per window: met, missed (late, or not done and the window
 -- closed by the as-of date) or pending (NULL). Working days between a and
 -- b: HK dates d with date(a) < d <= date(b).
@@ -303,13 +304,13 @@ FROM unit_kerja u
 LEFT JOIN ro USING (unit_id)
 LEFT JOIN c_presensi p USING (unit_id)
 LEFT JOIN c_kinerja k USING (unit_id)
-LEFT JOIN c_aduan a USING (unit_id)
+LEFT JOIN c_aduan a ON a.unit_id = u.unit_id AND a.bulan = getvariable('m_start')
 LEFT JOIN c_belanja b USING (unit_id)
 ORDER BY u.unit_id
 
 -- name: SimpanAduan
--- Only the as-of date moved since the months were stored (see Sidik):
--- their complaints' SLA windows are judged again. Nothing else reads the as-of
+-- Only the as-of date moved since the months in aduan_lagi were stored
+-- (see Sidik): their complaints' SLA windows are judged again. Nothing else reads the as-of
 -- date, and the month's complaints themselves did not change, so a unit
 -- without complaints keeps its values; the others get SimpanBulan's.
 UPDATE indikator_bulan b SET
@@ -319,7 +320,7 @@ UPDATE indikator_bulan b SET
     median_hari_tindak_lanjut = a.median_hari_tindak_lanjut,
     aduan_tl_dinilai = coalesce(a.tindak_dinilai, 0)
 FROM c_aduan a
-WHERE b.unit_id = a.unit_id AND b.bulan = a.bulan
+WHERE b.unit_id = a.unit_id AND b.bulan = a.bulan AND list_contains(getvariable('aduan_lagi'), a.bulan)
 
 -- name: Bersihkan
 -- The large per-employee temporary table of a month, once it is stored:
