@@ -255,7 +255,7 @@ func storeFingerprints(ctx context.Context, tx dbtx, months []time.Time, fps map
 
 // refreshMonth computes month m's stored values afresh when its
 // fingerprint changed (reporting whether it did); outside the data range
-// it clears them (values are NULL there). The complaints of the months
+// it clears them (values are NULL there). The complaints of the months in
 // again are judged again in the same pass.
 func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint, again []time.Time) (bool, error) {
 	if inRange && fp.now == fp.stored {

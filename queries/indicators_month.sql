@@ -225,10 +225,10 @@ SELECT greatest(max(diterima), max(diverifikasi), max(ditindaklanjuti), max(sele
 -- name: AduanBulan
 -- The complaints of the months in aduan_months (M, with the months whose
 -- complaints are judged again in M's pass, or those months alone: see
--- refreshMonths) per unit and month, with their SLA
--- outcome per window: met, missed (late, or not done and the window
--- closed by the as-of date) or pending (NULL). Working days between a and
--- b: HK dates d with date(a) < d <= date(b).
+-- refreshMonths) per unit and month, with their SLA outcome per window:
+-- met, missed (late, or not done and the window closed by the as-of date)
+-- or pending (NULL). Working days between a and b: HK dates d with
+-- date(a) < d <= date(b).
 CREATE OR REPLACE TEMP TABLE c_aduan AS
 WITH hk AS (
     SELECT d::DATE AS tanggal,
@@ -310,9 +310,10 @@ ORDER BY u.unit_id
 
 -- name: SimpanAduan
 -- Only the as-of date moved since the months in aduan_lagi were stored
--- (see Sidik): their complaints' SLA windows are judged again. Nothing else reads the as-of
--- date, and the month's complaints themselves did not change, so a unit
--- without complaints keeps its values; the others get SimpanBulan's.
+-- (see Sidik): their complaints' SLA windows are judged again. Nothing
+-- else reads the as-of date, and the month's complaints themselves did
+-- not change, so a unit without complaints keeps its values; the others
+-- get SimpanBulan's.
 UPDATE indikator_bulan b SET
     verifikasi_tepat_waktu = a.verif_met / nullif(a.verif_dinilai, 0),
     tindak_lanjut_tepat_waktu = a.tindak_met / nullif(a.tindak_dinilai, 0),
