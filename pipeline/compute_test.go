@@ -241,6 +241,22 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 	}
 }
 
+// openWithSeptember is a warehouse with computeFixture and a September
+// complaint whose window a later as-of date closes (60 days to finish:
+// 28 November), pseudonymised with a fixed key so that two of them store
+// the same values.
+func openWithSeptember(t *testing.T) *Warehouse {
+	t.Helper()
+	w, _ := openTemp(t)
+	if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+		t.Fatal(err)
+	}
+	mustLoad(t, w, writeDir(t, computeFixture))
+	mustLoad(t, w, writeDir(t, map[string]string{"aduan/2026-09.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
+		"T10,A,2026-09-29 10:00,2026-09-29 11:00,2026-09-29 12:00,\n"}))
+	return w
+}
+
 // A later load that only moves the as-of date (complaints of a later
 // month) makes the stored months whose SLA windows were still open judge
 // their complaints again, and nothing else: the stored values then equal
@@ -250,18 +266,6 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 		"T9,B,2026-12-01 10:00,,,\n"}
 	ctx := context.Background()
 	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	open := func() *Warehouse {
-		w, _ := openTemp(t)
-		if _, err := w.conn.ExecContext(ctx, "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
-			t.Fatal(err)
-		}
-		mustLoad(t, w, writeDir(t, computeFixture))
-		// September too has a window the later as-of date closes (60 days
-		// to finish: 28 November): months judged again together.
-		mustLoad(t, w, writeDir(t, map[string]string{"aduan/2026-09.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
-			"T10,A,2026-09-29 10:00,2026-09-29 11:00,2026-09-29 12:00,\n"}))
-		return w
-	}
 	// computeBoth computes September, then October (which stores the
 	// months October reads).
 	computeBoth := func(w *Warehouse) (recomputed, rejudged []time.Time) {
@@ -275,7 +279,7 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 		}
 		return recomputed, rejudged
 	}
-	w := open()
+	w := openWithSeptember(t)
 	computeBoth(w)
 	before := value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu")
 	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); !math.IsNaN(got) {
@@ -292,7 +296,7 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); got != 0 {
 		t.Fatalf("September's penyelesaian_60_hari is %v: T10's 60 days ended before the new as-of date", got)
 	}
-	fresh := open()
+	fresh := openWithSeptember(t)
 	mustLoad(t, fresh, writeDir(t, later))
 	computeBoth(fresh)
 	for _, q := range []string{"SELECT * FROM indikator_bulan ORDER BY ALL", "SELECT * FROM indikator ORDER BY ALL", "SELECT * FROM indikator_bulan_sidik ORDER BY ALL"} {
@@ -316,17 +320,7 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 	}
 	ctx := context.Background()
 	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	open := func() *Warehouse {
-		w, _ := openTemp(t)
-		if _, err := w.conn.ExecContext(ctx, "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
-			t.Fatal(err)
-		}
-		mustLoad(t, w, writeDir(t, computeFixture))
-		mustLoad(t, w, writeDir(t, map[string]string{"aduan/2026-09.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
-			"T10,A,2026-09-29 10:00,2026-09-29 11:00,2026-09-29 12:00,\n"}))
-		return w
-	}
-	w := open()
+	w := openWithSeptember(t)
 	for _, month := range []time.Time{m.AddDate(0, -1, 0), m} { // September stored too
 		if _, err := Compute(ctx, w, month); err != nil {
 			t.Fatal(err)
@@ -355,7 +349,7 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 	if len(sep.Recomputed)+len(sep.Rejudged) != 0 {
 		t.Fatalf("September after October: recomputed %v, rejudged %v; want nothing left to refresh", sep.Recomputed, sep.Rejudged)
 	}
-	fresh := open()
+	fresh := openWithSeptember(t)
 	mustLoad(t, fresh, writeDir(t, later))
 	for _, month := range []time.Time{m.AddDate(0, -1, 0), m} {
 		if _, err := Compute(ctx, fresh, month); err != nil {
