@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -31,7 +32,12 @@ type OutputFile struct {
 	Bytes  int64  `json:"bytes"`
 }
 
-type pendingFile struct{ tmp, path string }
+// pendingFile is a staged file, or a staged folder (dir) that replaces
+// the folder at path as a whole.
+type pendingFile struct {
+	tmp, path string
+	dir       bool
+}
 
 // NewOutputs returns the writer of month's folder under out.
 func NewOutputs(out string, month time.Time, staged bool) *Outputs {
@@ -57,16 +63,97 @@ func (o *Outputs) Write(name string, write func(io.Writer) error) (string, error
 	if !o.staged {
 		return path, os.Rename(tmp, path)
 	}
-	o.pending = append(o.pending, pendingFile{tmp, path})
+	o.pending = append(o.pending, pendingFile{tmp: tmp, path: path})
 	return path, nil
+}
+
+// WriteDir writes the folder name in the month's folder: fill writes its
+// files into a temporary folder, which then replaces any folder of that
+// name as a whole (readers see the old folder or the new one, never a
+// mix). Every file is recorded as name/file. It returns the final path.
+func (o *Outputs) WriteDir(name string, fill func(dir string) error) (string, error) {
+	path := filepath.Join(o.Dir, name)
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.MkdirTemp(o.Dir, ".tmp-"+name+"-*")
+	if err != nil {
+		return "", err
+	}
+	files, err := fillDir(tmp, fill)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	for _, f := range files {
+		f.File = name + "/" + f.File
+		o.Files = append(o.Files, f)
+	}
+	p := pendingFile{tmp: tmp, path: path, dir: true}
+	if !o.staged {
+		return path, p.commit()
+	}
+	o.pending = append(o.pending, p)
+	return path, nil
+}
+
+// fillDir runs fill in dir, then syncs and hashes what it wrote, in name
+// order.
+func fillDir(dir string, fill func(dir string) error) ([]OutputFile, error) {
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return nil, err
+	}
+	if err := fill(dir); err != nil {
+		return nil, err
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []OutputFile
+	for _, e := range entries {
+		f, err := os.Open(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		h := sha256.New()
+		n, err := io.Copy(h, f)
+		err = errors.Join(err, f.Sync(), f.Chmod(0o644), f.Close())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, OutputFile{File: e.Name(), SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: n})
+	}
+	return out, nil
+}
+
+// commit moves a staged file or folder into place.
+func (p pendingFile) commit() error {
+	if !p.dir {
+		return os.Rename(p.tmp, p.path)
+	}
+	if err := replaceDir(p.tmp, p.path); err != nil {
+		os.RemoveAll(p.tmp)
+		return err
+	}
+	return nil
+}
+
+// discard removes a staged file or folder.
+func (p pendingFile) discard() {
+	if p.dir {
+		os.RemoveAll(p.tmp)
+		return
+	}
+	os.Remove(p.tmp)
 }
 
 // Commit renames every staged file into place, in the order written.
 func (o *Outputs) Commit() error {
 	for i, p := range o.pending {
-		if err := os.Rename(p.tmp, p.path); err != nil {
-			for _, q := range o.pending[i:] {
-				os.Remove(q.tmp)
+		if err := p.commit(); err != nil {
+			for _, q := range o.pending[i+1:] {
+				q.discard()
 			}
 			o.pending = nil
 			return err
@@ -79,7 +166,7 @@ func (o *Outputs) Commit() error {
 // Discard removes the staged files; the folder keeps its previous files.
 func (o *Outputs) Discard() {
 	for _, p := range o.pending {
-		os.Remove(p.tmp)
+		p.discard()
 	}
 	o.pending = nil
 }
@@ -125,4 +212,21 @@ func writeTemp(path string, write func(io.Writer) error) (string, error) {
 		return "", err
 	}
 	return f.Name(), nil
+}
+
+// replaceDirMoving puts the folder tmp at path by moving an existing one
+// aside, renaming tmp into place and removing the old one; should the
+// second rename fail, the old folder is put back.
+func replaceDirMoving(tmp, path string) error {
+	old := tmp + ".old"
+	if err := os.Rename(path, old); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return os.Rename(tmp, path)
+		}
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return errors.Join(err, os.Rename(old, path))
+	}
+	return os.RemoveAll(old)
 }

@@ -48,6 +48,25 @@ type Warehouse struct {
 // migrations and makes sure it has a pseudonymisation key. It returns an
 // error wrapping ErrBusy when another process holds the file.
 func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
+	w, err := open(ctx, file, s, queries.Schema, "schema/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	if err := w.ensureKey(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	// A run killed between its load and its end: take the load back out.
+	if err := Undo(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("undo an interrupted run: %w", err)
+	}
+	return w, nil
+}
+
+// open opens the DuckDB file with the settings and applies the
+// migrations matching glob in schema.
+func open(ctx context.Context, file string, s Settings, schema fs.FS, glob string) (*Warehouse, error) {
 	db, err := sql.Open("duckdb", file)
 	if err != nil {
 		return nil, openError(file, err)
@@ -62,14 +81,9 @@ func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
 		w.Close()
 		return nil, err
 	}
-	if err := w.migrate(ctx); err != nil {
+	if err := w.migrate(ctx, schema, glob); err != nil {
 		w.Close()
 		return nil, err
-	}
-	// A run killed between its load and its end: take the load back out.
-	if err := Undo(ctx, w); err != nil {
-		w.Close()
-		return nil, fmt.Errorf("undo an interrupted run: %w", err)
 	}
 	return w, nil
 }
@@ -123,7 +137,7 @@ func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''
 
 // migrate applies the schema files whose number is above the stored
 // version, each in its own transaction with the version bump.
-func (w *Warehouse) migrate(ctx context.Context) error {
+func (w *Warehouse) migrate(ctx context.Context, schema fs.FS, glob string) error {
 	if _, err := w.conn.ExecContext(ctx, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"); err != nil {
 		return fmt.Errorf("create schema_version: %w", err)
 	}
@@ -131,7 +145,7 @@ func (w *Warehouse) migrate(ctx context.Context) error {
 	if err := w.conn.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&cur); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
-	names, err := fs.Glob(queries.Schema, "schema/*.sql")
+	names, err := fs.Glob(schema, glob)
 	if err != nil {
 		return fmt.Errorf("list migrations: %w", err)
 	}
@@ -144,7 +158,7 @@ func (w *Warehouse) migrate(ctx context.Context) error {
 		if n <= cur {
 			continue
 		}
-		body, err := fs.ReadFile(queries.Schema, name)
+		body, err := fs.ReadFile(schema, name)
 		if err != nil {
 			return fmt.Errorf("read migration %s: %w", name, err)
 		}
@@ -158,7 +172,7 @@ func (w *Warehouse) migrate(ctx context.Context) error {
 			return fmt.Errorf("apply migration %s: %w", name, err)
 		}
 	}
-	return w.ensureKey(ctx)
+	return nil
 }
 
 // ensureKey creates the warehouse's pseudonymisation key once.

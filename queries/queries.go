@@ -20,6 +20,18 @@ import (
 //go:embed schema/*.sql
 var Schema embed.FS
 
+// RollupSchema holds the ordered migrations of the rollup warehouse,
+// rollup_schema/NNNN_name.sql.
+//
+//go:embed rollup_schema/*.sql
+var RollupSchema embed.FS
+
+// Rollup holds the statements that check, load and combine the
+// aggregate packages.
+//
+//go:embed rollup.sql
+var Rollup string
+
 // Load holds the statements that validate staged rows and merge them.
 //
 //go:embed load.sql
@@ -46,6 +58,11 @@ var Evaluate string
 //
 //go:embed report.sql
 var Report string
+
+// Export holds the statements that write the aggregate packages.
+//
+//go:embed export.sql
+var Export string
 
 // Warehouse holds the statements about the warehouse file itself.
 //

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"math"
+	"time"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -43,10 +44,13 @@ func lineData(vs []float64, scale float64) []opts.LineData {
 	return out
 }
 
-func (m *Model) monthLabels() []string {
-	out := make([]string, len(m.Trends.Months))
-	for i, mo := range m.Trends.Months {
-		out[i] = m.Lang.shortMonth(mo.Month()) + " " + mo.Format("06")
+func (m *Model) monthLabels() []string { return monthLabels(m.Lang, m.Trends.Months) }
+
+// monthLabels are short month names with the year: "Okt 25".
+func monthLabels(l Lang, months []time.Time) []string {
+	out := make([]string, len(months))
+	for i, mo := range months {
+		out[i] = l.shortMonth(mo.Month()) + " " + mo.Format("06")
 	}
 	return out
 }

@@ -74,15 +74,15 @@ func (l Lang) short(v float64) string {
 	return s + units[i]
 }
 
-// lineOption is a line chart of monthly series with the report's styling.
-func (m *Model) lineOption(series [][]float64, names []string, yTitle string) gc.LineChartOption {
+// lineOption is a line chart of monthly series with the reports' styling.
+func lineOption(l Lang, labels []string, series [][]float64, names []string, yTitle string) gc.LineChartOption {
 	opt := gc.NewLineChartOptionWithData(series)
 	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
-	opt.XAxis.Labels = m.monthLabels()
+	opt.XAxis.Labels = labels
 	opt.XAxis.LabelFontStyle = scaled(10)
 	opt.XAxis.BoundaryGap = gc.Ptr(false)
 	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: yTitle, TitleFontStyle: scaled(10),
-		ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+		ValueFormatter: func(v float64) string { return l.short(v) }}}
 	opt.Legend = gc.LegendOption{SeriesNames: names, FontStyle: scaled(10), Offset: gc.OffsetStr{Top: "bottom"}, Padding: gc.NewBoxEqual(0)}
 	opt.LineStrokeWidth = 2 * pngScale
 	opt.Symbol = gc.Symbol{Shape: gc.SymbolCircle, Size: 2.5 * pngScale}
@@ -152,23 +152,31 @@ func drawCharts(workers int, jobs []chartJob) ([][]byte, error) {
 	return out, nil
 }
 
-// trendPNG draws monthly series; a chart with no value at all says so.
+// trendPNG draws the model's monthly series.
 func (m *Model) trendPNG(series [][]float64, scale float64, names []string, yTitle string, w, h int) ([]byte, error) {
+	return trendPNG(m.Lang, m.monthLabels(), series, scale, names, yTitle, w, h)
+}
+
+// trendPNG draws monthly series labelled by month; a chart with no value
+// at all says so.
+func trendPNG(l Lang, labels []string, series [][]float64, scale float64, names []string, yTitle string, w, h int) ([]byte, error) {
 	if allNull(series...) {
-		return m.emptyPNG(w, h)
+		return emptyPNG(l, w, h)
 	}
 	vals := make([][]float64, len(series))
 	for i, s := range series {
 		vals[i] = nullable(s, scale)
 	}
-	return renderLine(m.lineOption(vals, names, yTitle), w, h)
+	return renderLine(lineOption(l, labels, vals, names, yTitle), w, h)
 }
 
+func (m *Model) emptyPNG(w, h int) ([]byte, error) { return emptyPNG(m.Lang, w, h) }
+
 // emptyPNG is a chart frame saying there is no data.
-func (m *Model) emptyPNG(w, h int) ([]byte, error) {
+func emptyPNG(l Lang, w, h int) ([]byte, error) {
 	p := painter(w, h)
 	opt := gc.NewBarChartOptionWithData([][]float64{})
-	opt.Title = gc.TitleOption{Text: m.Lang.text("no_data"), FontStyle: scaled(12), Offset: gc.OffsetCenter}
+	opt.Title = gc.TitleOption{Text: l.text("no_data"), FontStyle: scaled(12), Offset: gc.OffsetCenter}
 	if err := p.BarChart(opt); err != nil {
 		return nil, err
 	}

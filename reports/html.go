@@ -91,13 +91,12 @@ func (p page) ChartFor(i int) *chart {
 	return nil
 }
 
-var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.T "title"}} — {{.MonthName}}</title>
-<style>
+// sharedTemplates are the parts both pages use: the stylesheet, the
+// script that draws a page's charts (its list is in the variable charts)
+// and sortable(table), which sorts a table's rows by the column whose
+// heading is clicked, numbers in either language's format as numbers.
+// (html/template drops comments inside scripts: they are here.)
+const sharedTemplates = `{{define "style"}}<style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1b1f24}
 h1{margin-bottom:.2rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
 .meta{color:#57606a}.tiles{display:flex;flex-wrap:wrap;gap:.6rem}
@@ -109,7 +108,50 @@ th{background:#f6f8fa;cursor:pointer}td.n{text-align:right;white-space:nowrap}
 .chart{width:100%;height:340px;margin:1rem 0}.grid{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 input#filter{padding:.3rem;width:18rem}
 @media print{.noprint{display:none}.chart{break-inside:avoid}section.unit{break-before:page}body{max-width:none}}
-</style>
+</style>{{end}}{{define "draw"}}  // Axis numbers in the report's language: 4.000.000 (id) or 4,000,000 (en).
+  var locale = {{.Lang}} === "en" ? "en-US" : "id-ID";
+  function localise(axes) {
+    [].concat(axes || []).forEach(function (a) {
+      if (a && (a.type === "value" || (!a.type && !a.data))) {
+        a.axisLabel = a.axisLabel || {};
+        a.axisLabel.formatter = function (v) { return Number(v).toLocaleString(locale); };
+      }
+    });
+  }
+  charts.forEach(function (c) {
+    var el = document.getElementById(c.id);
+    if (!el) { return; }
+    localise(c.option.xAxis);
+    localise(c.option.yAxis);
+    var chart = echarts.init(el, null, {renderer: "svg"});
+    chart.setOption(c.option);
+    el.setAttribute("data-drawn", "1");
+  });
+{{end}}{{define "sortable"}}  function sortable(table) {
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
+      th.addEventListener("click", function () {
+        var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+        var asc = th.getAttribute("data-asc") !== "1";
+        th.setAttribute("data-asc", asc ? "1" : "0");
+        rows.sort(function (a, b) {
+          var x = a.cells[col] ? a.cells[col].textContent : "", y = b.cells[col] ? b.cells[col].textContent : "";
+          var nx = parseFloat(x.replace(/[^0-9,.-]/g, "").replace(/\./g, "").replace(",", ".")), ny = parseFloat(y.replace(/[^0-9,.-]/g, "").replace(/\./g, "").replace(",", "."));
+          var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+          return asc ? r : -r;
+        });
+        rows.forEach(function (r) { table.tBodies[0].appendChild(r); });
+      });
+    });
+  }
+{{end}}`
+
+var pageTemplate = template.Must(template.Must(template.New("report").Parse(sharedTemplates)).Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.T "title"}} — {{.MonthName}}</title>
+{{template "style"}}
 </head>
 <body>
 <header>
@@ -179,26 +221,7 @@ input#filter{padding:.3rem;width:18rem}
   var charts = [{{range .Charts}}{id: {{.ID}}, option: {{.Option}}},
   {{end}}{{range .UnitCharts}}{id: {{.ID}}, option: {{.Option}}},
   {{end}}];
-  // Axis numbers in the report's language: 4.000.000 (id) or 4,000,000 (en).
-  var locale = {{.Lang}} === "en" ? "en-US" : "id-ID";
-  function localise(axes) {
-    [].concat(axes || []).forEach(function (a) {
-      if (a && (a.type === "value" || (!a.type && !a.data))) {
-        a.axisLabel = a.axisLabel || {};
-        a.axisLabel.formatter = function (v) { return Number(v).toLocaleString(locale); };
-      }
-    });
-  }
-  charts.forEach(function (c) {
-    var el = document.getElementById(c.id);
-    if (!el) { return; }
-    localise(c.option.xAxis);
-    localise(c.option.yAxis);
-    var chart = echarts.init(el, null, {renderer: "svg"});
-    chart.setOption(c.option);
-    el.setAttribute("data-drawn", "1");
-  });
-  var table = document.getElementById("units");
+{{template "draw" .}}{{template "sortable"}}  var table = document.getElementById("units");
   var filter = document.getElementById("filter");
   filter.addEventListener("input", function () {
     var q = filter.value.toLowerCase();
@@ -206,20 +229,7 @@ input#filter{padding:.3rem;width:18rem}
       r.style.display = r.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
     });
   });
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
-    th.addEventListener("click", function () {
-      var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-      var asc = th.getAttribute("data-asc") !== "1";
-      th.setAttribute("data-asc", asc ? "1" : "0");
-      rows.sort(function (a, b) {
-        var x = a.cells[col] ? a.cells[col].textContent : "", y = b.cells[col] ? b.cells[col].textContent : "";
-        var nx = parseFloat(x.replace(/[^0-9,.-]/g, "").replace(/\./g, "").replace(",", ".")), ny = parseFloat(y.replace(/[^0-9,.-]/g, "").replace(/\./g, "").replace(",", "."));
-        var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
-        return asc ? r : -r;
-      });
-      rows.forEach(function (r) { table.tBodies[0].appendChild(r); });
-    });
-  });
+  sortable(table);
 })();
 </script>
 </body>

@@ -159,6 +159,38 @@ var texts = map[string][2]string{ // id, en
 	"threshold":   {"Ambang", "Threshold"},
 	"value":       {"Nilai", "Value"},
 	"others_n":    {"%d instansi lainnya", "%d other agencies"},
+
+	// The national rollup report (SPEC §8.3).
+	"n_title":         {"Evaluasi Fleksibilitas Kerja ASN — Nasional", "Evaluation of Flexible Working for Civil Servants — National"},
+	"n_scope":         {"Paket instansi", "Instansi packages"},
+	"n_coverage":      {"Cakupan", "Coverage"},
+	"n_received":      {"Paket diterima", "Packages received"},
+	"n_of_expected":   {"dari %d yang diharapkan", "of %d expected"},
+	"n_no_expect":     {"Tanpa daftar instansi yang diharapkan (--expect).", "No list of expected instansi was given (--expect)."},
+	"n_missing":       {"Instansi yang belum mengirim paket", "Instansi without a package"},
+	"n_none_missing":  {"Semua instansi yang diharapkan sudah mengirim paket.", "Every expected instansi sent a package."},
+	"n_unexpected":    {"Paket dari instansi di luar daftar", "Packages from instansi not on the list"},
+	"n_policy":        {"Paket yang dievaluasi dengan kebijakan selain bawaan", "Packages evaluated with a policy other than the built-in one"},
+	"n_all_builtin":   {"Semua paket dievaluasi dengan kebijakan bawaan.", "Every package was evaluated with the built-in policy."},
+	"n_duplicates":    {"Salinan identik yang dimuat sekali", "Identical copies loaded once"},
+	"n_did":           {"Selisih capaian kinerja unit FWA terhadap pembanding (DiD, poin)", "Performance achievement of FWA units against control (DiD, points)"},
+	"n_sla":           {"Tindak lanjut aduan tepat waktu: FWA / pembanding", "On-time complaint follow-up: FWA / control"},
+	"n_by_jenis":      {"Status per jenis instansi", "Status by type of instansi"},
+	"n_by_prov":       {"Status per provinsi", "Status by province"},
+	"n_chart_jenis":   {"Unit per status menurut jenis instansi", "Units per status by type of instansi"},
+	"n_chart_prov":    {"Unit per status menurut provinsi", "Units per status by province"},
+	"n_ranking":       {"Instansi menurut porsi unit FWA yang dihentikan sementara atau ditinjau ulang", "Instansi ranked by the share of their FWA units paused or under review"},
+	"n_top20":         {"20 teratas; semua instansi ada di laporan HTML.", "Top 20; every instansi is in the HTML report."},
+	"n_share":         {"Porsi", "Share"},
+	"n_rank":          {"No.", "No."},
+	"n_jenis":         {"Jenis", "Type"},
+	"n_provinsi":      {"Provinsi", "Province"},
+	"n_trends":        {"Tren nasional 12 bulan", "National trends over 12 months"},
+	"n_chart_savings": {"Penghematan nasional per bulan (Rp)", "National savings per month (Rp)"},
+	"n_paused":        {"Semua unit yang direkomendasikan dihentikan sementara", "Every unit recommended for pause"},
+	"n_sort":          {"Klik judul kolom untuk mengurutkan.", "Click a column heading to sort."},
+	"n_method_text": {"Setiap instansi menjalankan evaluasi bulanannya sendiri dan mengirim satu paket agregat: indikator per unit untuk bulan ini dan hingga 11 bulan sebelumnya, status dan bukti tiap unit, dan daftar unit dengan jumlah pegawainya. Paket tidak memuat NIP, pseudonim, atau data per pegawai, dan nilai unit dengan kurang dari 5 pegawai dikosongkan: tingkat nasional tidak menerima data pribadi apa pun (UU 27/2022). Setiap berkas diperiksa terhadap SHA-256 di paket.json sebelum dimuat. Angka nasional adalah rata-rata nilai unit dengan bobot sama per unit (capaian kinerja, selisihnya terhadap unit pembanding, tindak lanjut tepat waktu) dan jumlah untuk hitungan dan rupiah (unit per status, pegawai, penghematan). Unit FWA adalah unit yang sudah menjalankan FWA pada bulan itu; unit pembanding belum. Status tiap unit berasal dari kebijakan instansinya; paket dengan kebijakan selain bawaan disebut di bagian cakupan.",
+		"Each instansi runs its own monthly evaluation and sends one aggregate package: unit indicators for the month and up to 11 months before it, each unit's status and evidence, and its units with their employee counts. A package holds no NIP, pseudonym or per-employee value, and the values of units under 5 employees are left empty: the national level receives no personal data at all (UU 27/2022). Every file is checked against its SHA-256 in paket.json before it is loaded. National figures are unit-weighted means of unit values (performance achievement, its difference to control units, on-time follow-up) and sums for counts and rupiah (units per status, employees, savings). FWA units are those on FWA in the month; control units are not yet. Each unit's status comes from its instansi's policy; packages evaluated with another policy than the built-in one are named under coverage."},
 }
 
 // text returns a label in the report's language.
@@ -180,6 +212,21 @@ func (l Lang) signed(v float64, decimals int) string {
 		return "+" + s
 	}
 	return s
+}
+
+// SummaryText is the national summary's two sentences.
+func (n *National) SummaryText() string {
+	c, t, l := n.StatusCounts, n.Tiles, n.Lang
+	if l == "en" {
+		return fmt.Sprintf("In %s, %d instansi sent packages: %d FWA units are recommended for pause and %d for review; %d continue, %d are watched and %d lack data. "+
+			"Performance achievement of FWA units differs from control units by %s points; on-time complaint follow-up was %s in FWA units against %s in control units, and savings were %s.",
+			l.Month(n.Month), n.Coverage.Received, c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
+			l.signed(t.CapaianDid, 1), l.Percent(t.SLAFWA, 1), l.Percent(t.SLACtl, 1), l.Rupiah(t.SavingsRupiah))
+	}
+	return fmt.Sprintf("Pada %s, %d instansi mengirim paket: %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. "+
+		"Capaian kinerja unit FWA berselisih %s poin dari unit pembanding; tindak lanjut aduan tepat waktu %s di unit FWA dibanding %s di unit pembanding, dan penghematan %s.",
+		l.Month(n.Month), n.Coverage.Received, c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
+		l.signed(t.CapaianDid, 1), l.Percent(t.SLAFWA, 1), l.Percent(t.SLACtl, 1), l.Rupiah(t.SavingsRupiah))
 }
 
 // SummaryText is the executive summary's two sentences.

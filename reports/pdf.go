@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/johnfercher/maroto/v2"
@@ -57,6 +58,39 @@ func PDF(m *Model, o PDFOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	t := m.Lang.text
+	meta := pdfMeta{
+		title:     t("title") + " — " + m.Lang.Month(m.Month),
+		subject:   t("scope") + ": " + m.scopeShort(),
+		headRight: t("scope") + ": " + m.scopeShort(),
+		stamp:     m.Generated,
+	}
+	doc, err := renderPDF(m.Lang, meta, func(l *pdfLayout) {
+		d := &pdfDoc{Model: m, pdfLayout: l}
+		d.front()
+		d.chartSection(t("charts"), charts)
+		d.instansiPage()
+		d.unitPages(unitCharts)
+		d.qualityPage()
+		d.methodPage()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("render report.pdf: %w", err)
+	}
+	return doc, nil
+}
+
+// pdfMeta is what a document says of itself: its title (also the left of
+// every page's header), subject, the right of the header, and the date
+// stamped into it (the data's as-of, for reproducible bytes).
+type pdfMeta struct {
+	title, subject, headRight string
+	stamp                     time.Time
+}
+
+// renderPDF makes an A4 document with the embedded fonts, margins, page
+// numbers and header every report shares; body lays out its pages.
+func renderPDF(lang Lang, meta pdfMeta, body func(*pdfLayout)) ([]byte, error) {
 	fonts, err := repository.New().
 		AddUTF8FontFromBytes(fontFamily, fontstyle.Normal, goregular.TTF).
 		AddUTF8FontFromBytes(fontFamily, fontstyle.Bold, gobold.TTF).
@@ -65,7 +99,7 @@ func PDF(m *Model, o PDFOptions) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf fonts: %w", err)
 	}
-	stamp := m.Generated.UTC()
+	stamp := meta.stamp.UTC()
 	cfg := config.NewBuilder().
 		WithPageSize(pagesize.A4).
 		WithLeftMargin(12).WithRightMargin(12).WithTopMargin(10).WithBottomMargin(14).
@@ -74,8 +108,8 @@ func PDF(m *Model, o PDFOptions) ([]byte, error) {
 		WithPageNumber(props.PageNumber{Pattern: "{current} / {total}", Place: props.RightBottom, Size: 8, Color: grey}).
 		WithCompression(true).
 		WithCreationDate(stamp).
-		WithTitle(m.Lang.text("title")+" — "+m.Lang.Month(m.Month), true).
-		WithSubject(m.Lang.text("scope")+": "+m.scopeShort(), true).
+		WithTitle(meta.title, true).
+		WithSubject(meta.subject, true).
 		WithCreator("fwaeval", true).
 		Build()
 
@@ -85,19 +119,14 @@ func PDF(m *Model, o PDFOptions) ([]byte, error) {
 	gofpdf.SetDefaultCreationDate(stamp)
 	gofpdf.SetDefaultModificationDate(stamp)
 
-	d := &pdfDoc{Model: m, mt: maroto.New(cfg)}
-	if err := d.header(); err != nil {
+	l := &pdfLayout{lang: lang, mt: maroto.New(cfg)}
+	if err := l.header(meta.title, meta.headRight); err != nil {
 		return nil, fmt.Errorf("pdf header: %w", err)
 	}
-	d.front()
-	d.chartPages(charts)
-	d.instansiPage()
-	d.unitPages(unitCharts)
-	d.qualityPage()
-	d.methodPage()
-	doc, err := d.mt.Generate()
+	body(l)
+	doc, err := l.mt.Generate()
 	if err != nil {
-		return nil, fmt.Errorf("render report.pdf: %w", err)
+		return nil, err
 	}
 	return doc.GetBytes(), nil
 }
@@ -118,11 +147,11 @@ var statusFill = map[string]*props.Color{
 	"TIDAK_BERLAKU":      {Red: 246, Green: 248, Blue: 250},
 }
 
-// pdfDoc lays a model out on maroto pages. It mirrors maroto's page
-// filling so that a table can repeat its header after a page break: row
-// heights are measured with the document's own text metrics.
-type pdfDoc struct {
-	*Model
+// pdfLayout fills maroto pages. It mirrors maroto's page filling so that
+// a table can repeat its header after a page break: row heights are
+// measured with the document's own text metrics.
+type pdfLayout struct {
+	lang     Lang
 	mt       core.Maroto
 	provider core.Provider
 	cell     entity.Cell
@@ -130,11 +159,17 @@ type pdfDoc struct {
 	cur      float64 // height used on the current page, as maroto counts it
 }
 
-// probeRow hands the document's provider and page cell to pdfDoc when
-// maroto measures the page header.
+// pdfDoc lays a monthly report's model out.
+type pdfDoc struct {
+	*Model
+	*pdfLayout
+}
+
+// probeRow hands the document's provider and page cell to the layout
+// when maroto measures the page header.
 type probeRow struct {
 	core.Row
-	d *pdfDoc
+	d *pdfLayout
 }
 
 func (r probeRow) GetHeight(p core.Provider, c *entity.Cell) float64 {
@@ -143,7 +178,7 @@ func (r probeRow) GetHeight(p core.Provider, c *entity.Cell) float64 {
 }
 
 // height is a row's height as maroto will lay it out.
-func (d *pdfDoc) height(r core.Row) float64 {
+func (d *pdfLayout) height(r core.Row) float64 {
 	r.SetConfig(d.mt.GetCurrentConfig())
 	c := d.cell
 	return r.GetHeight(d.provider, &c)
@@ -151,7 +186,7 @@ func (d *pdfDoc) height(r core.Row) float64 {
 
 // add appends rows, following maroto's rule: a row that does not fit
 // starts a new page below the header.
-func (d *pdfDoc) add(rows ...core.Row) {
+func (d *pdfLayout) add(rows ...core.Row) {
 	for _, r := range rows {
 		h := d.height(r)
 		if d.cur+h <= d.cell.Height {
@@ -164,24 +199,24 @@ func (d *pdfDoc) add(rows ...core.Row) {
 }
 
 // fits reports whether rows of total height h fit on the current page.
-func (d *pdfDoc) fits(h float64) bool { return d.cur+h <= d.cell.Height }
+func (d *pdfLayout) fits(h float64) bool { return d.cur+h <= d.cell.Height }
 
 // newPage starts a page unless the current one is still empty.
-func (d *pdfDoc) newPage() {
+func (d *pdfLayout) newPage() {
 	if d.cur != d.headerH {
 		d.mt.AddPages(mpage.New())
 		d.cur = d.headerH
 	}
 }
 
-func (d *pdfDoc) header() error {
-	t := d.Lang.text
+// header registers every page's header: left and right text over a rule.
+func (d *pdfLayout) header(left, right string) error {
 	small := props.Text{Size: 7.5, Color: grey}
-	right := small
-	right.Align = align.Right
+	rightText := small
+	rightText.Align = align.Right
 	top := row.New(5).Add(
-		text.NewCol(5, t("title")+" — "+d.Lang.Month(d.Month), small),
-		text.NewCol(7, clip(t("scope")+": "+d.scopeShort(), 75), right))
+		text.NewCol(5, left, small),
+		text.NewCol(7, clip(right, 75), rightText))
 	rows := []core.Row{probeRow{Row: top, d: d}, line.NewRow(1, props.Line{Color: rule, Thickness: 0.3}), row.New(3)}
 	if err := d.mt.RegisterHeader(rows...); err != nil {
 		return err
@@ -207,7 +242,7 @@ func para(s string, p props.Text) core.Row {
 	return row.New().Add(col.New(12).Add(text.New(wrapText(s), p)))
 }
 
-func (d *pdfDoc) heading(s string) {
+func (d *pdfLayout) heading(s string) {
 	r := para(s, props.Text{Size: 13, Style: fontstyle.Bold, Top: 2, Bottom: 2})
 	// Keep a heading with at least a few lines of what follows.
 	if !d.fits(d.height(r) + 20) {
@@ -275,7 +310,7 @@ type tableCell struct {
 
 // table lays out rows with wrapped text; after a page break the header
 // row is repeated.
-func (d *pdfDoc) table(head []string, sizes []int, body [][]tableCell) {
+func (d *pdfLayout) table(head []string, sizes []int, body [][]tableCell) {
 	headRow := func() core.Row {
 		r := row.New()
 		for i, h := range head {
@@ -315,22 +350,39 @@ func (d *pdfDoc) table(head []string, sizes []int, body [][]tableCell) {
 		first = false
 		d.add(r)
 	}
-	d.add(row.New(3))
+	d.space(3)
 }
 
-func (d *pdfDoc) chartPages(charts []pngChart) {
-	d.newPage()
-	d.heading(d.Lang.text("charts"))
-	for _, c := range charts {
-		// 800×330 canvas at 186 mm wide: 76.7 mm high.
-		h := imageHeight(c.PNG, d.cell.Width)
-		title := para(c.Title, props.Text{Size: 10, Style: fontstyle.Bold, Top: 1, Bottom: 1})
-		img := image.NewFromBytesRow(h, c.PNG, extension.Png, props.Rect{Center: true, Percent: 100})
-		if !d.fits(d.height(title) + h) {
-			d.newPage()
-		}
-		d.add(title, img, row.New(3))
+// space adds a gap of h mm unless it would spill onto a new page: a gap
+// alone on a page would leave it blank.
+func (d *pdfLayout) space(h float64) {
+	if d.fits(h) {
+		d.add(row.New(h))
 	}
+}
+
+// chartSection starts a page with the heading and lays the charts out,
+// each with its title, a chart that does not fit starting a new page.
+func (d *pdfLayout) chartSection(heading string, charts []pngChart) {
+	d.newPage()
+	d.heading(heading)
+	for _, c := range charts {
+		d.chartRows(c)
+	}
+}
+
+// chartRows lays one chart out at full width under its title, starting a
+// new page when the two do not fit.
+func (d *pdfLayout) chartRows(c pngChart) {
+	// 800×330 canvas at 186 mm wide: 76.7 mm high.
+	h := imageHeight(c.PNG, d.cell.Width)
+	title := para(c.Title, props.Text{Size: 10, Style: fontstyle.Bold, Top: 1, Bottom: 1})
+	img := image.NewFromBytesRow(h, c.PNG, extension.Png, props.Rect{Center: true, Percent: 100})
+	if !d.fits(d.height(title) + h) {
+		d.newPage()
+	}
+	d.add(title, img)
+	d.space(3)
 }
 
 // imageHeight is the height in mm of a PNG drawn at width mm.

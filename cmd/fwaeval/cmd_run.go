@@ -28,14 +28,15 @@ func newRunCommand(g *globalOptions) *cobra.Command {
 		Short: "Proses bulanan: muat, hitung, evaluasi, laporan / the monthly batch: load, compute, evaluate, report",
 		Long: `Menjalankan seluruh proses bulanan: semua sumber di DIR dimuat, indikator
 bulan itu dihitung, aturan kebijakan diterapkan, dan indicators.csv,
-flags.csv, report.html, report.pdf serta manifest.json ditulis ke
-OUT/YYYY-MM. Bila gagal atau dibatalkan (Ctrl-C), gudang data dan folder
+flags.csv, report.html, report.pdf, paket agregat tiap instansi
+(paket-INSTANSI-YYYY-MM/) serta manifest.json ditulis ke OUT/YYYY-MM. Bila gagal atau dibatalkan (Ctrl-C), gudang data dan folder
 keluaran kembali seperti sebelumnya (data yang sudah dimuat dikeluarkan lagi;
 bila prosesnya mati, itu dilakukan saat gudang data dibuka berikutnya).
 
 Runs the whole monthly batch: every source in DIR is loaded, the month's
 indicators computed, the policy applied, and indicators.csv, flags.csv,
-report.html, report.pdf and manifest.json written to OUT/YYYY-MM. On failure
+report.html, report.pdf, each instansi's aggregate package
+(paket-INSTANSI-YYYY-MM/) and manifest.json written to OUT/YYYY-MM. On failure
 or Ctrl-C the warehouse and the output folder are as they were (the load,
 already committed, is taken back out; should the process be killed, the next
 open of the warehouse does that).`,
@@ -58,7 +59,7 @@ open of the warehouse does that).`,
 }
 
 // batchStages is how many steps run announces.
-const batchStages = 4
+const batchStages = 5
 
 func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions) error {
 	rate, err := parseRate(o.load.maxRejectRate)
@@ -130,6 +131,12 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 			}
 			if err := stage(4, "report", "laporan HTML dan PDF / HTML and PDF reports", func() (err error) {
 				model, _, err = reportStage(ctx, w, m, []string{"html", "pdf"}, p, outs, &quiet)
+				return err
+			}); err != nil {
+				return err
+			}
+			if err := stage(5, "export", "paket nasional / national packages", func() error {
+				_, err := exportStage(ctx, w, m, policyText, "", outs, &quiet)
 				return err
 			}); err != nil {
 				return err

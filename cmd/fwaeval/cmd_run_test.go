@@ -73,6 +73,18 @@ func csvRows(t *testing.T, path string) int64 {
 
 var batchOutputs = []string{"indicators.csv", "flags.csv", "report.html", "report.pdf"}
 
+// samplePakets are the files of the sample's two aggregate packages, in
+// the order run writes them.
+var samplePakets = func() []string {
+	var out []string
+	for _, id := range []string{"KOTA-SKA", "PROV-BKL"} {
+		for _, f := range []string{"indikator.parquet", "paket.json", "status.parquet", "unit.parquet"} {
+			out = append(out, "paket-"+id+"-2026-10/"+f)
+		}
+	}
+	return out
+}()
+
 // The monthly batch on the sample: every output, a manifest that lists
 // every input with its true hash and row count, and the same bytes from a
 // second fresh warehouse and from a rerun on the first.
@@ -87,7 +99,7 @@ func TestRunSample(t *testing.T) {
 			t.Errorf("closing summary lacks %q:\n%s", want, stdout)
 		}
 	}
-	for _, want := range []string{"[1/4]", "[4/4]", "presensi.csv"} {
+	for _, want := range []string{"[1/5]", "[5/5]", "presensi.csv"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("progress lines lack %q:\n%s", want, stderr)
 		}
@@ -127,11 +139,12 @@ func TestRunSample(t *testing.T) {
 			t.Errorf("%s: read %d loaded %d rejected %d; the file has %d rows", in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected, n)
 		}
 	}
-	if len(m.Outputs) != len(batchOutputs) {
+	outputs := append(append([]string{}, batchOutputs...), samplePakets...)
+	if len(m.Outputs) != len(outputs) {
 		t.Fatalf("manifest outputs: %+v", m.Outputs)
 	}
 	for i, o := range m.Outputs {
-		if o.File != batchOutputs[i] || o.SHA256 != sha256File(t, filepath.Join(dir, o.File)) {
+		if o.File != outputs[i] || o.SHA256 != sha256File(t, filepath.Join(dir, o.File)) {
 			t.Errorf("output %+v does not match the file on disk", o)
 		}
 	}
@@ -139,7 +152,7 @@ func TestRunSample(t *testing.T) {
 	for _, s := range m.Stages {
 		stages = append(stages, s.Name)
 	}
-	if strings.Join(stages, ",") != "load,compute,evaluate,report" {
+	if strings.Join(stages, ",") != "load,compute,evaluate,report,export" {
 		t.Errorf("stages %v", stages)
 	}
 
@@ -152,7 +165,7 @@ func TestRunSample(t *testing.T) {
 	if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out3, "--quiet"); code != 0 {
 		t.Fatalf("rerun: %s", stderr)
 	}
-	for _, f := range batchOutputs {
+	for _, f := range outputs {
 		a, _ := os.ReadFile(filepath.Join(dir, f))
 		for _, other := range []string{out2, out3} {
 			if b, _ := os.ReadFile(filepath.Join(other, "2026-10", f)); !bytes.Equal(a, b) {
@@ -264,7 +277,7 @@ func TestRunInterrupted(t *testing.T) {
 	// Ctrl-C in each stage after the load (which commits on its own), and
 	// the process killed there: the next open takes the load back out.
 	var stops []stop
-	for _, at := range []string{"[2/4]", "[3/4]", "[4/4]"} {
+	for _, at := range []string{"[2/5]", "[3/5]", "[4/5]", "[5/5]"} {
 		stops = append(stops, stop{at, syscall.SIGINT}, stop{at, syscall.SIGKILL})
 	}
 	for _, st := range stops {

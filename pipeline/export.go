@@ -1,0 +1,207 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fwaeval/queries"
+)
+
+// ExportOptions say what the packages record.
+type ExportOptions struct {
+	Version string // fwaeval's version, recorded in paket.json
+	Lang    string // language of the evidence: id or en
+	Policy  []byte // YAML text of the policy the month was evaluated with
+	// Instansi picks one instansi; empty exports every instansi.
+	Instansi string
+}
+
+// Paket is one package written by Export.
+type Paket struct {
+	Path     string
+	Manifest PaketManifest
+}
+
+// Export writes the month's aggregate package of each instansi (SPEC
+// §8.1) into o, each as a folder paket-ID-YYYY-MM that appears whole.
+// Evaluate must have run for month. The months of the package before M
+// (up to 11, those within the data range) are brought up to date with
+// Compute, so their indicators are what a run of that month would write
+// now. An unknown Instansi is an InputError.
+func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions, outs *Outputs) ([]Paket, error) {
+	months, err := paketMonths(ctx, w, month)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range months {
+		if _, err := Compute(ctx, w, m); err != nil {
+			return nil, err
+		}
+	}
+	var out []Paket
+	err = w.inTx(ctx, func(tx dbtx) error {
+		insts, err := exportInstansi(ctx, tx, o.Instansi)
+		if err != nil {
+			return err
+		}
+		if err := preparePaket(ctx, tx, month, months, o.Lang); err != nil {
+			return err
+		}
+		var asOf sql.NullTime
+		if err := tx.QueryRowContext(ctx, queries.Statement(queries.Report, "AsOfReport", nil)).Scan(&asOf); err != nil {
+			return fmt.Errorf("as-of date: %w", err)
+		}
+		sum := sha256.Sum256(o.Policy)
+		policy := hex.EncodeToString(sum[:])
+		builtin := sha256.Sum256(DefaultPolicyYAML) == sum
+		for _, in := range insts {
+			man := in
+			man.Schema, man.Fwaeval, man.Month = PaketSchema, o.Version, month.Format("2006-01")
+			man.PolicySHA256, man.PolicyBuiltin = policy, builtin
+			if asOf.Valid {
+				man.AsOf = asOf.Time.Format(time.RFC3339)
+			}
+			path, err := outs.WriteDir(PaketDir(in.InstansiID, month), func(dir string) error {
+				return writePaket(ctx, tx, dir, &man)
+			})
+			if err != nil {
+				return fmt.Errorf("package of %s: %w", in.InstansiID, err)
+			}
+			out = append(out, Paket{Path: path, Manifest: man})
+		}
+		_, err = tx.ExecContext(ctx, queries.Statement(queries.Export, "PaketSelesai", nil))
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("export %s: %w", month.Format("2006-01"), err)
+	}
+	return out, nil
+}
+
+// paketMonths are the months a package of month holds: M and the up to
+// 11 months before it that lie within the data range, oldest first.
+func paketMonths(ctx context.Context, w *Warehouse, month time.Time) ([]time.Time, error) {
+	var months []time.Time
+	err := w.inTx(ctx, func(tx dbtx) error {
+		first, last, err := dataRange(ctx, tx)
+		if err != nil || first == nil {
+			return err
+		}
+		for k := trendMonths - 1; k >= 0; k-- {
+			if m := month.AddDate(0, -k, 0); !m.Before(*first) && !m.After(*last) {
+				months = append(months, m)
+			}
+		}
+		return nil
+	})
+	return months, err
+}
+
+// exportInstansi lists the instansi to export, with the names paket.json
+// carries.
+func exportInstansi(ctx context.Context, tx dbtx, only string) ([]PaketManifest, error) {
+	rows, err := tx.QueryContext(ctx, queries.Statement(queries.Export, "PaketInstansi", nil))
+	if err != nil {
+		return nil, fmt.Errorf("list instansi: %w", err)
+	}
+	defer rows.Close()
+	var all, out []PaketManifest
+	for rows.Next() {
+		var m PaketManifest
+		var units int
+		if err := rows.Scan(&m.InstansiID, &m.NamaInstansi, &m.JenisInstansi, &m.Provinsi, &units); err != nil {
+			return nil, fmt.Errorf("list instansi: %w", err)
+		}
+		all = append(all, m)
+		if only == "" || m.InstansiID == only {
+			out = append(out, m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list instansi: %w", err)
+	}
+	if len(out) == 0 && only != "" {
+		ids := make([]string, len(all))
+		for i, m := range all {
+			ids[i] = m.InstansiID
+		}
+		return nil, &InputError{File: "--instansi", Msg: fmt.Sprintf("instansi %q tidak ada di gudang data / is not in the warehouse; ada / held: %s",
+			only, strings.Join(ids, ", "))}
+	}
+	return out, nil
+}
+
+// preparePaket builds the month's package tables for every instansi.
+func preparePaket(ctx context.Context, tx dbtx, month time.Time, months []time.Time, lang string) error {
+	days := make([]string, len(months))
+	for i, m := range months {
+		days[i] = m.Format("2006-01-02")
+	}
+	list, err := json.Marshal(days)
+	if err != nil {
+		return err
+	}
+	for _, s := range []struct {
+		name string
+		args []any
+	}{{"PaketUnit", []any{month}}, {"PaketStatus", []any{month, lang}}, {"PaketIndikator", []any{string(list)}}} {
+		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Export, s.name, nil), s.args...); err != nil {
+			return fmt.Errorf("%s: %w", s.name, err)
+		}
+	}
+	return nil
+}
+
+// paketWriters are the statements that write each data file, in
+// paketFiles order.
+var paketWriters = []string{"PaketTulisIndikator", "PaketTulisStatus", "PaketTulisUnit"}
+
+// writePaket writes one instansi's data files and its paket.json into dir.
+func writePaket(ctx context.Context, tx dbtx, dir string, man *PaketManifest) error {
+	man.Files = nil
+	for i, spec := range paketFiles {
+		path := filepath.Join(dir, spec.name)
+		q := queries.Statement(queries.Export, paketWriters[i], map[string]string{"path": quoteLiteral(path)})
+		res, err := tx.ExecContext(ctx, q, man.InstansiID)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", spec.name, err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return fmt.Errorf("write %s: %w", spec.name, err)
+		}
+		sum, err := fileSHA256(path)
+		if err != nil {
+			return err
+		}
+		man.Files = append(man.Files, PaketFile{Name: spec.name, SHA256: sum, Rows: n})
+	}
+	return WriteAtomic(filepath.Join(dir, "paket.json"), func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(man)
+	})
+}
+
+// fileSHA256 is the hex SHA-256 of a file's bytes.
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("hash %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

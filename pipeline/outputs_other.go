@@ -1,0 +1,7 @@
+//go:build !linux
+
+package pipeline
+
+// replaceDir puts the folder tmp at path, moving an existing one aside
+// first.
+func replaceDir(tmp, path string) error { return replaceDirMoving(tmp, path) }

@@ -1,0 +1,110 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// An aggregate package (SPEC §8.1) is what an instansi sends the national
+// level for a month: its units, their status and their indicators, and no
+// personal data. Export writes packages; Rollup reads them. This file is
+// the format both sides share.
+
+// PaketSchema is the package format version paket.json carries; Rollup
+// refuses any other.
+const PaketSchema = 1
+
+// PaketManifest is paket.json.
+type PaketManifest struct {
+	Schema        int         `json:"schema"`
+	Fwaeval       string      `json:"fwaeval"`
+	Month         string      `json:"month"`
+	InstansiID    string      `json:"instansi_id"`
+	NamaInstansi  string      `json:"nama_instansi"`
+	JenisInstansi string      `json:"jenis_instansi"`
+	Provinsi      string      `json:"provinsi"`
+	PolicySHA256  string      `json:"policy_sha256"`
+	PolicyBuiltin bool        `json:"policy_builtin"`
+	AsOf          string      `json:"as_of"`
+	Files         []PaketFile `json:"files"`
+}
+
+// PaketFile is one data file of a package as paket.json lists it.
+type PaketFile struct {
+	Name   string `json:"name"`
+	SHA256 string `json:"sha256"`
+	Rows   int64  `json:"rows"`
+}
+
+// paketColumn is a column of a package file: its name and DuckDB type.
+type paketColumn struct{ name, typ string }
+
+// paketFileSpec is one data file of a package and its exact columns.
+type paketFileSpec struct {
+	name    string
+	table   string // the rollup warehouse table it loads into
+	columns []paketColumn
+}
+
+// indikatorColumns are indicators.csv's columns (SPEC §4), bulan as
+// YYYY-MM text as in the CSV.
+var indikatorColumns = func() []paketColumn {
+	cols := []paketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"}, {"bulan", "VARCHAR"},
+		{"hari_kerja", "BIGINT"}, {"jumlah_pegawai", "BIGINT"}}
+	for _, n := range []string{"cakupan_presensi", "tingkat_kehadiran", "tanpa_keterangan", "porsi_fleksibel",
+		"pelanggaran_kuota", "fleksibel_tanpa_izin", "kepatuhan_jam", "capaian_kinerja", "kepatuhan_kinerja_harian",
+		"rasio_output_fleksibel"} {
+		cols = append(cols, paketColumn{n, "DOUBLE"})
+	}
+	cols = append(cols, paketColumn{"aduan_masuk", "BIGINT"})
+	for _, n := range []string{"aduan_per_100_pegawai", "verifikasi_tepat_waktu", "tindak_lanjut_tepat_waktu",
+		"penyelesaian_60_hari", "median_hari_tindak_lanjut", "belanja_operasional", "penghematan_rupiah", "penghematan_persen"} {
+		cols = append(cols, paketColumn{n, "DOUBLE"})
+	}
+	for _, x := range EffectIndicators {
+		for _, part := range []string{"baseline", "change", "did", "did_rel"} {
+			cols = append(cols, paketColumn{x + "_" + part, "DOUBLE"})
+		}
+	}
+	return cols
+}()
+
+// EffectIndicators are the five indicators whose policy effect is
+// measured (SPEC §4), in the column order of indicators.csv.
+var EffectIndicators = []string{"capaian_kinerja", "tindak_lanjut_tepat_waktu", "aduan_per_100_pegawai", "tingkat_kehadiran", "belanja_operasional"}
+
+// paketFiles are a package's data files in the order paket.json lists
+// them.
+var paketFiles = []paketFileSpec{
+	{"indikator.parquet", "paket_indikator", indikatorColumns},
+	{"status.parquet", "paket_status", []paketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"},
+		{"bulan", "VARCHAR"}, {"status", "VARCHAR"}, {"rules", "VARCHAR"}, {"evidence", "VARCHAR"}}},
+	{"unit.parquet", "paket_unit", []paketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"},
+		{"nama_instansi", "VARCHAR"}, {"jenis_instansi", "VARCHAR"}, {"provinsi", "VARCHAR"}, {"layanan_langsung", "BOOLEAN"},
+		{"fwa_mulai", "DATE"}, {"induk_unit_id", "VARCHAR"}, {"pegawai_roster", "BIGINT"}}},
+}
+
+// PaketDir is the folder name of instansi id's package for month:
+// paket-ID-YYYY-MM. An id with characters a file name should not hold
+// keeps its safe characters and gets a short hash of the whole id, so two
+// ids never share a folder.
+func PaketDir(id string, month time.Time) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	safe := b.String()
+	if safe != id || id == "" || len(id) > 64 {
+		h := sha256.Sum256([]byte(id))
+		safe = fmt.Sprintf("%.48s~%s", safe, hex.EncodeToString(h[:4]))
+	}
+	return "paket-" + safe + "-" + month.Format("2006-01")
+}
