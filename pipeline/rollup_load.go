@@ -287,13 +287,13 @@ func readNationalTrend(ctx context.Context, c *sql.Conn, n *reports.National) er
 // its path, hash and policy, the copies left out, who is missing, and the
 // outputs.
 type RollupManifest struct {
-	Version    string            `json:"version"`
-	Month      string            `json:"month"`
-	Packages   []RollupPackage   `json:"packages"`
-	Duplicates []Duplicate       `json:"duplicates"`
-	Missing    []Instansi        `json:"missing"`
-	Unexpected []Instansi        `json:"unexpected"`
-	Outputs    []OutputFile      `json:"outputs"`
+	Version    string          `json:"version"`
+	Month      string          `json:"month"`
+	Packages   []RollupPackage `json:"packages"`
+	Duplicates []Duplicate     `json:"duplicates"`
+	Missing    []Instansi      `json:"missing"`
+	Unexpected []Instansi      `json:"unexpected"`
+	Outputs    []OutputFile    `json:"outputs"`
 }
 
 // NewRollupManifest is the manifest of the set's rollup.
