@@ -246,16 +246,17 @@ func parsePaketManifest(path string, raw []byte) (PaketManifest, error) {
 	ie := &InputError{File: path, Msg: "bukan paket.json yang sah / not a valid paket.json", Err: err}
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	// Both errors count the bytes read up to and including the bad one.
 	switch {
 	case errors.As(err, &se):
-		ie.Line, ie.Column = lineCol(raw, se.Offset)
+		ie.Line, ie.Column = lineCol(raw, se.Offset-1)
 	case errors.As(err, &te):
-		ie.Line, ie.Column = lineCol(raw, te.Offset)
+		ie.Line, ie.Column = lineCol(raw, te.Offset-1)
 	}
 	return man, ie
 }
 
-// lineCol turns a byte offset into a 1-based line and column.
+// lineCol is the 1-based line and column of the byte at index off.
 func lineCol(raw []byte, off int64) (int64, string) {
 	off = min(max(off, 0), int64(len(raw)))
 	before := raw[:off]

@@ -103,30 +103,41 @@ var centralUnits = []string{"Sekretariat Jenderal", "Inspektorat Jenderal", "Bir
 	"Pusat Pengembangan Kompetensi", "Direktorat Jenderal I", "Direktorat Jenderal II", "Direktorat Jenderal III",
 	"Badan Penelitian dan Pengembangan", "Pusat Pembinaan Jabatan Fungsional"}
 
-// nationalUnits builds about target employees in about 30 000 units.
-func nationalUnits(target int) []unit {
-	type ag struct {
-		in      instansi
-		central bool
-	}
-	var ags []ag
+// agency is an instansi of the national catalogue; central ones are
+// ministries and agencies (kementerian, lembaga), the others regional
+// governments.
+type agency struct {
+	in      instansi
+	central bool
+}
+
+// nationalAgencies lists the ministries and agencies, then every province
+// followed by its kabupaten and kota.
+func nationalAgencies() []agency {
+	var ags []agency
 	for i, m := range append(append([]string{}, ministries...), lembaga...) {
 		jenis := "KEMENTERIAN"
 		if i >= len(ministries) {
 			jenis = "LEMBAGA"
 		}
-		ags = append(ags, ag{instansi{fmt.Sprintf("KL-%03d", i+1), m, jenis, "DKI Jakarta", "", nil}, true})
+		ags = append(ags, agency{instansi{fmt.Sprintf("KL-%03d", i+1), m, jenis, "DKI Jakarta", "", nil}, true})
 	}
 	for p, prov := range provinces {
-		ags = append(ags, ag{instansi{fmt.Sprintf("PROV-%02d", p+1), "Pemerintah Provinsi " + prov, "PROVINSI", prov, "", nil}, false})
+		ags = append(ags, agency{instansi{fmt.Sprintf("PROV-%02d", p+1), "Pemerintah Provinsi " + prov, "PROVINSI", prov, "", nil}, false})
 		for r, reg := range strings.Split(regencies[p], ",") {
 			jenis, nama := "KABUPATEN", "Pemerintah Kabupaten "+reg[2:]
 			if reg[0] == 'C' {
 				jenis, nama = "KOTA", "Pemerintah Kota "+reg[2:]
 			}
-			ags = append(ags, ag{instansi{fmt.Sprintf("PEMDA-%02d%02d", p+1, r+1), nama, jenis, prov, "", nil}, false})
+			ags = append(ags, agency{instansi{fmt.Sprintf("PEMDA-%02d%02d", p+1, r+1), nama, jenis, prov, "", nil}, false})
 		}
 	}
+	return ags
+}
+
+// nationalUnits builds about target employees in about 30 000 units.
+func nationalUnits(target int) []unit {
+	ags := nationalAgencies()
 	schedules := [][]int{{4, 5}, {1, 2}, {3}, {4}}
 	starts := []string{"2026-01-05", "2026-01-05", "2026-01-07", "2026-01-08"}
 	perAgency := 30000 / len(ags)

@@ -32,6 +32,9 @@ type Options struct {
 	Parquet bool
 	// TempDir is where DuckDB spills; empty: Out/.tmp.
 	TempDir string
+	// Packages, when above 0, makes a packages set: that many instansi of
+	// the scale's size over the small set's months (packages.go).
+	Packages int
 	// MemoryLimit is DuckDB's memory_limit for the generator ("4GB");
 	// empty keeps DuckDB's default.
 	MemoryLimit string
@@ -49,15 +52,26 @@ type plan struct {
 	newShare float64     // share of employees who join during the period
 }
 
-func planFor(scale string) (plan, error) {
-	span := months(date(2025, 10), date(2026, 10))
+// LastMonth is the newest month a scale generates (every scale ends in
+// the same month).
+var LastMonth = date(2026, 10)
+
+func planFor(o Options) (plan, error) {
+	span := months(date(2025, 10), LastMonth)
+	scale := o.Scale
+	if o.Packages > 0 {
+		if _, ok := unitsPerInstansi[scale]; !ok {
+			return plan{}, fmt.Errorf("unknown scale %q (use %s)", scale, strings.Join(Scales, ", "))
+		}
+		return plan{packageUnits(scale, o.Packages, o.Seed), span, 0.03}, nil
+	}
 	switch scale {
 	case "small":
 		return plan{smallUnits(), span, 0.03}, nil
 	case "pemda":
 		return plan{pemdaUnits(), span, 0.03}, nil
 	case "national":
-		return plan{nationalUnits(5_600_000), []time.Time{date(2026, 10)}, 0.01}, nil
+		return plan{nationalUnits(5_600_000), []time.Time{LastMonth}, 0.01}, nil
 	}
 	return plan{}, fmt.Errorf("unknown scale %q (use %s)", scale, strings.Join(Scales, ", "))
 }
@@ -79,7 +93,7 @@ func Generate(ctx context.Context, o Options) error {
 	if log == nil {
 		log = func(string) {}
 	}
-	p, err := planFor(o.Scale)
+	p, err := planFor(o)
 	if err != nil {
 		return err
 	}

@@ -62,10 +62,14 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 		inst[u.namaInstansi] = true
 	}
 	fmt.Fprintf(&b, "# Data sampel fwaeval — skala `%s`\n\n", o.Scale)
+	packages := ""
+	if o.Packages > 0 {
+		packages = fmt.Sprintf(" --packages %d", o.Packages)
+	}
 	fmt.Fprintf(&b, "Synthetic data in fwaeval's input contract (SPEC §3), written by\n"+
-		"`fwaeval sample --scale %s --seed %d`. Same seed, same bytes. All names of\n"+
+		"`fwaeval sample --scale %s --seed %d%s`. Same seed, same bytes. All names of\n"+
 		"people are absent and every NIP is fictitious; units and instansi carry\n"+
-		"real Indonesian names and FWA schedules (DOMAIN.md §2).\n\n", o.Scale, o.Seed)
+		"real Indonesian names and FWA schedules (DOMAIN.md §2).\n\n", o.Scale, o.Seed, packages)
 	fmt.Fprintf(&b, "- Period: %s … %s; the evaluated months are M-1 = %s and M = %s.\n",
 		p.months[0].Format("2006-01"), m.Format("2006-01"), m.AddDate(0, -1, 0).Format("2006-01"), m.Format("2006-01"))
 	fmt.Fprintf(&b, "- %d instansi, %d units, %d employees.\n", len(inst), len(p.units), employees)

@@ -33,7 +33,11 @@ func TestMain(m *testing.M) {
 		w.Close()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
 }
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {

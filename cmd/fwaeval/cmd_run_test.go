@@ -183,7 +183,12 @@ func warehouseDump(t *testing.T, db string) string {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	c := w.Conn()
+	return dumpTables(t, w.Conn())
+}
+
+// dumpTables renders every table of a database, sorted.
+func dumpTables(t *testing.T, c *sql.Conn) string {
+	t.Helper()
 	rows, err := c.QueryContext(context.Background(), "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1")
 	if err != nil {
 		t.Fatal(err)

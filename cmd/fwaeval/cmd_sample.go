@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -12,10 +13,11 @@ import (
 
 // sampleOptions are the flags of `fwaeval sample`.
 type sampleOptions struct {
-	scale   string
-	seed    int64
-	messy   bool
-	parquet bool
+	scale    string
+	seed     int64
+	messy    bool
+	parquet  bool
+	packages int
 }
 
 func (o *sampleOptions) addFlags(c *cobra.Command) {
@@ -23,14 +25,31 @@ func (o *sampleOptions) addFlags(c *cobra.Command) {
 	c.Flags().Int64Var(&o.seed, "seed", 1, "benih acak; benih sama, berkas sama / random seed: same seed, same bytes")
 	c.Flags().BoolVar(&o.messy, "messy", false, "tulis dalam bentuk ekspor nyata / write the forms real exports take")
 	c.Flags().BoolVar(&o.parquet, "parquet", false, "sumber fakta sebagai Parquet / fact sources as Parquet")
+	c.Flags().IntVar(&o.packages, "packages", 0, "buat N paket instansi untuk rollup: data di OUT/data, batch dijalankan, paket di OUT/YYYY-MM / make N instansi packages for the rollup: data in OUT/data, the batch run, packages in OUT/YYYY-MM")
 }
 
 func newSampleCommand(g *globalOptions) *cobra.Command {
 	o := &sampleOptions{}
 	c := &cobra.Command{
-		Use:   "sample --scale small|pemda|national --out DIR [--seed N]",
+		Use:   "sample --scale small|pemda|national --out DIR [--seed N] [--packages N]",
 		Short: "Tulis data sintetis sesuai kontrak masukan / write a synthetic data set in the input contract",
-		Args:  cobra.NoArgs,
+		Long: `Menulis data sintetis sesuai kontrak masukan (SPEC §3); benih sama, berkas sama.
+Dengan --packages N: N instansi seukuran skala itu (6, 30 atau 50 unit per
+instansi) ditulis ke OUT/data, proses bulanan dijalankan atas data itu
+(gudang data OUT/fwaeval.duckdb), dan paket agregat tiap instansi ada di
+OUT/YYYY-MM/paket-*/ — masukan untuk ` + "`fwaeval rollup`" + `. Benih s mengambil
+instansi ke-(s-1)·N sampai s·N-1 dari katalog, jadi data dengan benih lain
+tidak berbagi instansi.
+
+Writes a synthetic data set in the input contract (SPEC §3); same seed, same
+bytes. With --packages N: N instansi of the scale's size (6, 30 or 50 units
+each) are written to OUT/data, the monthly batch is run on them (warehouse
+OUT/fwaeval.duckdb), and each instansi's aggregate package is in
+OUT/YYYY-MM/paket-*/ — input for ` + "`fwaeval rollup`" + `. Seed s draws instansi
+(s-1)·N to s·N-1 of the catalogue, so data sets of different seeds share no
+instansi.`,
+		Example: "  fwaeval sample --scale pemda --out data/pemda\n  fwaeval sample --scale national --packages 600 --out paket600\n  fwaeval rollup --in paket600/2026-10 --month 2026-10",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !slices.Contains(sample.Scales, o.scale) {
 				return usagef("--scale harus salah satu dari / must be one of %s", strings.Join(sample.Scales, ", "))
@@ -41,6 +60,15 @@ func newSampleCommand(g *globalOptions) *cobra.Command {
 			if !cmd.Flags().Changed("out") {
 				return usagef("--out wajib untuk sample / --out is required for sample")
 			}
+			if o.packages < 0 || o.packages > 10000 {
+				return usagef("--packages %d: 1 sampai / to 10000", o.packages)
+			}
+			if o.packages > 0 && o.messy {
+				return usagef("--packages dan --messy tidak bisa bersama / --packages and --messy cannot be combined")
+			}
+			if o.packages > 0 {
+				return runSamplePackages(cmd.Context(), o, g)
+			}
 			return runSample(cmd.Context(), o, g)
 		},
 	}
@@ -50,7 +78,28 @@ func newSampleCommand(g *globalOptions) *cobra.Command {
 
 func runSample(ctx context.Context, o *sampleOptions, g *globalOptions) error {
 	return sample.Generate(ctx, sample.Options{
-		Scale: o.scale, Out: g.out, Seed: o.seed, Messy: o.messy, Parquet: o.parquet, TempDir: g.tempDir, MemoryLimit: g.memoryLimit,
+		Scale: o.scale, Out: g.out, Seed: o.seed, Messy: o.messy, Parquet: o.parquet, Packages: o.packages,
+		TempDir: g.tempDir, MemoryLimit: g.memoryLimit,
 		Log: func(msg string) { g.logf("%s", msg) },
 	})
+}
+
+// runSamplePackages generates a packages set into OUT/data and runs the
+// real monthly batch on it, so the packages in OUT/YYYY-MM are what
+// export writes for a real instansi.
+func runSamplePackages(ctx context.Context, o *sampleOptions, g *globalOptions) error {
+	out := g.out
+	data := filepath.Join(out, "data")
+	gen := *g
+	gen.out = data
+	if err := runSample(ctx, o, &gen); err != nil {
+		return err
+	}
+	batch := *g
+	batch.db, batch.out = filepath.Join(out, "fwaeval.duckdb"), out
+	if batch.tempDir == "" {
+		batch.tempDir = filepath.Join(out, ".tmp")
+	}
+	ro := &runOptions{load: loadOptions{data: data, maxRejectRate: "0.05"}}
+	return runBatch(ctx, ro, sample.LastMonth, &batch)
 }
