@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -203,17 +202,19 @@ func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first
 	return recomputed, rejudged, storeFingerprints(ctx, tx, append(slices.Clone(recomputed), rejudged...), fps)
 }
 
-// setMonths sets a month list variable (aduan_months, aduan_lagi).
-func setMonths(ctx context.Context, tx dbtx, name string, months []time.Time) error {
+// monthsJSON is a JSON array of the months' first days, for a query's
+// from_json(?::JSON, '["DATE"]').
+func monthsJSON(months []time.Time) string {
 	days := make([]string, len(months))
 	for i, m := range months {
-		days[i] = m.Format("2006-01-02")
+		days[i] = `"` + m.Format("2006-01-02") + `"`
 	}
-	list, err := json.Marshal(days)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = from_json(?::JSON, '[\"DATE\"]')", string(list)); err != nil {
+	return "[" + strings.Join(days, ",") + "]"
+}
+
+// setMonths sets a month list variable (aduan_months, aduan_lagi).
+func setMonths(ctx context.Context, tx dbtx, name string, months []time.Time) error {
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = from_json(?::JSON, '[\"DATE\"]')", monthsJSON(months)); err != nil {
 		return fmt.Errorf("set %s: %w", name, err)
 	}
 	return nil

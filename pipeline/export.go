@@ -142,18 +142,10 @@ func exportInstansi(ctx context.Context, tx dbtx, only string) ([]PaketManifest,
 
 // preparePaket builds the month's package tables for every instansi.
 func preparePaket(ctx context.Context, tx dbtx, month time.Time, months []time.Time, lang string) error {
-	days := make([]string, len(months))
-	for i, m := range months {
-		days[i] = m.Format("2006-01-02")
-	}
-	list, err := json.Marshal(days)
-	if err != nil {
-		return err
-	}
 	for _, s := range []struct {
 		name string
 		args []any
-	}{{"PaketUnit", []any{month}}, {"PaketStatus", []any{month, lang}}, {"PaketIndikator", []any{string(list)}}} {
+	}{{"PaketUnit", []any{month}}, {"PaketStatus", []any{month, lang}}, {"PaketIndikator", []any{monthsJSON(months)}}} {
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Export, s.name, nil), s.args...); err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}

@@ -3,12 +3,8 @@ package reports
 import (
 	"fmt"
 
-	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
-	"github.com/johnfercher/maroto/v2/pkg/components/text"
-	"github.com/johnfercher/maroto/v2/pkg/consts/border"
 	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
-	"github.com/johnfercher/maroto/v2/pkg/core"
 	"github.com/johnfercher/maroto/v2/pkg/props"
 )
 
@@ -66,23 +62,11 @@ func (d *nationalDoc) front() {
 		para(d.coverageLine(), meta),
 		para(t("asof")+": "+d.AsOf.Format("2006-01-02 15:04")+" · "+t("generated")+": "+d.Generated.Format("2006-01-02 15:04"), meta),
 		row.New(3))
-	tiles := row.New(17)
-	for _, s := range statusOrder {
-		tiles.Add(col.New(2).WithStyle(&props.Cell{BackgroundColor: statusFill[s], BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
-			text.New(wrapText(d.Lang.status(s)), props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
-			text.New(d.Lang.Number(float64(d.StatusCounts[s]), 0), props.Text{Size: 15, Style: fontstyle.Bold, Left: 1.5, Top: 8})))
-	}
-	metric := func(label, value string) core.Col {
-		return col.New(4).WithStyle(&props.Cell{BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
-			text.New(label, props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
-			text.New(value, props.Text{Size: 13, Style: fontstyle.Bold, Left: 1.5, Top: 8}))
-	}
 	tl := d.Tiles
-	metrics := row.New(17).Add(
-		metric(t("n_did"), d.Lang.signed(tl.CapaianDid, 1)),
-		metric(t("n_sla"), d.Lang.Percent(tl.SLAFWA, 1)+" / "+d.Lang.Percent(tl.SLACtl, 1)),
-		metric(t("savings"), d.Lang.Rupiah(tl.SavingsRupiah)))
-	d.add(tiles, row.New(2), metrics, row.New(4))
+	d.summaryTiles(func(s string) string { return d.Lang.Number(float64(d.StatusCounts[s]), 0) }, [][2]string{
+		{t("n_did"), d.Lang.signed(tl.CapaianDid, 1)},
+		{t("n_sla"), d.Lang.Percent(tl.SLAFWA, 1) + " / " + d.Lang.Percent(tl.SLACtl, 1)},
+		{t("savings"), d.Lang.Rupiah(tl.SavingsRupiah)}})
 	d.add(para(d.SummaryText(), props.Text{Size: 10, Bottom: 3}))
 }
 

@@ -264,23 +264,11 @@ func (d *pdfDoc) front() {
 		para(t("asof")+": "+d.AsOf.Format("2006-01-02 15:04")+" · "+t("generated")+": "+d.Generated.Format("2006-01-02 15:04"), meta),
 		row.New(3))
 
-	tiles := row.New(17)
-	for _, s := range statusOrder {
-		tiles.Add(col.New(2).WithStyle(&props.Cell{BackgroundColor: statusFill[s], BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
-			text.New(wrapText(d.Lang.status(s)), props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
-			text.New(fmt.Sprint(d.Summary.StatusCounts[s]), props.Text{Size: 15, Style: fontstyle.Bold, Left: 1.5, Top: 8})))
-	}
-	metric := func(label, value string) core.Col {
-		return col.New(4).WithStyle(&props.Cell{BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
-			text.New(label, props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
-			text.New(value, props.Text{Size: 13, Style: fontstyle.Bold, Left: 1.5, Top: 8}))
-	}
 	s := d.Summary
-	metrics := row.New(17).Add(
-		metric(t("capaian_change"), d.Lang.Number(s.CapaianChangeFWA, 1)+" / "+d.Lang.Number(s.CapaianChangeCtrl, 1)),
-		metric(t("sla"), d.Lang.Percent(s.TindakLanjut, 1)),
-		metric(t("savings"), d.Lang.Rupiah(s.SavingsRupiah)))
-	d.add(tiles, row.New(2), metrics, row.New(4))
+	d.summaryTiles(func(st string) string { return fmt.Sprint(s.StatusCounts[st]) }, [][2]string{
+		{t("capaian_change"), d.Lang.Number(s.CapaianChangeFWA, 1) + " / " + d.Lang.Number(s.CapaianChangeCtrl, 1)},
+		{t("sla"), d.Lang.Percent(s.TindakLanjut, 1)},
+		{t("savings"), d.Lang.Rupiah(s.SavingsRupiah)}})
 	d.add(para(d.SummaryText(), props.Text{Size: 10, Bottom: 3}))
 
 	d.heading(t("attention"))
@@ -299,6 +287,24 @@ func (d *pdfDoc) front() {
 		body = append(body, []tableCell{{s: u.Name}, {s: u.Instansi}, {s: d.Lang.status(u.Status), fill: statusFill[u.Status]}, {s: ev}})
 	}
 	d.table(head, sizes, body)
+}
+
+// summaryTiles lays out a tile per status with its count, and under them
+// a row of labelled figures, each a third of the width.
+func (d *pdfLayout) summaryTiles(count func(status string) string, figures [][2]string) {
+	tiles := row.New(17)
+	for _, s := range statusOrder {
+		tiles.Add(col.New(2).WithStyle(&props.Cell{BackgroundColor: statusFill[s], BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
+			text.New(wrapText(d.lang.status(s)), props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
+			text.New(count(s), props.Text{Size: 15, Style: fontstyle.Bold, Left: 1.5, Top: 8})))
+	}
+	metrics := row.New(17)
+	for _, f := range figures {
+		metrics.Add(col.New(12/len(figures)).WithStyle(&props.Cell{BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
+			text.New(f[0], props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
+			text.New(f[1], props.Text{Size: 13, Style: fontstyle.Bold, Left: 1.5, Top: 8})))
+	}
+	d.add(tiles, row.New(2), metrics, row.New(4))
 }
 
 // tableCell is one cell of a PDF table; numbers are right-aligned.

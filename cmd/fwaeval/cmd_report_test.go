@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -11,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 )
 
 // The sample's report, opened in headless Chromium with no network: every
@@ -36,20 +34,7 @@ func TestReportHTMLOfSample(t *testing.T) {
 	if second, _ := os.ReadFile(path); !bytes.Equal(first, second) {
 		t.Fatal("a rerun changed report.html")
 	}
-	bin, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatalf("chromium is needed (.ci/run installs it): %v", err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir="+t.TempDir(),
-		"--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=5000", "--dump-dom", "file://"+path)
-	dom, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("chromium: %v", err)
-	}
-	d := string(dom)
+	d, _ := browse(t, path)
 	if n, drawn := strings.Count(d, `class="chart"`), strings.Count(d, `data-drawn="1"`); n != 10 || drawn != n {
 		t.Fatalf("%d charts, %d drawn (5 + one per paused or reviewed unit)", n, drawn)
 	}

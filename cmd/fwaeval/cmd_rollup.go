@@ -102,6 +102,7 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 	outs := pipeline.NewOutputs(g.out, m, true)
 	defer outs.Discard() // no-op once committed
 	var model *reports.National
+	man := pipeline.NewRollupManifest(version, set)
 	err = w.Batch(ctx, func() error {
 		if err := pipeline.LoadRollup(ctx, w, set); err != nil {
 			return err
@@ -117,7 +118,6 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 		if err := writeNationalReports(model, outs, g); err != nil {
 			return err
 		}
-		man := pipeline.NewRollupManifest(version, set)
 		man.Outputs = append(man.Outputs, outs.Files...)
 		_, err := outs.Write("manifest.json", man.Encode)
 		return err
@@ -133,6 +133,9 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 	}
 	if err := w.Close(); err != nil {
 		return fmt.Errorf("close warehouse: %w", err)
+	}
+	if g.json {
+		return man.Encode(g.stdout)
 	}
 	printRollupSummary(g, model, outs, time.Since(started))
 	return nil
@@ -163,9 +166,6 @@ func writeNationalReports(n *reports.National, outs *pipeline.Outputs, g *global
 
 // printRollupSummary is rollup's closing summary.
 func printRollupSummary(g *globalOptions, n *reports.National, outs *pipeline.Outputs, took time.Duration) {
-	if g.json {
-		return
-	}
 	l, out := n.Lang, g.stdout
 	fmt.Fprintf(out, "\nRollup nasional %s — selesai / done in %.1f s\n\n", l.Month(n.Month), took.Seconds())
 	fmt.Fprintf(out, "  %-28s %6d\n", "Paket / packages", n.Coverage.Received)

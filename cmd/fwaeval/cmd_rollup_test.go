@@ -96,6 +96,20 @@ func copyTree(t *testing.T, from string) string {
 	return to
 }
 
+// rollupOf rolls up the packages under in into a fresh warehouse and
+// output folder and returns them with what it printed; a failure stops
+// the test.
+func rollupOf(t *testing.T, in string, flags ...string) (db, out, stdout, stderr string) {
+	t.Helper()
+	dir := t.TempDir()
+	db, out = filepath.Join(dir, "r.duckdb"), filepath.Join(dir, "out")
+	code, stdout, stderr := runCLI(t, append([]string{"rollup", "--in", in, "--month", "2026-10", "--db", db, "--out", out}, flags...)...)
+	if code != 0 {
+		t.Fatalf("rollup: %d %s", code, stderr)
+	}
+	return db, out, stdout, stderr
+}
+
 // rollupDump renders every table of a rollup warehouse; "" when the file
 // does not exist.
 func rollupDump(t *testing.T, db string) string {
@@ -174,12 +188,8 @@ var rollupOutputs = []string{"nasional.csv", "report.html", "report.pdf", "manif
 // warehouse or a fresh one — gives the same bytes.
 func TestRollupTotals(t *testing.T) {
 	fx := packagesFixture(t)
-	dir := t.TempDir()
-	db, out := filepath.Join(dir, "r.duckdb"), filepath.Join(dir, "out")
-	code, stdout, stderr := runCLI(t, "rollup", "--in", fx.in, "--month", "2026-10", "--db", db, "--out", out)
-	if code != 0 {
-		t.Fatalf("rollup: %d %s", code, stderr)
-	}
+	db, out, stdout, _ := rollupOf(t, fx.in)
+	dir := filepath.Dir(db)
 	if !strings.Contains(stdout, "Paket / packages") || !strings.Contains(stdout, filepath.Join(out, "2026-10", "report.pdf")) {
 		t.Errorf("closing summary:\n%s", stdout)
 	}
@@ -217,9 +227,16 @@ func TestRollupTotals(t *testing.T) {
 
 	// Again on the same warehouse, and on a fresh one: the same bytes.
 	out2, out3 := filepath.Join(dir, "out2"), filepath.Join(dir, "out3")
-	for _, args := range [][]string{{"--db", db, "--out", out2}, {"--db", filepath.Join(dir, "fresh.duckdb"), "--out", out3}} {
-		if code, _, stderr := runCLI(t, append([]string{"rollup", "--in", fx.in, "--month", "2026-10", "--quiet"}, args...)...); code != 0 {
+	for _, args := range [][]string{{"--db", db, "--out", out2, "--json"}, {"--db", filepath.Join(dir, "fresh.duckdb"), "--out", out3}} {
+		code, stdout, stderr := runCLI(t, append([]string{"rollup", "--in", fx.in, "--month", "2026-10", "--quiet"}, args...)...)
+		if code != 0 {
 			t.Fatalf("rollup again %v: %s", args, stderr)
+		}
+		if args[len(args)-1] == "--json" {
+			man, _ := os.ReadFile(filepath.Join(out2, "2026-10", "manifest.json"))
+			if len(man) == 0 || stdout != string(man) {
+				t.Errorf("--json printed %q, not manifest.json", stdout)
+			}
 		}
 	}
 	for _, f := range rollupOutputs {
@@ -317,10 +334,7 @@ func groupThousands(s string) string {
 // paused unit is named with its instansi in both.
 func TestRollupReportsReadBack(t *testing.T) {
 	fx := packagesFixture(t)
-	dir := t.TempDir()
-	if code, _, stderr := runCLI(t, "rollup", "--in", fx.in, "--month", "2026-10", "--db", filepath.Join(dir, "r.duckdb"), "--out", dir, "--quiet"); code != 0 {
-		t.Fatalf("rollup: %s", stderr)
-	}
+	_, dir, _, _ := rollupOf(t, fx.in, "--quiet")
 	var paused [][2]string // unit, instansi
 	for _, r := range duck(t, `SELECT s.nama_unit, u.nama_instansi FROM read_parquet(?) s JOIN read_parquet(?) u USING (instansi_id, unit_id)
 		WHERE s.status = 'HENTIKAN_SEMENTARA' ORDER BY 1`,
@@ -392,12 +406,7 @@ func browse(t *testing.T, path string) (dom, log string) {
 // value the packages or the rollup warehouse hold.
 func TestRollupHoldsNoNIP(t *testing.T) {
 	fx := packagesFixture(t)
-	dir := t.TempDir()
-	db, out := filepath.Join(dir, "r.duckdb"), filepath.Join(dir, "out")
-	code, stdout, stderr := runCLI(t, "rollup", "--in", fx.in, "--month", "2026-10", "--db", db, "--out", out)
-	if code != 0 {
-		t.Fatalf("rollup: %s", stderr)
-	}
+	db, _, stdout, stderr := rollupOf(t, fx.in)
 	nips := map[string]bool{}
 	var pseud [][]byte // text and 16-byte forms of every pseudonym
 	for _, s := range fx.sets {
@@ -426,7 +435,7 @@ func TestRollupHoldsNoNIP(t *testing.T) {
 		}
 	}
 	check("stdout/stderr", []byte(stdout+stderr))
-	for _, root := range []string{fx.in, out, dir} {
+	for _, root := range []string{fx.in, filepath.Dir(db)} {
 		filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
 			if err == nil && !info.IsDir() {
 				b, _ := os.ReadFile(p)
@@ -521,11 +530,7 @@ func rewriteFile(t *testing.T, dir, name, query string) {
 // were — and a warehouse that did not exist is not created.
 func TestRollupRefusesHostilePackages(t *testing.T) {
 	fx := packagesFixture(t)
-	dir := t.TempDir()
-	db, out := filepath.Join(dir, "r.duckdb"), filepath.Join(dir, "out")
-	if code, _, stderr := runCLI(t, "rollup", "--in", fx.in, "--month", "2026-10", "--db", db, "--out", out, "--quiet"); code != 0 {
-		t.Fatalf("rollup of the good packages: %s", stderr)
-	}
+	db, out, _, _ := rollupOf(t, fx.in, "--quiet")
 	before, beforeOut := rollupDump(t, db), folderDump(t, out)
 	const bkl, ska = "PROV-BKL", "KOTA-SKA"
 	cases := []struct {
