@@ -27,8 +27,10 @@ log=$(mktemp)
   > /dev/null 2> "$log" || { cat "$log"; exit 1; }
 secs=$(awk '/^rollup:/ {print $2}' "$log")
 kb=$(awk '/^rollup:/ {print $(NF-1)}' "$log")
-units=$(awk -F, 'NR > 1 { u += $5 } END { print u }' "$out/$month/nasional.csv")
-pakets=$(($(wc -l < "$out/$month/nasional.csv") - 1))
+# units and packages from the manifest (names in nasional.csv hold commas)
+rows=$(tr -d ' \n' < "$out/$month/manifest.json" | grep -o '"name":"unit.parquet","sha256":"[0-9a-f]*","rows":[0-9]*' | cut -d: -f4)
+units=$(echo "$rows" | awk '{ u += $1 } END { print u }')
+pakets=$(echo "$rows" | wc -l)
 pages=$(pdfinfo "$out/$month/report.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 awk -v s="$secs" -v k="$kb" -v p="$pakets" -v u="$units" -v g="${pages:-?}" 'BEGIN {
   printf "rollup of %d packages (%d units, 12 months): %.1f s, peak RSS %.2f GB; report.pdf %s pages\n", p, u, s, k / 1048576, g }'

@@ -15,15 +15,19 @@ import (
 	"fwaeval/queries"
 )
 
-// effectStatements turn stored months into the evaluated month M.
+// effectStatements turn stored months into the evaluated months of the
+// list e_months.
 var effectStatements = []string{"Efek", "Hemat", "HapusIndikator", "SimpanIndikator"}
 
 // codeVersion changes whenever the indicator SQL does, so that stored
-// months computed by older SQL are recomputed.
-var codeVersion = func() string {
-	h := sha256.Sum256([]byte(queries.IndicatorsMonth))
+// months computed by older SQL are recomputed; effectVersion likewise for
+// the effect SQL and the evaluated months.
+var codeVersion, effectVersion = sqlVersion(queries.IndicatorsMonth), sqlVersion(queries.IndicatorsEffect)
+
+func sqlVersion(sql string) string {
+	h := sha256.Sum256([]byte(sql))
 	return hex.EncodeToString(h[:8])
-}()
+}
 
 // ComputeResult says what Compute did.
 type ComputeResult struct {
@@ -52,38 +56,15 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 	}
 	res := &ComputeResult{Month: month}
 	err := w.inTx(ctx, func(tx dbtx) error {
-		asOf, err := asOfDate(ctx, tx, month)
-		if err != nil {
-			return err
-		}
-		if err := setVar(ctx, tx, "as_of", asOf); err != nil {
-			return err
-		}
-		first, last, err := dataRange(ctx, tx)
-		if err != nil {
-			return err
-		}
-		if err := setMonth(ctx, tx, month); err != nil {
-			return err
-		}
-		needed, err := monthsNeeded(ctx, tx)
-		if err != nil {
-			return err
-		}
 		// The report's trend months whose complaints only need judging
 		// again go in the same pass as those M reads (see refreshMonths).
 		var window []time.Time
 		for k := trendMonths - 1; k >= 0; k-- {
 			window = append(window, month.AddDate(0, -k, 0))
 		}
-		if res.Recomputed, res.Rejudged, err = refreshMonths(ctx, tx, needed, window, first, last); err != nil {
-			return err
-		}
-		res.InRange = first != nil && !month.Before(*first) && !month.After(*last)
-		if err := setMonth(ctx, tx, month); err != nil {
-			return err
-		}
-		return execAll(ctx, tx, queries.IndicatorsEffect, effectStatements...)
+		var err error
+		res.Recomputed, res.Rejudged, res.InRange, err = computeMonths(ctx, tx, []time.Time{month}, window, false)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("compute %s: %w", month.Format("2006-01"), err)
@@ -95,6 +76,104 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 		w.computed[key] = res
 	}
 	return res, nil
+}
+
+// computeMonths stores the evaluated indicators of the months (first
+// days), all in one pass of the effect statements, after bringing up to
+// date the per-month values they read (each month, the month a year
+// before, the baseline windows) and judging again the complaints of the
+// months in also whose as-of date moved. With reuse, a month whose
+// evaluated indicators are stored and computed from what it would be
+// computed from now is left as it is. It reports which months' per-month
+// values were computed afresh or judged again, and whether the last of
+// the months lies within the data range.
+func computeMonths(ctx context.Context, tx dbtx, months, also []time.Time, reuse bool) (recomputed, rejudged []time.Time, inRange bool, err error) {
+	last := months[len(months)-1]
+	asOf, err := asOfDate(ctx, tx, last)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	if err := setVar(ctx, tx, "as_of", asOf); err != nil {
+		return nil, nil, false, err
+	}
+	first, end, err := dataRange(ctx, tx)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	if err := setMonths(ctx, tx, "e_months", months); err != nil {
+		return nil, nil, false, err
+	}
+	needed, err := monthsNeeded(ctx, tx)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	if recomputed, rejudged, err = refreshMonths(ctx, tx, needed, also, first, end); err != nil {
+		return nil, nil, false, err
+	}
+	inRange = first != nil && !last.Before(*first) && !last.After(*end)
+	// refreshMonths moved m_start/m_end to the months it computed.
+	if err := setMonth(ctx, tx, last); err != nil {
+		return nil, nil, false, err
+	}
+	return recomputed, rejudged, inRange, computeEffects(ctx, tx, months, reuse)
+}
+
+// computeEffects runs the effect statements once for the months (with
+// reuse, only for those whose fingerprint moved; e_months holds the
+// months) and stores their fingerprints.
+func computeEffects(ctx context.Context, tx dbtx, months []time.Time, reuse bool) error {
+	fps, err := effectFingerprints(ctx, tx)
+	if err != nil {
+		return err
+	}
+	todo := months
+	if reuse {
+		todo = nil
+		for _, m := range months {
+			if fp := fps[m.Format("2006-01")]; fp.now != fp.stored {
+				todo = append(todo, m)
+			}
+		}
+		if len(todo) == 0 {
+			return nil
+		}
+		if err := setMonths(ctx, tx, "e_months", todo); err != nil {
+			return err
+		}
+	}
+	if err := execAll(ctx, tx, queries.IndicatorsEffect, effectStatements...); err != nil {
+		return err
+	}
+	rows := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(todo)), ", ")
+	args := make([]any, 0, 2*len(todo))
+	for _, m := range todo {
+		args = append(args, m, fps[m.Format("2006-01")].now)
+	}
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidikEfek", map[string]string{"rows": rows}), args...); err != nil {
+		return fmt.Errorf("store the evaluated months' fingerprints: %w", err)
+	}
+	return nil
+}
+
+// effectFingerprints is, by "YYYY-MM", what each month of e_months would
+// be evaluated from now and what its stored evaluation was ("": none).
+func effectFingerprints(ctx context.Context, tx dbtx) (map[string]fingerprint, error) {
+	rows, err := tx.QueryContext(ctx, queries.Statement(queries.IndicatorsEffect, "SidikEfek", nil), effectVersion)
+	if err != nil {
+		return nil, fmt.Errorf("fingerprints of the evaluated months: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]fingerprint{}
+	for rows.Next() {
+		var m time.Time
+		var now string
+		var stored sql.NullString
+		if err := rows.Scan(&m, &now, &stored); err != nil {
+			return nil, fmt.Errorf("fingerprints of the evaluated months: %w", err)
+		}
+		out[m.Format("2006-01")] = fingerprint{now: now, stored: stored.String}
+	}
+	return out, rows.Err()
 }
 
 // fingerprint is what a month would be computed from now (Sidik, with
@@ -260,6 +339,11 @@ func storeFingerprints(ctx context.Context, tx dbtx, months []time.Time, fps map
 // again are judged again in the same pass.
 func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint, again []time.Time) (bool, error) {
 	if inRange && fp.now == fp.stored {
+		return false, nil
+	}
+	if !inRange && fp.stored == "" {
+		// Nothing stored, nothing to clear: a month's values and its
+		// fingerprint are stored, and cleared, together.
 		return false, nil
 	}
 	if fp.now == "" {

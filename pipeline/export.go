@@ -34,19 +34,26 @@ type Paket struct {
 // Export writes the month's aggregate package of each instansi (SPEC
 // §8.1) into o, each as a folder paket-ID-YYYY-MM that appears whole.
 // Evaluate must have run for month. The months of the package before M
-// (up to 11, those within the data range) are brought up to date with
-// Compute, so their indicators are what a run of that month would write
+// (up to 11, those within the data range) are brought up to date — those
+// whose inputs moved since they were evaluated computed again, in one
+// pass — so their indicators are what a run of that month would write
 // now. An unknown Instansi is an InputError.
 func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions, outs *Outputs) ([]Paket, error) {
 	months, err := paketMonths(ctx, w, month)
 	if err != nil {
 		return nil, err
 	}
+	var earlier []time.Time
 	for _, m := range months {
-		if _, err := Compute(ctx, w, m); err != nil {
-			return nil, err
+		if m.Before(month) {
+			earlier = append(earlier, m)
 		}
 	}
+	t := time.Now()
+	if err := computeEarlier(ctx, w, earlier); err != nil {
+		return nil, fmt.Errorf("export %s: %w", month.Format("2006-01"), err)
+	}
+	t = trace("export", "earlier months computed", t)
 	var out []Paket
 	err = w.inTx(ctx, func(tx dbtx) error {
 		insts, err := exportInstansi(ctx, tx, o.Instansi)
@@ -56,6 +63,7 @@ func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions,
 		if err := preparePaket(ctx, tx, month, months, o.Lang); err != nil {
 			return err
 		}
+		t = trace("export", "tables", t)
 		var asOf sql.NullTime
 		if err := tx.QueryRowContext(ctx, queries.Statement(queries.Report, "AsOfReport", nil)).Scan(&asOf); err != nil {
 			return fmt.Errorf("as-of date: %w", err)
@@ -78,6 +86,7 @@ func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions,
 			}
 			out = append(out, Paket{Path: path, Manifest: man})
 		}
+		t = trace("export", fmt.Sprintf("%d packages written", len(out)), t)
 		_, err = tx.ExecContext(ctx, queries.Statement(queries.Export, "PaketSelesai", nil))
 		return err
 	})
@@ -85,6 +94,22 @@ func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions,
 		return nil, fmt.Errorf("export %s: %w", month.Format("2006-01"), err)
 	}
 	return out, nil
+}
+
+// computeEarlier brings the evaluated indicators of the months (a
+// package's months before M) up to date: those whose inputs moved since
+// they were stored are computed again, in one pass.
+func computeEarlier(ctx context.Context, w *Warehouse, months []time.Time) error {
+	if len(months) == 0 {
+		return nil
+	}
+	return w.inTx(ctx, func(tx dbtx) error {
+		recomputed, rejudged, _, err := computeMonths(ctx, tx, months, nil, true)
+		if len(recomputed)+len(rejudged) > 0 {
+			clear(w.computed) // stored months changed (see Compute)
+		}
+		return err
+	})
 }
 
 // paketMonths are the months a package of month holds: M and the up to
