@@ -334,7 +334,6 @@ func groupThousands(s string) string {
 // paused unit is named with its instansi in both.
 func TestRollupReportsReadBack(t *testing.T) {
 	fx := packagesFixture(t)
-	_, dir, _, _ := rollupOf(t, fx.in, "--quiet")
 	var paused [][2]string // unit, instansi
 	for _, r := range duck(t, `SELECT s.nama_unit, u.nama_instansi FROM read_parquet(?) s JOIN read_parquet(?) u USING (instansi_id, unit_id)
 		WHERE s.status = 'HENTIKAN_SEMENTARA' ORDER BY 1`,
@@ -344,38 +343,50 @@ func TestRollupReportsReadBack(t *testing.T) {
 	if len(paused) < 3 {
 		t.Fatalf("%d paused units in the packages: the fixture lost its point", len(paused))
 	}
-	dom, log := browse(t, filepath.Join(dir, "2026-10", "report.html"))
-	if n, drawn := strings.Count(dom, `class="chart"`), strings.Count(dom, `data-drawn="1"`); n != 5 || drawn != n || strings.Count(dom, "<svg") < n {
-		t.Errorf("%d charts, %d drawn, %d svg; want 5 drawn", n, drawn, strings.Count(dom, "<svg"))
+	words := map[string][]string{
+		"id": {"EvaluasiFleksibilitasKerjaASN—Nasional", "Oktober2026", "Statusperprovinsi", "Semuaunityangdirekomendasikandihentikansementara", "1/"},
+		"en": {"EvaluationofFlexibleWorkingforCivilServants—National", "October2026", "Statusbyprovince", "Everyunitrecommendedforpause", "1/"},
 	}
-	for _, l := range strings.Split(log, "\n") {
-		if strings.Contains(l, "CONSOLE") || strings.Contains(l, "Uncaught") {
-			t.Errorf("browser console: %s", l)
-		}
-	}
-	pdf := filepath.Join(dir, "2026-10", "report.pdf")
-	if out, err := exec.Command("qpdf", "--check", pdf).CombinedOutput(); err != nil {
-		t.Fatalf("qpdf --check: %v\n%s", err, out)
-	}
-	// -raw keeps each table cell's lines together, in drawing order.
-	txt, err := exec.Command("pdftotext", "-raw", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
-	text, page := squash(string(txt)), squash(dom)
-	for _, p := range paused {
-		if !strings.Contains(text, squash(p[0])) || !strings.Contains(text, squash(p[1])) {
-			t.Errorf("the PDF does not name paused unit %q of %q", p[0], p[1])
-		}
-		if !strings.Contains(page, squash(p[0])) {
-			t.Errorf("the HTML does not name paused unit %q", p[0])
-		}
-	}
-	for _, want := range []string{"EvaluasiFleksibilitasKerjaASN—Nasional", "Oktober2026", "Statusperprovinsi", "1/"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("the PDF lacks %q", want)
-		}
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			_, dir, _, _ := rollupOf(t, fx.in, "--quiet", "--lang", lang)
+			dom, log := browse(t, filepath.Join(dir, "2026-10", "report.html"))
+			if n, drawn := strings.Count(dom, `class="chart"`), strings.Count(dom, `data-drawn="1"`); n != 5 || drawn != n || strings.Count(dom, "<svg") < n {
+				t.Errorf("%d charts, %d drawn, %d svg; want 5 drawn", n, drawn, strings.Count(dom, "<svg"))
+			}
+			for _, l := range strings.Split(log, "\n") {
+				if strings.Contains(l, "CONSOLE") || strings.Contains(l, "Uncaught") {
+					t.Errorf("browser console: %s", l)
+				}
+			}
+			pdf := filepath.Join(dir, "2026-10", "report.pdf")
+			if out, err := exec.Command("qpdf", "--check", pdf).CombinedOutput(); err != nil {
+				t.Fatalf("qpdf --check: %v\n%s", err, out)
+			}
+			// -raw keeps each table cell's lines together, in drawing order.
+			txt, err := exec.Command("pdftotext", "-raw", pdf, "-").Output()
+			if err != nil {
+				t.Fatalf("pdftotext: %v", err)
+			}
+			squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+			text, page := squash(string(txt)), squash(dom)
+			for _, p := range paused {
+				if !strings.Contains(text, squash(p[0])) || !strings.Contains(text, squash(p[1])) {
+					t.Errorf("the PDF does not name paused unit %q of %q", p[0], p[1])
+				}
+				if !strings.Contains(page, squash(p[0])) {
+					t.Errorf("the HTML does not name paused unit %q", p[0])
+				}
+			}
+			for _, want := range words[lang] {
+				if !strings.Contains(text, want) {
+					t.Errorf("the PDF lacks %q", want)
+				}
+				if want != "1/" && !strings.Contains(page, want) {
+					t.Errorf("the HTML lacks %q", want)
+				}
+			}
+		})
 	}
 }
 
