@@ -144,15 +144,7 @@ func computeEffects(ctx context.Context, tx dbtx, months []time.Time, reuse bool
 	if err := execAll(ctx, tx, queries.IndicatorsEffect, effectStatements...); err != nil {
 		return err
 	}
-	rows := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(todo)), ", ")
-	args := make([]any, 0, 2*len(todo))
-	for _, m := range todo {
-		args = append(args, m, fps[m.Format("2006-01")].now)
-	}
-	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidikEfek", map[string]string{"rows": rows}), args...); err != nil {
-		return fmt.Errorf("store the evaluated months' fingerprints: %w", err)
-	}
-	return nil
+	return storeFingerprints(ctx, tx, "SimpanSidikEfek", todo, fps)
 }
 
 // effectFingerprints is, by "YYYY-MM", what each month of e_months would
@@ -162,18 +154,11 @@ func effectFingerprints(ctx context.Context, tx dbtx) (map[string]fingerprint, e
 	if err != nil {
 		return nil, fmt.Errorf("fingerprints of the evaluated months: %w", err)
 	}
-	defer rows.Close()
-	out := map[string]fingerprint{}
-	for rows.Next() {
-		var m time.Time
-		var now string
-		var stored sql.NullString
-		if err := rows.Scan(&m, &now, &stored); err != nil {
-			return nil, fmt.Errorf("fingerprints of the evaluated months: %w", err)
-		}
-		out[m.Format("2006-01")] = fingerprint{now: now, stored: stored.String}
+	fps, err := readFingerprints(rows, "")
+	if err != nil {
+		return nil, fmt.Errorf("fingerprints of the evaluated months: %w", err)
 	}
-	return out, rows.Err()
+	return fps, nil
 }
 
 // fingerprint is what a month would be computed from now (Sidik, with
@@ -194,6 +179,16 @@ func fingerprints(ctx context.Context, tx dbtx, from, to time.Time) (map[string]
 	if err != nil {
 		return nil, fmt.Errorf("fingerprints %s..%s: %w", from.Format("2006-01"), to.Format("2006-01"), err)
 	}
+	fps, err := readFingerprints(rows, codeVersion+"|")
+	if err != nil {
+		return nil, fmt.Errorf("fingerprints: %w", err)
+	}
+	return fps, nil
+}
+
+// readFingerprints reads rows of (month, fingerprint now, stored
+// fingerprint or NULL) by "YYYY-MM", prefixing each fingerprint now.
+func readFingerprints(rows *sql.Rows, prefix string) (map[string]fingerprint, error) {
 	defer rows.Close()
 	out := map[string]fingerprint{}
 	for rows.Next() {
@@ -201,14 +196,11 @@ func fingerprints(ctx context.Context, tx dbtx, from, to time.Time) (map[string]
 		var now string
 		var stored sql.NullString
 		if err := rows.Scan(&m, &now, &stored); err != nil {
-			return nil, fmt.Errorf("fingerprints: %w", err)
+			return nil, err
 		}
-		out[m.Format("2006-01")] = fingerprint{now: codeVersion + "|" + now, stored: stored.String}
+		out[m.Format("2006-01")] = fingerprint{now: prefix + now, stored: stored.String}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // refreshMonths brings the stored values of the months up to date
@@ -278,7 +270,7 @@ func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first
 			return nil, nil, err
 		}
 	}
-	return recomputed, rejudged, storeFingerprints(ctx, tx, append(slices.Clone(recomputed), rejudged...), fps)
+	return recomputed, rejudged, storeFingerprints(ctx, tx, "SimpanSidik", append(slices.Clone(recomputed), rejudged...), fps)
 }
 
 // monthsJSON is a JSON array of the months' first days, for a query's
@@ -317,8 +309,9 @@ func rejudge(ctx context.Context, tx dbtx, months []time.Time) error {
 }
 
 // storeFingerprints records what the months' stored values were computed
-// from, in one statement.
-func storeFingerprints(ctx context.Context, tx dbtx, months []time.Time, fps map[string]fingerprint) error {
+// from, in one statement: stmt is SimpanSidik (per-month values) or
+// SimpanSidikEfek (evaluated months).
+func storeFingerprints(ctx context.Context, tx dbtx, stmt string, months []time.Time, fps map[string]fingerprint) error {
 	if len(months) == 0 {
 		return nil
 	}
@@ -327,8 +320,8 @@ func storeFingerprints(ctx context.Context, tx dbtx, months []time.Time, fps map
 	for _, m := range months {
 		args = append(args, m, fps[m.Format("2006-01")].now)
 	}
-	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, "SimpanSidik", map[string]string{"rows": rows}), args...); err != nil {
-		return fmt.Errorf("store fingerprints: %w", err)
+	if _, err := tx.ExecContext(ctx, queries.Statement(queries.IndicatorsEffect, stmt, map[string]string{"rows": rows}), args...); err != nil {
+		return fmt.Errorf("store fingerprints (%s): %w", stmt, err)
 	}
 	return nil
 }
