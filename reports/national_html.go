@@ -31,7 +31,6 @@ type nationalPage struct {
 func (p nationalPage) T(key string) string            { return p.Lang.text(key) }
 func (p nationalPage) Status(s string) string         { return p.Lang.status(s) }
 func (p nationalPage) Pct(v float64) string           { return p.Lang.Percent(v, 1) }
-func (p nationalPage) Num(v float64, d int) string    { return p.Lang.Number(v, d) }
 func (p nationalPage) Int(v int) string               { return p.Lang.Number(float64(v), 0) }
 func (p nationalPage) Signed(v float64) string        { return p.Lang.signed(v, 1) }
 func (p nationalPage) Rp(v float64) string            { return p.Lang.Rupiah(v) }
