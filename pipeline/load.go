@@ -67,6 +67,10 @@ type LoadResult struct {
 // MaxListedRejects bounds LoadResult.Rejects (SPEC §6).
 const MaxListedRejects = 1000
 
+// msgMerged is the load's last progress line (check, which merges only to
+// roll back, leaves it out).
+const msgMerged = "data digabung ke gudang / load merged into the warehouse"
+
 // ridBits is how many low bits of a row id hold the line number.
 const ridBits = 40
 
@@ -174,12 +178,12 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	log("data digabung ke gudang / load merged into the warehouse")
+	log(msgMerged)
 	res := &LoadResult{Inputs: stats}
 	for _, s := range stats {
 		res.RejectsTotal += s.RowsRejected
 	}
-	if res.Rejects, err = firstRejects(ctx, w.conn); err != nil {
+	if res.Rejects, err = firstRejects(ctx, w.conn, MaxListedRejects); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -486,16 +490,24 @@ func countRejects(ctx context.Context, c *sql.Conn, stats []InputStat, max float
 		return fmt.Errorf("count rejects: %w", err)
 	}
 	for i := range stats {
-		s := &stats[i]
-		s.RowsLoaded = s.RowsRead - s.RowsRejected
-		if s.RowsRead > 0 && float64(s.RowsRejected)/float64(s.RowsRead) > max {
-			rate := 100 * float64(s.RowsRejected) / float64(s.RowsRead)
-			return &InputError{File: s.File, Msg: fmt.Sprintf(
-				"%d dari %d baris ditolak (%.1f %%), di atas batas %.1f %%; tidak ada yang dimuat / %d of %d rows rejected (%.1f %%), above the limit of %.1f %%; nothing was loaded",
-				s.RowsRejected, s.RowsRead, rate, 100*max, s.RowsRejected, s.RowsRead, rate, 100*max)}
+		stats[i].RowsLoaded = stats[i].RowsRead - stats[i].RowsRejected
+		if err := rateError(stats[i], max); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// rateError is the refusal of a file whose share of rejected rows is above
+// max, or nil.
+func rateError(s InputStat, max float64) error {
+	if s.RowsRead == 0 || float64(s.RowsRejected)/float64(s.RowsRead) <= max {
+		return nil
+	}
+	rate := 100 * float64(s.RowsRejected) / float64(s.RowsRead)
+	return &InputError{File: s.File, Msg: fmt.Sprintf(
+		"%d dari %d baris ditolak (%.1f %%), di atas batas %.1f %%; tidak ada yang dimuat / %d of %d rows rejected (%.1f %%), above the limit of %.1f %%; nothing was loaded",
+		s.RowsRejected, s.RowsRead, rate, 100*max, s.RowsRejected, s.RowsRead, rate, 100*max)}
 }
 
 // merge replaces the staged months of a fact source, or upserts a
@@ -599,8 +611,9 @@ func monthList(ctx context.Context, tx dbtx, q string, args ...any) ([]time.Time
 	return out, rows.Err()
 }
 
-func firstRejects(ctx context.Context, c *sql.Conn) ([]Reject, error) {
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Load, "FirstRejects", nil), MaxListedRejects)
+// firstRejects lists a load's first n rejects in file order.
+func firstRejects(ctx context.Context, c *sql.Conn, n int) ([]Reject, error) {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Load, "FirstRejects", nil), n)
 	if err != nil {
 		return nil, fmt.Errorf("list rejects: %w", err)
 	}

@@ -138,7 +138,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g), newReportCommand(g), newRunCommand(g), newExportCommand(g), newRollupCommand(g))
+	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g), newReportCommand(g), newRunCommand(g), newExportCommand(g), newRollupCommand(g), newCheckCommand(g))
 	return root
 }
 

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"fwaeval/pipeline"
+)
+
+// checkOptions are the flags of `fwaeval check`.
+type checkOptions struct {
+	load loadOptions
+	out  string
+}
+
+func newCheckCommand(g *globalOptions) *cobra.Command {
+	o := &checkOptions{}
+	c := &cobra.Command{
+		Use:   "check --data DIR [--out FILE]",
+		Short: "Periksa berkas bulan ini tanpa memuatnya / check a month's files without loading them",
+		Long: `Membaca dan memeriksa setiap sumber di DIR persis seperti load (kode, baris
+dan kolom yang sama) tanpa mengubah gudang data, lalu menulis periksa.xlsx:
+ringkasan per berkas, setiap baris yang ditolak dengan cara memperbaikinya,
+dan bulan yang dimuat tiap sumber. Keluar 0 bila run akan menerima folder
+ini, 3 bila akan menolaknya.
+
+Reads and validates every source in DIR exactly as load does (same codes,
+lines and columns) without changing the warehouse, then writes check.xlsx
+(with --lang en): a summary per file, every rejected row with how to fix it,
+and the months each source holds. Exits 0 when run would accept the folder,
+3 when it would refuse it.
+
+Contoh / example:
+  fwaeval check --data data/2026-10 --out periksa-2026-10.xlsx`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.load.data == "" {
+				return usagef("--data wajib / --data is required")
+			}
+			o.load.data = filepath.Clean(o.load.data)
+			return runCheck(cmd.Context(), o, g)
+		},
+	}
+	o.load.addFlags(c)
+	c.Flags().StringVar(&o.out, "out", "", "berkas XLSX hasil / the workbook to write (default: periksa.xlsx, check.xlsx with --lang en)")
+	return c
+}
+
+func runCheck(ctx context.Context, o *checkOptions, g *globalOptions) error {
+	rate, err := parseRate(o.load.maxRejectRate)
+	if err != nil {
+		return err
+	}
+	if st, err := os.Stat(o.load.data); err != nil || !st.IsDir() {
+		return &pipeline.InputError{File: o.load.data, Msg: "folder data tidak ditemukan / data directory not found"}
+	}
+	out := o.out
+	if out == "" {
+		out = map[string]string{"id": "periksa.xlsx", "en": "check.xlsx"}[g.lang]
+	}
+	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
+		return usagef("--out %q: nama berkas harus berakhiran .xlsx / the file name must end in .xlsx", out)
+	}
+	res, err := pipeline.Check(ctx, g.db, pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}, pipeline.CheckOptions{
+		Load: pipeline.LoadOptions{
+			Dir: o.load.data, MaxRejectRate: rate,
+			Log: func(msg string) { g.logf("%s", msg) },
+		},
+		MaxRejects: pipeline.MaxWorkbookRejects,
+	})
+	if err != nil {
+		return err
+	}
+	if err := pipeline.WriteAtomic(filepath.Clean(out), func(w io.Writer) error {
+		return pipeline.CheckWorkbook(res, g.lang, w)
+	}); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	if g.json {
+		enc := json.NewEncoder(g.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			return err
+		}
+	} else {
+		printCheck(g.stdout, res, out)
+	}
+	return res.Refused
+}
+
+// printCheck says per file what a load would do, then where the workbook is.
+func printCheck(w io.Writer, res *pipeline.CheckResult, out string) {
+	for _, in := range res.Inputs {
+		fmt.Fprintf(w, "%-16s %-32s dibaca %d, akan dimuat %d, ditolak %d\n", in.Source, in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected)
+	}
+	verdict := "run akan menerima folder ini / run would accept this folder"
+	if res.Refused != nil {
+		verdict = "run akan menolak folder ini / run would refuse this folder"
+	}
+	fmt.Fprintf(w, "%s; %d penolakan / rejects: %s\n", verdict, res.RejectsTotal, out)
+}
