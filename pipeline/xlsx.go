@@ -10,7 +10,7 @@ import (
 
 // sheetStyles are the cell styles the workbooks share.
 type sheetStyles struct {
-	header, integer, percent, rupiah, decimal, date int
+	header, integer, percent, rupiah, decimal, date, wrap int
 }
 
 // Excel's built-in number formats (ECMA-376 §18.8.30).
@@ -32,6 +32,9 @@ func newSheetStyles(f *excelize.File) (sheetStyles, error) {
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E2F3"}},
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
 	}); err != nil {
+		return st, err
+	}
+	if st.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
 		return st, err
 	}
 	for _, s := range []struct {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,11 +13,34 @@ import (
 
 // computeOptions are the flags of `fwaeval compute`.
 type computeOptions struct {
-	month string
+	month   string
+	formats string
 }
 
 func (o *computeOptions) addFlags(c *cobra.Command) {
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
+	addFormatFlag(c, &o.formats, "csv")
+}
+
+// addFormatFlag adds --format: the working files' formats besides the
+// CSV, which is always written.
+func addFormatFlag(c *cobra.Command, v *string, def string) {
+	c.Flags().StringVar(v, "format", def, "berkas kerja: csv dan/atau xlsx (csv selalu ditulis) / working files: csv and/or xlsx (csv is always written)")
+}
+
+// parseWorkingFormats reads --format csv,xlsx into g.xlsx.
+func (g *globalOptions) parseWorkingFormats(s string) error {
+	g.xlsx = false
+	for _, f := range strings.Split(s, ",") {
+		switch strings.TrimSpace(f) {
+		case "csv":
+		case "xlsx":
+			g.xlsx = true
+		default:
+			return usagef("--format %q: csv dan/atau xlsx / csv and/or xlsx", f)
+		}
+	}
+	return nil
 }
 
 func newComputeCommand(g *globalOptions) *cobra.Command {
@@ -28,6 +52,9 @@ func newComputeCommand(g *globalOptions) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			m, err := parseMonthFlag(o.month)
 			if err != nil {
+				return err
+			}
+			if err := g.parseWorkingFormats(o.formats); err != nil {
 				return err
 			}
 			return runCompute(cmd.Context(), m, g)
@@ -56,28 +83,33 @@ func runCompute(ctx context.Context, m time.Time, g *globalOptions) error {
 		return err
 	}
 	defer w.Close()
-	_, path, err := computeStage(ctx, w, m, pipeline.NewOutputs(g.out, m, false), g)
+	_, paths, err := computeStage(ctx, w, m, pipeline.NewOutputs(g.out, m, false), g)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(g.stdout, path)
+	fmt.Fprintln(g.stdout, strings.Join(paths, "\n"))
 	return w.Close()
 }
 
 // outOfRange is the warning for a month outside the loaded data.
 const outOfRange = "%s di luar rentang data; semua nilai kosong / month outside the data range, all values empty"
 
-// computeStage computes the month's indicators and writes indicators.csv.
-func computeStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, o *pipeline.Outputs, g *globalOptions) (*pipeline.ComputeResult, string, error) {
+// computeStage computes the month's indicators and writes indicators.csv
+// (and indikator.xlsx with g.xlsx).
+func computeStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, o *pipeline.Outputs, g *globalOptions) (*pipeline.ComputeResult, []string, error) {
 	start := time.Now()
 	res, err := pipeline.Compute(ctx, w, m)
 	if err != nil {
-		return nil, "", err
+		return nil, nil, err
 	}
 	g.logf("hitung %s: %d bulan dihitung ulang (%.1f s)", m.Format("2006-01"), len(res.Recomputed), time.Since(start).Seconds())
 	if !res.InRange {
 		g.logf("peringatan / warning: "+outOfRange, m.Format("2006-01"))
 	}
 	path, err := pipeline.IndicatorsCSV(ctx, w, m, o)
-	return res, path, err
+	if err != nil || !g.xlsx {
+		return res, []string{path}, err
+	}
+	book, err := pipeline.IndicatorsXLSX(ctx, w, m, o)
+	return res, []string{path, book}, err
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,7 +15,8 @@ import (
 
 // evaluateOptions are the flags of `fwaeval evaluate`.
 type evaluateOptions struct {
-	month string
+	month   string
+	formats string
 }
 
 func newEvaluateCommand(g *globalOptions) *cobra.Command {
@@ -32,10 +34,14 @@ func newEvaluateCommand(g *globalOptions) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := g.parseWorkingFormats(o.formats); err != nil {
+				return err
+			}
 			return runEvaluate(cmd.Context(), m, p, g)
 		},
 	}
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
+	addFormatFlag(c, &o.formats, "csv")
 	return c
 }
 
@@ -64,20 +70,20 @@ func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *global
 		return err
 	}
 	defer w.Close()
-	_, path, err := evaluateStage(ctx, w, m, p, pipeline.NewOutputs(g.out, m, false), g)
+	_, paths, err := evaluateStage(ctx, w, m, p, pipeline.NewOutputs(g.out, m, false), g)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(g.stdout, path)
+	fmt.Fprintln(g.stdout, strings.Join(paths, "\n"))
 	return w.Close()
 }
 
 // evaluateStage applies the policy, logs the units per status and writes
-// flags.csv.
-func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) ([]pipeline.Flag, string, error) {
+// flags.csv (and rekomendasi.xlsx with g.xlsx).
+func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) ([]pipeline.Flag, []string, error) {
 	flags, err := pipeline.Evaluate(ctx, w, m, p)
 	if err != nil {
-		return nil, "", err
+		return nil, nil, err
 	}
 	counts := map[string]int{}
 	for _, f := range flags {
@@ -87,7 +93,11 @@ func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *p
 		g.logf("%-20s %d", s, counts[s])
 	}
 	path, err := pipeline.FlagsCSV(ctx, w, m, g.lang, o)
-	return flags, path, err
+	if err != nil || !g.xlsx {
+		return flags, []string{path}, err
+	}
+	book, err := pipeline.FlagsXLSX(ctx, w, m, g.lang, o)
+	return flags, []string{path, book}, err
 }
 
 func newPolicyCommand(g *globalOptions) *cobra.Command {

@@ -17,8 +17,9 @@ import (
 
 // runOptions are the flags of `fwaeval run`.
 type runOptions struct {
-	load  loadOptions
-	month string
+	load    loadOptions
+	month   string
+	formats string
 }
 
 func newRunCommand(g *globalOptions) *cobra.Command {
@@ -50,11 +51,15 @@ open of the warehouse does that).`,
 			if err != nil {
 				return err
 			}
+			if err := g.parseWorkingFormats(o.formats); err != nil {
+				return err
+			}
 			return runBatch(cmd.Context(), o, m, g)
 		},
 	}
 	o.load.addFlags(c)
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
+	addFormatFlag(c, &o.formats, "csv,xlsx")
 	return c
 }
 

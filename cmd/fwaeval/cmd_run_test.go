@@ -71,7 +71,7 @@ func csvRows(t *testing.T, path string) int64 {
 	return int64(len(recs) - 1)
 }
 
-var batchOutputs = []string{"indicators.csv", "flags.csv", "report.html", "report.pdf"}
+var batchOutputs = []string{"indicators.csv", "indikator.xlsx", "flags.csv", "rekomendasi.xlsx", "report.html", "report.pdf"}
 
 // samplePakets are the files of the sample's two aggregate packages, in
 // the order run writes them.

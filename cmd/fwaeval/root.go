@@ -40,6 +40,8 @@ type globalOptions struct {
 	memoryLimit string
 	threads     int
 	tempDir     string
+	// xlsx is set by --format: the working files also as XLSX.
+	xlsx bool
 
 	stdout, stderr io.Writer
 }
