@@ -1,9 +1,11 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -150,6 +152,11 @@ func TestNoNIPAnywhere(t *testing.T) {
 		}
 		logs.WriteString(stdout + stderr)
 	}
+	code, stdout, stderr := runCLI(t, "check", "--data", dir, "--db", db, "--out", filepath.Join(out, "periksa.xlsx"))
+	if code != 0 {
+		t.Fatalf("check: %d %s", code, stderr)
+	}
+	logs.WriteString(stdout + stderr)
 	if !strings.Contains(logs.String(), "unknown_reference") {
 		t.Fatal("the stray NIP's row was not rejected: the test lost its point")
 	}
@@ -169,13 +176,29 @@ func TestNoNIPAnywhere(t *testing.T) {
 		}
 		return nil
 	})
+	xlsx := 0
 	filepath.Walk(out, func(p string, info os.FileInfo, err error) error {
 		if err == nil && !info.IsDir() {
 			b, _ := os.ReadFile(p)
 			check(p, b)
+			if strings.HasSuffix(p, ".xlsx") { // zipped XML: look inside
+				xlsx++
+				z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+				if err != nil {
+					t.Fatalf("%s: %v", p, err)
+				}
+				for _, e := range z.File {
+					r, _ := e.Open()
+					x, _ := io.ReadAll(r)
+					check(p+":"+e.Name, x)
+				}
+			}
 		}
 		return nil
 	})
+	if xlsx != 3 {
+		t.Errorf("looked inside %d workbooks, want periksa.xlsx, indikator.xlsx and rekomendasi.xlsx", xlsx)
+	}
 	// The file bytes can hide a value in compressed blocks: ask DuckDB for
 	// every 18-digit run in every text column too.
 	check("warehouse values", []byte(warehouseDump(t, db)))
