@@ -140,7 +140,7 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g), newReportCommand(g), newRunCommand(g), newExportCommand(g), newRollupCommand(g), newCheckCommand(g))
+	root.AddCommand(newLoadCommand(g), newSampleCommand(g), newComputeCommand(g), newEvaluateCommand(g), newPolicyCommand(g), newReportCommand(g), newRunCommand(g), newExportCommand(g), newRollupCommand(g), newCheckCommand(g), newTemplateCommand(g))
 	return root
 }
 
