@@ -42,7 +42,8 @@ sample: build
 # against month 1, with both months' stages). Data sets are generated once
 # into .cache/bench/ (gitignored; ~18 GB for both national sets, plus ~20 GB
 # while a national warehouse exists); allow about an hour the first time.
-# Last, the national rollup of 600 instansi packages (about 30 000 units,
+# Then `check` against `load` on a 5 M-row presensi.csv with 50 000 bad
+# rows (check within 1.5x load). Last, the national rollup of 600 instansi packages (about 30 000 units,
 # 12 months; made once by `sample --packages 600` through the real batch):
 # seconds and peak RSS.
 # FWAEVAL_TRACE=1 adds every step's seconds.
@@ -53,6 +54,7 @@ bench: build
 	@mkdir -p $(BENCH_DIR)
 	@for s in pemda national national-csv; do echo "== $$s =="; BENCH_DIR=$(BENCH_DIR) bench/batch.sh $$s; done
 	@echo "== pemda, month after month =="; BENCH_DIR=$(BENCH_DIR) bench/months.sh pemda
+	@echo "== check before the batch =="; BENCH_DIR=$(BENCH_DIR) bench/check.sh
 	@echo "== national rollup =="; BENCH_DIR=$(BENCH_DIR) bench/rollup.sh 600
 
 lint: $(ECHARTS)
