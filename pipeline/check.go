@@ -76,7 +76,7 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 		return nil, err
 	}
 	defer w.Close()
-	res := &CheckResult{MaxRejectRate: o.Load.MaxRejectRate, Rejects: []Reject{}, Months: []SourceMonth{}}
+	res := &CheckResult{MaxRejectRate: o.Load.MaxRejectRate, Inputs: []InputStat{}, Rejects: []Reject{}, Months: []SourceMonth{}}
 	err = w.Batch(ctx, func() error {
 		if err := w.migrate(ctx, queries.Schema, "schema/*.sql"); err != nil {
 			return err
@@ -100,11 +100,17 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 		var ie *InputError
 		switch {
 		case errors.As(err, &ie):
-			// What was read before the file the load stopped at.
-			res.Inputs = checkedInputs(ctx, w)
+			// The sources merged before the file the load stopped at. The
+			// transaction may be unusable now: their rejects, from here.
+			if lr != nil {
+				res.Inputs = lr.Inputs
+			}
 			res.Refused, res.RefusedFile, res.Stopped = err, ie.File, err.Error()
 			for _, st := range res.Inputs {
 				res.RejectsTotal += st.RowsRejected
+			}
+			if rejs, err := firstRejects(ctx, w.conn, o.MaxRejects); err == nil {
+				res.Rejects = ofFiles(rejs, res.Inputs)
 			}
 		case err != nil:
 			return err
@@ -113,9 +119,9 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 			if res.Months, err = loadedMonths(ctx, w, lr.Inputs); err != nil {
 				return err
 			}
-		}
-		if res.Rejects, err = firstRejects(ctx, w.conn, o.MaxRejects); err != nil {
-			return err
+			if res.Rejects, err = firstRejects(ctx, w.conn, o.MaxRejects); err != nil {
+				return err
+			}
 		}
 		// run refuses the first file above the rate, in source order,
 		// before it reads the next source.
@@ -146,19 +152,16 @@ func openUnmigrated(ctx context.Context, file string, s Settings) (*Warehouse, e
 	return w, nil
 }
 
-// checkedInputs are the files a load stopped partway had recorded.
-func checkedInputs(ctx context.Context, w *Warehouse) []InputStat {
-	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Load, "StagedFiles", nil))
-	if err != nil {
-		return []InputStat{}
+// ofFiles keeps the rejects of the files listed.
+func ofFiles(rejs []Reject, inputs []InputStat) []Reject {
+	in := map[string]bool{}
+	for _, st := range inputs {
+		in[st.File] = true
 	}
-	defer rows.Close()
-	out := []InputStat{}
-	for rows.Next() {
-		var st InputStat
-		if rows.Scan(&st.Source, &st.File, &st.SHA256, &st.RowsRead, &st.RowsRejected) == nil {
-			st.RowsLoaded = st.RowsRead - st.RowsRejected
-			out = append(out, st)
+	out := []Reject{}
+	for _, r := range rejs {
+		if in[r.File] {
+			out = append(out, r)
 		}
 	}
 	return out

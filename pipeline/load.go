@@ -97,7 +97,8 @@ func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 // load reads, checks and merges the sources one after another, in SPEC
 // order: a source's references point to sources already merged, so its
 // rows are checked against the warehouse tables themselves. Each source is
-// refused (reject rate) before the next one is read.
+// refused (reject rate) before the next one is read. A load that stops
+// partway returns, with its error, the records of the sources it merged.
 func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, error) {
 	log := opt.Log
 	if log == nil {
@@ -124,6 +125,10 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 		return nil, fmt.Errorf("next load version: %w", err)
 	}
 	stats := make([]InputStat, len(files))
+	// done counts the files of the sources merged so far: a load that
+	// stops returns their records with its error (check reports them).
+	done := 0
+	partial := func(err error) (*LoadResult, error) { return &LoadResult{Inputs: stats[:done]}, err }
 	for _, s := range sources {
 		var idxs []int
 		for i, f := range files {
@@ -139,7 +144,7 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 			i, f := idxs[0], files[idxs[0]]
 			start := time.Now()
 			if stats[i], direct, err = loadDirect(ctx, w, p, i, f, version, opt.Undo, opt.Progress); err != nil {
-				return nil, err
+				return partial(err)
 			}
 			if direct {
 				log(fmt.Sprintf("muat %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
@@ -150,24 +155,25 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 				f := files[i]
 				start := time.Now()
 				if stats[i], err = stageFile(ctx, w, p, i, f, opt.Progress); err != nil {
-					return nil, err
+					return partial(err)
 				}
 				log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
 			}
 			t := time.Now()
 			if err := checkStaged(ctx, w.conn, s); err != nil {
-				return nil, err
+				return partial(err)
 			}
 			trace(s.name, "check", t)
 		}
 		t := time.Now()
 		if err := countRejects(ctx, w.conn, stats, opt.MaxRejectRate); err != nil {
-			return nil, err
+			return partial(err)
 		}
 		if err := merge(ctx, w.conn, s, version, opt.Undo); err != nil {
-			return nil, fmt.Errorf("merge load into warehouse: %w", err)
+			return partial(fmt.Errorf("merge load into warehouse: %w", err))
 		}
 		trace(s.name, "count-merge", t)
+		done = idxs[len(idxs)-1] + 1
 	}
 	names := []string{"DropNIPMap", "ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"}
 	if opt.Undo {

@@ -328,14 +328,6 @@ DELETE FROM meta WHERE k = 'undo_pending'
 -- name: UndoPending
 SELECT count(*) FROM meta WHERE k = 'undo_pending'
 
--- name: StagedFiles
--- `fwaeval check`, after a load stopped at a file it cannot read: the
--- files read before it, with their rejects.
-SELECT f.source, f.file, f.sha256, f.rows_read, coalesce(r.n, 0)
-FROM stg_file f
-LEFT JOIN (SELECT rid >> 40 AS file_idx, count(*) AS n FROM stg_reject GROUP BY ALL) r USING (file_idx)
-ORDER BY f.file_idx
-
 -- name: CheckMonths
 -- `fwaeval check`: the months of a fact source this load wrote.
 SELECT bulan FROM muat_bulan WHERE source = ? AND versi = currval('muat_seq') ORDER BY bulan

@@ -68,6 +68,8 @@ func hostileCorpora(t *testing.T) []hostileCase {
 		hostileCase{"duplicate unit", map[string]string{"unit_kerja.csv": checkUnits + "U2,Lagi,I1,P,PROVINSI,B,ya,\n"}},
 		hostileCase{"unknown unit of an employee", map[string]string{"pegawai.csv": checkPegawai + "198501012010121004,U9,PNS,ya,2020-01-01\n"}},
 		hostileCase{"later file unreadable", map[string]string{"presensi.csv": month(false), "belanja.csv": "unit_id\nU1\n"}},
+		hostileCase{"corrupt gzip", map[string]string{"presensi.csv.gz": "\x1f\x8b\x08\x00garbage"}},
+		hostileCase{"non-UTF-8 text", map[string]string{"presensi.csv": "nip,tanggal,status,lokasi\n" + nip1 + ",2026-10-01,HADIR,W\xffFO\n"}},
 		hostileCase{"later file unreadable after a refused one", map[string]string{"presensi.csv": month(true), "belanja.csv": "unit_id\nU1\n"}},
 	)
 }
