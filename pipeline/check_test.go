@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"regexp"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -64,5 +66,28 @@ func TestCheckListsFirstRejects(t *testing.T) {
 	months, _ := f.GetRows("Months")
 	if len(months) != 3 || strings.Join(months[1], "|") != "presensi|presensi.csv|2026-10|28" {
 		t.Errorf("months sheet %v", months)
+	}
+}
+
+// The workbook's English "how to fix" words are README's table's.
+func TestFixesAreTheREADMEs(t *testing.T) {
+	raw, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile("(?m)^\\| `([a-z_]+)` \\| [^|]+ \\| ([^|]+) \\|$")
+	seen := 0
+	for _, m := range row.FindAllStringSubmatch(string(raw), -1) {
+		fix, ok := fixes[m[1]]
+		if !ok {
+			continue
+		}
+		seen++
+		if fix[1] != strings.TrimSpace(m[2]) {
+			t.Errorf("%s: the workbook says %q, README %q", m[1], fix[1], strings.TrimSpace(m[2]))
+		}
+	}
+	if seen != len(fixes) {
+		t.Errorf("README's table has %d of the %d reject codes", seen, len(fixes))
 	}
 }

@@ -18,7 +18,7 @@ var fixes = map[string][2]string{
 	codeMissing:   {"isi sel itu di sistem sumber lalu ekspor ulang", "fill it in the source system and export again"},
 	codeInvalid:   {"perbaiki sel itu, atau format ekspornya (pengaturan tanggal dan angka)", "correct the cell, or the export's format (date and number settings)"},
 	codeUnknown:   {"tambahkan pegawai, unit atau rencana yang belum ada ke ekspornya (biasanya mutasi yang terlambat)", "add the missing employee, unit or plan to its export (it is usually a late transfer)"},
-	codeDuplicate: {"hapus baris ganda dari ekspor (baris pertama yang dipakai)", "remove the duplicate from the export (the first row is kept)"},
+	codeDuplicate: {"hapus baris ganda dari ekspor (baris pertama yang dipakai)", "remove the duplicate from the export"},
 }
 
 // checkWords are the workbook's words, Indonesian then English.
