@@ -366,22 +366,12 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 // tableText prints a query's rows, one per line.
 func tableText(t *testing.T, w *Warehouse, q string) string {
 	t.Helper()
-	rows, err := w.conn.QueryContext(context.Background(), q)
+	_, rows, err := queryTable(context.Background(), w.conn, q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
 	var b strings.Builder
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
+	for _, vals := range rows {
 		fmt.Fprintln(&b, vals...)
 	}
 	return b.String()

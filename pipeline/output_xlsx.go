@@ -94,28 +94,42 @@ func effectCols() []indicatorCol {
 // IndicatorsXLSX writes indikator.xlsx for month beside indicators.csv,
 // from the same query, and returns its path.
 func IndicatorsXLSX(ctx context.Context, w *Warehouse, month time.Time, o *Outputs) (string, error) {
-	cols, rows, err := queryTable(ctx, w.conn, queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
+	return writeQueryXLSX(ctx, w.conn, o, "indikator.xlsx", indicatorsWorkbook,
+		queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
+}
+
+// writeQueryXLSX writes a query's result as a workbook that fill lays
+// out, given the result's columns, each column's index and the rows.
+func writeQueryXLSX(ctx context.Context, c *sql.Conn, o *Outputs, name string,
+	fill func(f *excelize.File, st sheetStyles, cols []string, pos map[string]int, rows [][]any) error,
+	q string, args ...any) (string, error) {
+	cols, rows, err := queryTable(ctx, c, q, args...)
 	if err != nil {
-		return "", fmt.Errorf("write indikator.xlsx: %w", err)
+		return "", fmt.Errorf("write %s: %w", name, err)
 	}
-	path, err := o.Write("indikator.xlsx", func(out io.Writer) error { return indicatorsWorkbook(cols, rows, out) })
+	path, err := o.Write(name, func(out io.Writer) error {
+		f := excelize.NewFile()
+		defer f.Close()
+		st, err := newSheetStyles(f)
+		if err != nil {
+			return err
+		}
+		pos := map[string]int{}
+		for i, c := range cols {
+			pos[c] = i
+		}
+		if err := fill(f, st, cols, pos, rows); err != nil {
+			return err
+		}
+		return writeWorkbook(f, out)
+	})
 	if err != nil {
-		return "", fmt.Errorf("write indikator.xlsx: %w", err)
+		return "", fmt.Errorf("write %s: %w", name, err)
 	}
 	return path, nil
 }
 
-func indicatorsWorkbook(cols []string, rows [][]any, out io.Writer) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newSheetStyles(f)
-	if err != nil {
-		return err
-	}
-	pos := map[string]int{}
-	for i, c := range cols {
-		pos[c] = i
-	}
+func indicatorsWorkbook(f *excelize.File, st sheetStyles, cols []string, pos map[string]int, rows [][]any) error {
 	placed := map[string]bool{}
 	for i, g := range indicatorGroups {
 		sheetCols := append(append([]indicatorCol{}, indicatorKeys...), g.cols...)
@@ -129,7 +143,7 @@ func indicatorsWorkbook(cols []string, rows [][]any, out io.Writer) error {
 			placed[c.id] = true
 		}
 	}
-	return writeWorkbook(f, out)
+	return nil
 }
 
 // unplaced are the query's columns no group names (none today; a column
@@ -302,32 +316,16 @@ var statusFill = map[string]string{
 // FlagsXLSX writes rekomendasi.xlsx for month beside flags.csv, from the
 // same query (evidence in lang), and returns its path.
 func FlagsXLSX(ctx context.Context, w *Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
-	cols, rows, err := queryTable(ctx, w.conn, queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
-	if err != nil {
-		return "", fmt.Errorf("write rekomendasi.xlsx: %w", err)
-	}
-	path, err := o.Write("rekomendasi.xlsx", func(out io.Writer) error { return flagsWorkbook(cols, rows, out) })
-	if err != nil {
-		return "", fmt.Errorf("write rekomendasi.xlsx: %w", err)
-	}
-	return path, nil
+	return writeQueryXLSX(ctx, w.conn, o, "rekomendasi.xlsx", flagsWorkbook,
+		queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
 }
 
-func flagsWorkbook(cols []string, rows [][]any, out io.Writer) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newSheetStyles(f)
-	if err != nil {
-		return err
-	}
-	pos := map[string]int{}
-	for i, c := range cols {
-		pos[c] = i
-	}
+func flagsWorkbook(f *excelize.File, st sheetStyles, _ []string, pos map[string]int, rows [][]any) error {
 	const sheet = "Rekomendasi"
 	if err := tableSheet(f, st, 0, sheet, flagCols, pos, rows); err != nil {
 		return err
 	}
+	var err error
 	fills := map[string]int{}
 	for _, s := range append(append([]string{}, Statuses...), StatusNotApplicable) {
 		color, ok := statusFill[s]
@@ -350,5 +348,5 @@ func flagsWorkbook(cols []string, rows [][]any, out io.Writer) error {
 			}
 		}
 	}
-	return writeWorkbook(f, out)
+	return nil
 }
