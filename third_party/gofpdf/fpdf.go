@@ -2925,7 +2925,7 @@ func (f *Fpdf) WriteLinkID(h float64, displayStr string, linkID int) {
 //
 // width indicates the width of the box the text will be drawn in. This is in
 // the unit of measure specified in New(). If it is set to 0, the bounding box
-// of the page will be taken (pageWidth - leftMargin - rightMargin).
+//of the page will be taken (pageWidth - leftMargin - rightMargin).
 //
 // lineHeight indicates the line height in the unit of measure specified in
 // New().
@@ -4795,19 +4795,6 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
-	// fwaeval patch: the document's buffer made once at about its size
-	// (pages, images, 256 KB for fonts and the rest), not grown by
-	// doubling and copying a report's megabytes of charts.
-	size := 256 << 10
-	for _, p := range f.pages {
-		if p != nil {
-			size += p.Len()
-		}
-	}
-	for _, img := range f.images {
-		size += len(img.data) + len(img.smask)
-	}
-	f.buffer.Grow(size)
 	f.putheader()
 	// Embedded files
 	f.putAttachments()
