@@ -80,8 +80,11 @@ func (m *Model) charts() []chart {
 			t("fwa"): lineData(m.Trends.TindakFWA, 100), t("control"): lineData(m.Trends.TindakCtrl, 100)}, []string{t("fwa"), t("control")}),
 	}
 	bar := charts.NewBar()
+	// Bars start at 0 (below it only for savings under 0): the length of a
+	// bar is its value.
 	bar.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: t("chart_savings")}), charts.WithAnimation(false),
-		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}))
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "Rp", Min: math.Min(0, minValue(m.Savings)), Scale: opts.Bool(false)}))
 	var names []string
 	var vals []opts.BarData
 	for _, s := range m.Savings {
@@ -98,7 +101,7 @@ func (m *Model) charts() []chart {
 	var slices []opts.PieData
 	for _, s := range statusOrder {
 		if n := m.Summary.StatusCounts[s]; n > 0 {
-			slices = append(slices, opts.PieData{Name: m.Lang.status(s), Value: n})
+			slices = append(slices, opts.PieData{Name: m.Lang.status(s), Value: n, ItemStyle: &opts.ItemStyle{Color: statusColor[s]}})
 		}
 	}
 	pie.AddSeries(t("units"), slices)

@@ -183,12 +183,6 @@ func emptyPNG(l Lang, w, h int) ([]byte, error) {
 	return p.Bytes()
 }
 
-// statusColor is each status's colour in charts, most severe reddest.
-var statusColor = map[string]string{
-	"HENTIKAN_SEMENTARA": "#cf222e", "TINJAU_ULANG": "#d4a72c", "DATA_KURANG": "#8c959f",
-	"PANTAU": "#0969da", "LANJUTKAN": "#1a7f37", "TIDAK_BERLAKU": "#d0d7de",
-}
-
 // maxBars is how many instansi the savings chart names; the rest are summed.
 const maxBars = 20
 
@@ -225,13 +219,27 @@ func (m *Model) savingsPNG() ([]byte, error) {
 	opt.Horizontal = true
 	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
 	opt.CategoryAxis = gc.CategoryAxisOption{Labels: labels, LabelFontStyle: scaled(9)}
-	opt.ValueAxis = []gc.ValueAxisOption{{LabelFontStyle: scaled(9), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+	// Bars start at 0 (below it only for savings under 0), on round steps.
+	opt.ValueAxis = []gc.ValueAxisOption{{LabelFontStyle: scaled(9), Min: gc.Ptr(math.Min(0, minValue(rows))),
+		PreferNiceIntervals: gc.Ptr(true), Title: "Rp", TitleFontStyle: scaled(9),
+		ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
 	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
 	p := painter(800, h)
 	if err := p.BarChart(opt); err != nil {
 		return nil, err
 	}
 	return p.Bytes()
+}
+
+// minValue is the smallest value of rows, NaN left out (0 if none).
+func minValue(rows []Named) float64 {
+	v := 0.0
+	for _, r := range rows {
+		if !math.IsNaN(r.Value) {
+			v = math.Min(v, r.Value)
+		}
+	}
+	return v
 }
 
 // statusPNG is the status distribution as a pie.

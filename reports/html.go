@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/opts"
 )
@@ -96,13 +97,13 @@ func (p page) ChartFor(i int) *chart {
 // and sortable(table), which sorts a table's rows by the column whose
 // heading is clicked, numbers in either language's format as numbers.
 // (html/template drops comments inside scripts: they are here.)
-const sharedTemplates = `{{define "style"}}<style>
+const sharedTemplatesText = `{{define "style"}}<style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1b1f24}
 h1{margin-bottom:.2rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
 .meta{color:#57606a}.tiles{display:flex;flex-wrap:wrap;gap:.6rem}
 .tile{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .9rem;min-width:9rem}
 .tile b{display:block;font-size:1.5rem}
-.s-HENTIKAN_SEMENTARA{background:#ffebe9}.s-TINJAU_ULANG{background:#fff8c5}.s-DATA_KURANG{background:#f6f8fa}
+STATUS_CSS
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #d8dee4;padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa;cursor:pointer}td.n{text-align:right;white-space:nowrap}
 .chart{width:100%;height:340px;margin:1rem 0}.grid{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
@@ -144,6 +145,10 @@ input#filter{padding:.3rem;width:18rem}
     });
   }
 {{end}}`
+
+// sharedTemplates is sharedTemplatesText with the status classes of the
+// one palette (palette.go).
+var sharedTemplates = strings.Replace(sharedTemplatesText, "STATUS_CSS", statusCSS(), 1)
 
 var pageTemplate = template.Must(template.Must(template.New("report").Parse(sharedTemplates)).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">

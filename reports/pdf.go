@@ -137,16 +137,6 @@ var (
 	rule      = &props.Color{Red: 208, Green: 215, Blue: 222}
 )
 
-// statusFill is each status's tile and table colour.
-var statusFill = map[string]*props.Color{
-	"HENTIKAN_SEMENTARA": {Red: 255, Green: 235, Blue: 233},
-	"TINJAU_ULANG":       {Red: 255, Green: 248, Blue: 197},
-	"DATA_KURANG":        {Red: 234, Green: 238, Blue: 242},
-	"PANTAU":             {Red: 221, Green: 244, Blue: 255},
-	"LANJUTKAN":          {Red: 218, Green: 251, Blue: 225},
-	"TIDAK_BERLAKU":      {Red: 246, Green: 248, Blue: 250},
-}
-
 // pdfLayout fills maroto pages. It mirrors maroto's page filling so that
 // a table can repeat its header after a page break: row heights are
 // measured with the document's own text metrics.
