@@ -409,8 +409,10 @@ func (d *pdfDoc) instansiPage() {
 		head = append(head, d.Lang.status(s))
 		sizes = append(sizes, 1)
 	}
+	// The columns take maroto's 12 grid parts, no more: the name wraps
+	// in 2, each count has 1, the savings 2 (13 parts ran off the page).
 	head = append(head, t("savings"))
-	sizes[0] = 3
+	sizes[0] = 2
 	sizes = append(sizes, 2)
 	var body [][]tableCell
 	for _, r := range d.PerInst {
