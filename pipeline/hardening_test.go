@@ -234,3 +234,27 @@ func FuzzCSVBothWays(f *testing.F) {
 		}
 	})
 }
+
+// A quote opened and never closed swallows the rest of the file into one
+// field: the file is refused naming the line the quote opened on, not
+// counted as one bad row among a few.
+func TestUnclosedQuoteNamesItsLine(t *testing.T) {
+	w, _ := openTemp(t)
+	mustLoad(t, w, writeDir(t, map[string]string{"unit_kerja.csv": unitCSV, "pegawai.csv": pegawaiCSV}))
+	body := "nip,tanggal,status,lokasi\n" +
+		nip1 + ",2026-10-01,HADIR,WFO\n" +
+		nip1 + ",2026-10-02,\"HADIR,WFO\n" +
+		nip1 + ",2026-10-03,HADIR,WFO\n" +
+		nip2 + ",2026-10-03,HADIR,WFO\n"
+	_, err := Load(context.Background(), w, LoadOptions{Dir: writeDir(t, map[string]string{"presensi.csv": body}), MaxRejectRate: 1})
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Line != 3 ||
+		!strings.Contains(ie.Msg, "the quote opened on line 3 is never closed: the rest of the file (lines 3–5) was read as one field") {
+		t.Fatalf("got %v", err)
+	}
+	// A quoted field over two lines that is closed is a row like any other.
+	ok := "nip,tanggal,status,lokasi\n" + nip1 + ",2026-10-01,HADIR,WFO\n" + nip2 + ",2026-10-01,SAKIT,\"a\nb,c\"\n"
+	if _, err := Load(context.Background(), w, LoadOptions{Dir: writeDir(t, map[string]string{"presensi.csv": ok}), MaxRejectRate: 1}); err != nil {
+		t.Fatalf("a closed multi-line field: %v", err)
+	}
+}

@@ -24,6 +24,7 @@ type csvTable struct {
 	raw   io.Reader // the file through the hash: drained at close
 	gz    *gzip.Reader
 	r     *csv.Reader
+	br    *bufio.Reader // what r reads from: empty once the file is read
 	hdr   []string
 	d     dialect
 	cells []cell
@@ -57,7 +58,7 @@ func openCSV(path, rel string, hash io.Writer) (*csvTable, error) {
 	head, _ := br.Peek(64 << 10)
 	delim := detectDelimiter(head)
 	t.d = dialect{indo: delim == ';'}
-	t.r = csv.NewReader(br)
+	t.r, t.br = csv.NewReader(br), br
 	t.r.Comma = delim
 	t.r.FieldsPerRecord = -1
 	t.r.ReuseRecord = true
@@ -127,6 +128,11 @@ func (t *csvTable) next() (int64, []cell, *rowReject, error) {
 	rec, err := t.r.Read()
 	if err != nil {
 		var pe *csv.ParseError
+		if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
+			if _, err := t.br.Peek(1); err == io.EOF {
+				return 0, nil, nil, t.unclosedQuote(pe.StartLine, pe.Line)
+			}
+		}
 		if errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote)) {
 			msg := fmt.Sprintf("tanda kutip salah di karakter %d baris %d / misplaced quote at character %d of line %d", pe.Column, pe.Line, pe.Column, pe.Line)
 			return int64(pe.StartLine), nil, &rowReject{"", codeInvalid, msg}, nil
@@ -149,6 +155,17 @@ func (t *csvTable) next() (int64, []cell, *rowReject, error) {
 		t.cells = append(t.cells, cell{s: s})
 	}
 	return int64(line), t.cells, nil, nil
+}
+
+// unclosedQuote is the refusal of a file whose quote, opened on line
+// from, is never closed: encoding/csv then reads the rest of the file, to
+// line to, as one field and fails only at its end. The file is refused:
+// its rows after line from were not read.
+func (t *csvTable) unclosedQuote(from, to int) error {
+	return &InputError{File: t.rel, Line: int64(from), Msg: fmt.Sprintf(
+		"tanda kutip yang dibuka di baris %d tidak pernah ditutup: sisa berkas (baris %d–%d) terbaca sebagai satu isian; tutup kutipnya atau hapus / "+
+			"the quote opened on line %d is never closed: the rest of the file (lines %d–%d) was read as one field; close the quote or remove it",
+		from, from, to, from, from, to)}
 }
 
 func (t *csvTable) readError(err error) error {
