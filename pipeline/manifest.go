@@ -2,13 +2,18 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"time"
+
+	"fwaeval/queries"
 )
 
 // Manifest is manifest.json (SPEC §6): which inputs, under which policy,
@@ -106,4 +111,19 @@ func (m *Manifest) Encode(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(m)
+}
+
+// RejectsCSV writes rejects.csv beside the manifest: every reject of the
+// inputs' files (the manifest lists the first MaxListedRejects), as
+// source, file, line, column, code and message; never a row's content.
+func RejectsCSV(ctx context.Context, w *Warehouse, inputs []InputStat, o *Outputs) (string, error) {
+	files := make([]string, len(inputs))
+	for i, in := range inputs {
+		files[i] = in.File
+	}
+	path, err := writeQueryCSV(ctx, w.conn, o, "rejects.csv", queries.Statement(queries.Load, "RejectsCSV", nil), strings.Join(files, "\n"))
+	if err != nil {
+		return "", fmt.Errorf("write rejects.csv: %w", err)
+	}
+	return path, nil
 }

@@ -302,7 +302,8 @@ func queryTable(ctx context.Context, c *sql.Conn, q string, args ...any) ([]stri
 
 // flagCols are rekomendasi.xlsx's columns, those of flags.csv.
 var flagCols = []indicatorCol{
-	{"unit_id", "Kode unit", kindText}, {"bulan", "Bulan", kindText}, {"status", "Status", kindText},
+	{"unit_id", "Kode unit", kindText}, {"nama_unit", "Nama unit", kindText}, {"nama_instansi", "Nama instansi", kindText},
+	{"bulan", "Bulan", kindText}, {"status", "Status", kindText},
 	{"rules", "Aturan yang berlaku", kindText}, {"evidence", "Bukti", kindProse},
 }
 
@@ -342,7 +343,7 @@ func flagsWorkbook(f *excelize.File, st sheetStyles, _ []string, pos map[string]
 	for i, r := range rows {
 		s, _ := r[pos["status"]].(string)
 		if id, ok := fills[s]; ok {
-			cell, _ := excelize.CoordinatesToCellName(3, i+2)
+			cell, _ := excelize.CoordinatesToCellName(5, i+2)
 			if err := f.SetCellStyle(sheet, cell, cell, id); err != nil {
 				return err
 			}

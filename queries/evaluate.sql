@@ -22,6 +22,10 @@ DELETE FROM flag WHERE bulan = ?
 INSERT INTO flag VALUES {rows}
 
 -- name: FlagsCSV
-SELECT unit_id, strftime(bulan, '%Y-%m') AS bulan, status, rules,
-       CASE WHEN ? = 'en' THEN bukti_en ELSE bukti_id END AS evidence
-FROM flag WHERE bulan = ? ORDER BY unit_id
+-- SPEC §5's columns, then the unit's and instansi's names (after them, so
+-- that SPEC's columns keep their places).
+SELECT f.unit_id, strftime(f.bulan, '%Y-%m') AS bulan, f.status, f.rules,
+       CASE WHEN ? = 'en' THEN f.bukti_en ELSE f.bukti_id END AS evidence,
+       u.nama_unit, u.nama_instansi
+FROM flag f LEFT JOIN unit_kerja u USING (unit_id)
+WHERE f.bulan = ? ORDER BY f.unit_id

@@ -334,3 +334,11 @@ SELECT bulan FROM muat_bulan WHERE source = ? AND versi = currval('muat_seq') OR
 
 -- name: CountMonth
 SELECT count(*) FROM {table} WHERE {month} >= ? AND {month} < ?
+
+-- name: RejectsCSV
+-- rejects.csv: every reject of this load's files ($1: their names, one
+-- per line, in load order), in file order.
+WITH f AS (SELECT unnest(string_split($1, chr(10))) AS file, generate_subscripts(string_split($1, chr(10)), 1) AS n)
+SELECT r.source, r.file, r.line, r."column", r.code, r.message
+FROM load_reject r JOIN f USING (file)
+ORDER BY f.n, r.line

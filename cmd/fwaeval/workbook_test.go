@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -203,13 +204,15 @@ func TestWorkbooksEqualCSVs(t *testing.T) {
 		t.Errorf("the unit name column is %.0f wide", w)
 	}
 	rek := openBook(t, filepath.Join(month, "rekomendasi.xlsx"))
-	paused := 0
-	for i, r := range sheetRows(t, rek, "Rekomendasi")[1:] {
-		if r[2] != "HENTIKAN_SEMENTARA" {
+	paused, rows := 0, sheetRows(t, rek, "Rekomendasi")
+	col := slices.IndexFunc(rows[0], func(h string) bool { return strings.HasSuffix(h, "(status)") })
+	for i, r := range rows[1:] {
+		if r[col] != "HENTIKAN_SEMENTARA" {
 			continue
 		}
 		paused++
-		id, _ := rek.GetCellStyle("Rekomendasi", "C"+strconv.Itoa(i+2))
+		cell, _ := excelize.CoordinatesToCellName(col+1, i+2)
+		id, _ := rek.GetCellStyle("Rekomendasi", cell)
 		st, err := rek.GetStyle(id)
 		if err != nil || len(st.Fill.Color) == 0 || st.Fill.Color[0] != "FFEBE9" {
 			t.Errorf("a paused unit's status is not red (%+v)", st)
