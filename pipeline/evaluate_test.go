@@ -37,7 +37,7 @@ func TestRules(t *testing.T) {
 		{"FWA starting after M: TIDAK_BERLAKU", func(u *unitMonth) { u.fwaMulai = sql.NullTime{Time: evalMonth.AddDate(0, 1, 0), Valid: true} }, nil, "TIDAK_BERLAKU", "", ""},
 		{"R1 in M only: PANTAU", func(u *unitMonth) { u.capaianDidRel = f64(-0.142) }, nil, "PANTAU", "R1_produktivitas_turun", "Oktober 2026"},
 		{"R1 in M and M-1: HENTIKAN_SEMENTARA", func(u *unitMonth) { u.capaianDidRel = f64(-0.142) }, func(u *unitMonth) { u.capaianDidRel = f64(-0.2) },
-			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "turun 14,2 % di atas perubahan unit pembanding (baseline Okt–Des 2025) selama 2 bulan berturut-turut."},
+			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "turun 14,2 % lebih dalam daripada di unit pembanding (baseline Okt–Des 2025) selama 2 bulan berturut-turut."},
 		{"R1 exactly at -0.10 fires", func(u *unitMonth) { u.capaianDidRel = f64(-0.10) }, nil, "PANTAU", "R1_produktivitas_turun", ""},
 		{"R1 just above -0.10 does not", func(u *unitMonth) { u.capaianDidRel = f64(-0.0999) }, nil, "LANJUTKAN", "", ""},
 		{"R1 NULL does not fire", func(u *unitMonth) { u.capaianDidRel = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
@@ -124,7 +124,7 @@ func TestEvidenceEnglish(t *testing.T) {
 	m, m1 := healthy(), healthy()
 	m.capaianDidRel, m1.capaianDidRel = f64(-0.142), f64(-0.2)
 	f := judge(DefaultPolicy(), evalMonth, []*unitMonth{m, m1})
-	want := "Performance achievement fell 14.2% beyond the change in control units (baseline Oct–Dec 2025) for 2 consecutive months."
+	want := "Performance achievement fell 14.2% more than in control units (baseline Oct–Dec 2025) for 2 consecutive months."
 	if f.Evidence["en"][0] != want {
 		t.Fatalf("en evidence %q", f.Evidence["en"][0])
 	}

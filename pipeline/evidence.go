@@ -78,12 +78,12 @@ func evidenceR1(u *unitMonth, month time.Time, severe bool, n int, guard bool, m
 		base := baselineLabel(lang, u.fwaMulai.Time)
 		var s string
 		if lang == "id" {
-			s = fmt.Sprintf("Capaian kinerja turun %s %s (baseline %s) %s", drop, against(lang, own), base, when(lang, severe, n, month))
+			s = fmt.Sprintf("Capaian kinerja turun %s %s (baseline %s) %s", drop, against(lang, own, false), base, when(lang, severe, n, month))
 			if !guard {
 				s += fmt.Sprintf("; hanya %d pegawai berdata kinerja (minimal %d untuk status lebih berat)", u.pegawaiCapaian.Int64, minPegawai)
 			}
 		} else {
-			s = fmt.Sprintf("Performance achievement fell %s %s (baseline %s) %s", drop, against(lang, own), base, when(lang, severe, n, month))
+			s = fmt.Sprintf("Performance achievement fell %s %s (baseline %s) %s", drop, against(lang, own, false), base, when(lang, severe, n, month))
 			if !guard {
 				s += fmt.Sprintf("; only %d employees have performance data (at least %d for a more severe status)", u.pegawaiCapaian.Int64, minPegawai)
 			}
@@ -97,25 +97,29 @@ func evidenceR2(u *unitMonth, month time.Time, severe bool, n int, below float64
 		eff, own := u.r2Effect()
 		if lang == "id" {
 			return fmt.Sprintf("Tindak lanjut aduan tepat waktu %s (batas %s), turun %s poin persentase %s, dari %d aduan dinilai, %s.",
-				pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own), u.tindakDinilai.Int64, when(lang, severe, n, month))
+				pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own, false), u.tindakDinilai.Int64, when(lang, severe, n, month))
 		}
 		return fmt.Sprintf("On-time complaint follow-up %s (threshold %s), down %s percentage points %s, over %d assessed complaints, %s.",
-			pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own), u.tindakDinilai.Int64, when(lang, severe, n, month))
+			pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own, false), u.tindakDinilai.Int64, when(lang, severe, n, month))
 	}
 }
 
-// against names what a change is measured against: the change in control
-// units, or (when no control unit has both values) the unit's own baseline.
-func against(lang string, own bool) string {
+// against names what a change is measured against, in words a reader
+// takes in at once: deeper (a fall, rise false) or higher (a rise) than in
+// control units, or, when no control unit has both values, against the
+// unit's own baseline.
+func against(lang string, own, rise bool) string {
 	switch {
 	case own && lang == "id":
 		return "dibanding baseline unit sendiri (tanpa unit pembanding)"
 	case own:
 		return "against the unit's own baseline (no control units)"
+	case lang == "id" && rise:
+		return "lebih tinggi daripada di unit pembanding"
 	case lang == "id":
-		return "di atas perubahan unit pembanding"
+		return "lebih dalam daripada di unit pembanding"
 	}
-	return "beyond the change in control units"
+	return "more than in control units"
 }
 
 func evidenceR3(u *unitMonth, month time.Time) evidence {
@@ -123,10 +127,10 @@ func evidenceR3(u *unitMonth, month time.Time) evidence {
 		eff, own := u.r3Effect()
 		if lang == "id" {
 			return fmt.Sprintf("Aduan per 100 pegawai naik %s %s; %d aduan masuk pada %s.",
-				pct(lang, eff.Float64), against(lang, own), u.aduanMasuk.Int64, monthName(lang, month))
+				pct(lang, eff.Float64), against(lang, own, true), u.aduanMasuk.Int64, monthName(lang, month))
 		}
 		return fmt.Sprintf("Complaints per 100 employees rose %s %s; %d complaints received in %s.",
-			pct(lang, eff.Float64), against(lang, own), u.aduanMasuk.Int64, monthName(lang, month))
+			pct(lang, eff.Float64), against(lang, own, true), u.aduanMasuk.Int64, monthName(lang, month))
 	}
 }
 

@@ -44,7 +44,7 @@ func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string
 	if err := readQuality(ctx, w.conn, m, p); err != nil {
 		return nil, err
 	}
-	m.Method = methodOf(p)
+	m.Method = methodOf(p, lang)
 	return m, nil
 }
 
@@ -290,20 +290,32 @@ func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, p *Policy) 
 }
 
 // methodOf lists the thresholds in force, for the method section.
-func methodOf(p *Policy) []reports.Named {
+func methodOf(p *Policy, lang string) []reports.Named {
 	r := p.Rules
-	return []reports.Named{
-		{Name: "R1 capaian_kinerja_did_rel ≤", Value: r.R1.DidRelMax},
-		{Name: "R1 consecutive_months", Value: float64(r.R1.Months)},
-		{Name: "R1 min_pegawai_capaian", Value: float64(r.R1.MinPegawai)},
-		{Name: "R2 tindak_lanjut_tepat_waktu <", Value: r.R2.RateBelow},
-		{Name: "R2 tindak_lanjut_tepat_waktu_did ≤", Value: r.R2.DidMax},
-		{Name: "R2 min_aduan_dinilai", Value: float64(r.R2.MinDinilai)},
-		{Name: "R3 aduan_per_100_pegawai_did_rel ≥", Value: r.R3.DidRelMin},
-		{Name: "R3 min_aduan_masuk", Value: float64(r.R3.MinMasuk)},
-		{Name: "R4 tanpa_keterangan ≥", Value: r.R4.TKMin},
-		{Name: "R4 pelanggaran_kuota ≥", Value: r.R4.KuotaMin},
-		{Name: "R5 porsi_fleksibel >", Value: r.R5.PorsiAbove},
-		{Name: "R6 cakupan_presensi <", Value: r.R6.CakupanBelow},
+	l := 0
+	if lang == "en" {
+		l = 1
 	}
+	rows := []struct {
+		name [2]string
+		v    float64
+	}{
+		{[2]string{"Produktivitas turun: selisih relatif capaian kinerja terhadap pembanding ≤", "Productivity fell: performance achievement relative to control ≤"}, r.R1.DidRelMax},
+		{[2]string{"Produktivitas turun: bulan berturut-turut untuk status penuh", "Productivity fell: consecutive months for the full status"}, float64(r.R1.Months)},
+		{[2]string{"Produktivitas turun: pegawai berdata kinerja, minimal", "Productivity fell: employees with performance data, at least"}, float64(r.R1.MinPegawai)},
+		{[2]string{"Layanan memburuk: tindak lanjut aduan tepat waktu <", "Service worsened: on-time complaint follow-up <"}, r.R2.RateBelow},
+		{[2]string{"Layanan memburuk: perubahan tindak lanjut terhadap pembanding ≤", "Service worsened: change in follow-up against control ≤"}, r.R2.DidMax},
+		{[2]string{"Layanan memburuk: aduan dinilai, minimal", "Service worsened: complaints assessed, at least"}, float64(r.R2.MinDinilai)},
+		{[2]string{"Aduan melonjak: kenaikan relatif aduan per 100 pegawai terhadap pembanding ≥", "Complaint surge: relative rise in complaints per 100 employees against control ≥"}, r.R3.DidRelMin},
+		{[2]string{"Aduan melonjak: aduan masuk, minimal", "Complaint surge: complaints received, at least"}, float64(r.R3.MinMasuk)},
+		{[2]string{"Disiplin: hari tanpa keterangan ≥", "Discipline: days absent without reason ≥"}, r.R4.TKMin},
+		{[2]string{"Disiplin: minggu-pegawai di atas kuota WFH/WFA ≥", "Discipline: employee-weeks over the WFH/WFA quota ≥"}, r.R4.KuotaMin},
+		{[2]string{"Layanan langsung: porsi kerja dari luar kantor >", "Front-line service: share of work away from the office >"}, r.R5.PorsiAbove},
+		{[2]string{"Data kurang: cakupan presensi <", "Not enough data: attendance coverage <"}, r.R6.CakupanBelow},
+	}
+	out := make([]reports.Named, len(rows))
+	for i, row := range rows {
+		out[i] = reports.Named{Name: row.name[l], Value: row.v}
+	}
+	return out
 }

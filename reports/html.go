@@ -33,6 +33,7 @@ type page struct {
 
 func (p page) T(key string) string                   { return p.Lang.text(key) }
 func (p page) Status(s string) string                { return p.Lang.status(s) }
+func (p page) Rules(ids string) string               { return p.Lang.rules(ids) }
 func (p page) Pct(v float64) string                  { return p.Lang.Percent(v, 1) }
 func (p page) Num(v float64, d int) string           { return p.Lang.Number(v, d) }
 func (p page) Rp(v float64) string                   { return p.Lang.Rupiah(v) }
@@ -200,7 +201,7 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 
 <section id="rincian"><h2>{{.T "details"}}</h2>
 {{range $i, $u := .Attention}}<section class="unit" id="{{$.Anchor $i}}"><h3>{{$u.Name}} — {{$.Status $u.Status}}</h3>
-<p>{{$u.Instansi}} · {{$.T "employees"}}: {{$u.Employees}} · {{$.T "rules"}}: {{$u.Rules}}</p>
+<p>{{$u.Instansi}} · {{$.T "employees"}}: {{$u.Employees}} · {{$.T "rules"}}: {{$.Rules $u.Rules}}</p>
 {{if $u.Suppressed}}<p><i>{{$.T "suppressed"}}</i></p>{{else}}<p>{{$u.Evidence}}</p>{{with $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
 </section>
 {{end}}</section>

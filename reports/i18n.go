@@ -85,6 +85,31 @@ var statusNames = map[Lang]map[string]string{
 		"PANTAU": "Watch", "LANJUTKAN": "Continue", "TIDAK_BERLAKU": "Not on FWA (control)"},
 }
 
+// ruleNames are the policy's rules in words (reports show no rule ids).
+var ruleNames = map[Lang]map[string]string{
+	"id": {"R1_produktivitas_turun": "produktivitas turun", "R2_layanan_memburuk": "layanan memburuk",
+		"R3_aduan_melonjak": "aduan melonjak", "R4_disiplin": "disiplin kehadiran",
+		"R5_layanan_langsung": "layanan langsung dikerjakan dari luar kantor", "R6_data_kurang": "data kurang"},
+	"en": {"R1_produktivitas_turun": "productivity fell", "R2_layanan_memburuk": "service worsened",
+		"R3_aduan_melonjak": "complaint surge", "R4_disiplin": "attendance discipline",
+		"R5_layanan_langsung": "front-line service worked away from the office", "R6_data_kurang": "not enough data"},
+}
+
+// rules names the fired rules (ids joined by ";") in words.
+func (l Lang) rules(ids string) string {
+	var out []string
+	for _, id := range strings.Split(ids, ";") {
+		if id = strings.TrimSpace(id); id == "" {
+			continue
+		}
+		if n, ok := ruleNames[l][id]; ok {
+			id = n
+		}
+		out = append(out, id)
+	}
+	return strings.Join(out, ", ")
+}
+
 // StatusName names a status for readers.
 func (l Lang) StatusName(s string) string { return l.status(s) }
 
@@ -113,7 +138,7 @@ var texts = map[string][2]string{ // id, en
 	"units":          {"Unit", "Units"},
 	"fwa":            {"Unit FWA", "FWA units"},
 	"control":        {"Unit pembanding", "Control units"},
-	"capaian_change": {"Perubahan capaian kinerja (FWA / pembanding)", "Change in performance achievement (FWA / control)"},
+	"capaian_change": {"Perubahan capaian kinerja sejak sebelum FWA, poin (unit FWA / unit pembanding)", "Change in performance achievement since before FWA, points (FWA units / control units)"},
 	"sla":            {"Tindak lanjut aduan tepat waktu", "On-time complaint follow-up"},
 	"savings":        {"Penghematan", "Savings"},
 	"attention":      {"Unit yang direkomendasikan dihentikan sementara atau ditinjau ulang", "Units recommended for pause or review"},
@@ -146,13 +171,13 @@ var texts = map[string][2]string{ // id, en
 	"coverage":       {"Rata-rata cakupan presensi", "Mean attendance coverage"},
 	"low_cover":      {"unit di bawah batas cakupan", "units below the coverage threshold"},
 	"method":         {"Metode", "Method"},
-	"method_text": {"Indikator dan aturan mengikuti SPEC §4–5; efek kebijakan diukur sebagai selisih perubahan unit FWA terhadap unit pembanding (difference-in-differences) dengan baseline tiga bulan sebelum FWA dimulai. Ambang yang berlaku:",
-		"Indicators and rules follow SPEC §4–5; the policy effect is the unit's change minus the change in control units (difference-in-differences) against the three months before FWA started. Thresholds in force:"},
+	"method_text": {"Indikator dihitung per unit dari presensi, e-Kinerja, aduan SP4N-LAPOR! dan belanja operasional; efek kebijakan diukur sebagai selisih perubahan unit FWA terhadap unit pembanding (difference-in-differences) dengan baseline tiga bulan sebelum FWA dimulai. Ambang yang berlaku:",
+		"Indicators are computed per unit from attendance, e-Kinerja, SP4N-LAPOR! complaints and operational spending; the policy effect is the unit's change minus the change in control units (difference-in-differences) against the three months before FWA started. Thresholds in force:"},
 	"kehadiran":   {"Tingkat kehadiran (%)", "Attendance rate (%)"},
 	"aduan100":    {"Aduan per 100 pegawai", "Complaints per 100 employees"},
 	"no_data":     {"Belum ada data", "No data yet"},
 	"scope_many":  {"%d instansi (lihat tabel per instansi)", "%d agencies (see the per-agency table)"},
-	"capaian_did": {"Selisih relatif terhadap pembanding (DiD)", "Relative difference to control (DiD)"},
+	"capaian_did": {"Perubahan capaian kinerja dibanding unit pembanding (relatif)", "Change in performance achievement against control units (relative)"},
 	"column":      {"Kolom", "Column"},
 	"code":        {"Kode", "Code"},
 	"rows":        {"Baris", "Rows"},
@@ -173,7 +198,7 @@ var texts = map[string][2]string{ // id, en
 	"n_policy":        {"Paket yang dievaluasi dengan kebijakan selain bawaan", "Packages evaluated with a policy other than the built-in one"},
 	"n_all_builtin":   {"Semua paket dievaluasi dengan kebijakan bawaan.", "Every package was evaluated with the built-in policy."},
 	"n_duplicates":    {"Salinan identik yang dimuat sekali", "Identical copies loaded once"},
-	"n_did":           {"Selisih capaian kinerja unit FWA terhadap pembanding (DiD, poin)", "Performance achievement of FWA units against control (DiD, points)"},
+	"n_did":           {"Perubahan capaian kinerja unit FWA dikurangi perubahan unit pembanding (poin)", "Change in performance achievement of FWA units minus that of control units (points)"},
 	"n_sla":           {"Tindak lanjut aduan tepat waktu: FWA / pembanding", "On-time complaint follow-up: FWA / control"},
 	"n_by_jenis":      {"Status per jenis instansi", "Status by type of instansi"},
 	"n_by_prov":       {"Status per provinsi", "Status by province"},

@@ -471,7 +471,7 @@ func (d *pdfDoc) unitPages(charts []*unitChart) {
 			d.add(para(t("details"), props.Text{Size: 13, Style: fontstyle.Bold, Bottom: 2}))
 		}
 		d.add(para(u.Name+" — "+d.Lang.status(u.Status), props.Text{Size: 12, Style: fontstyle.Bold, Bottom: 1}),
-			para(fmt.Sprintf("%s · %s: %d · %s: %s", u.Instansi, t("employees"), u.Employees, t("rules"), u.Rules),
+			para(fmt.Sprintf("%s · %s: %d · %s: %s", u.Instansi, t("employees"), u.Employees, t("rules"), d.Lang.rules(u.Rules)),
 				props.Text{Size: 9, Color: grey, Bottom: 2}))
 		if u.Suppressed {
 			d.add(para(t("suppressed"), props.Text{Style: fontstyle.Italic}))

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -137,5 +138,44 @@ func TestReportPDFOfSample(t *testing.T) {
 	}
 	if n != 5+2*attention {
 		t.Errorf("%d images, want the 5 charts and 2 per paused or reviewed unit\n%s", n, imgs)
+	}
+}
+
+// Words for leadership: neither report shows a rule id, "DiD" or a SPEC
+// section; the capaian tile names its unit; the evidence reads naturally.
+func TestReportWordsForLeadership(t *testing.T) {
+	db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+	if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out, "--quiet"); code != 0 {
+		t.Fatalf("run: %s", stderr)
+	}
+	jargon := regexp.MustCompile(`R[1-6]_[a-z_]+|\bDiD\b|SPEC §`)
+	scripts := regexp.MustCompile(`(?s)<script.*?</script>`)
+	for _, c := range []struct{ lang, tile, evidence string }{
+		{"id", "poin (unit FWA / unit pembanding)", "lebih dalam daripada di unit pembanding"},
+		{"en", "points (FWA units / control units)", "more than in control units"},
+	} {
+		if code, _, stderr := runCLI(t, "report", "--month", "2026-10", "--lang", c.lang, "--db", db, "--out", out, "--quiet"); code != 0 {
+			t.Fatalf("report --lang %s: %s", c.lang, stderr)
+		}
+		html, err := os.ReadFile(filepath.Join(out, "2026-10", "report.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := exec.Command("pdftotext", "-raw", filepath.Join(out, "2026-10", "report.pdf"), "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext: %v", err)
+		}
+		pdf := string(raw)
+		for name, text := range map[string]string{"report.html": scripts.ReplaceAllString(string(html), ""), "report.pdf": pdf} {
+			if m := jargon.FindString(text); m != "" {
+				t.Errorf("%s (%s) shows %q", name, c.lang, m)
+			}
+			// pdftotext breaks lines where the PDF wraps them: compare
+			// without white space.
+			squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+			if !strings.Contains(squash(text), squash(c.tile)) || !strings.Contains(squash(text), squash(c.evidence)) {
+				t.Errorf("%s (%s) lacks %q or %q", name, c.lang, c.tile, c.evidence)
+			}
+		}
 	}
 }
