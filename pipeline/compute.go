@@ -78,6 +78,28 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 	return res, nil
 }
 
+// MonthHeld is nil when month lies within the months the warehouse holds
+// data for (SPEC §4: from the first to the last month of any fact
+// source), and otherwise an *InputError naming them: a report of a month
+// without data would be all empty.
+func MonthHeld(ctx context.Context, w *Warehouse, month time.Time) error {
+	first, last, err := dataRange(ctx, w.conn)
+	if err != nil {
+		return err
+	}
+	m := month.Format("2006-01")
+	if first == nil {
+		return &InputError{File: "--month", Msg: fmt.Sprintf(
+			"tidak ada data untuk %s; gudang data belum berisi bulan apa pun / no data for %s; the warehouse holds no month yet", m, m)}
+	}
+	if month.Before(*first) || month.After(*last) {
+		a, b := first.Format("2006-01"), last.Format("2006-01")
+		return &InputError{File: "--month", Msg: fmt.Sprintf(
+			"tidak ada data untuk %s; bulan yang ada: %s s.d. %s / no data for %s; months held: %s to %s", m, a, b, m, a, b)}
+	}
+	return nil
+}
+
 // computeMonths stores the evaluated indicators of the months (first
 // days), all in one pass of the effect statements, after bringing up to
 // date the per-month values they read (each month, the month a year

@@ -72,7 +72,7 @@ func parseMonthFlag(s string) (time.Time, error) {
 	}
 	m, err := time.Parse("2006-01", s)
 	if err != nil {
-		return time.Time{}, usagef("--month %q bukan YYYY-MM / is not YYYY-MM", s)
+		return time.Time{}, usagef("--month %q bukan bulan YYYY-MM, mis. 2026-10 / is not a month YYYY-MM, e.g. 2026-10", s)
 	}
 	return m, nil
 }
@@ -91,21 +91,18 @@ func runCompute(ctx context.Context, m time.Time, g *globalOptions) error {
 	return w.Close()
 }
 
-// outOfRange is the warning for a month outside the loaded data.
-const outOfRange = "%s di luar rentang data; semua nilai kosong / month outside the data range, all values empty"
-
 // computeStage computes the month's indicators and writes indicators.csv
 // (and indikator.xlsx with g.xlsx).
 func computeStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, o *pipeline.Outputs, g *globalOptions) (*pipeline.ComputeResult, []string, error) {
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return nil, nil, err
+	}
 	start := time.Now()
 	res, err := pipeline.Compute(ctx, w, m)
 	if err != nil {
 		return nil, nil, err
 	}
 	g.logf("hitung %s: %d bulan dihitung ulang (%.1f s)", m.Format("2006-01"), len(res.Recomputed), time.Since(start).Seconds())
-	if !res.InRange {
-		g.logf("peringatan / warning: "+outOfRange, m.Format("2006-01"))
-	}
 	path, err := pipeline.IndicatorsCSV(ctx, w, m, o)
 	if err != nil || !g.xlsx {
 		return res, []string{path}, err

@@ -81,6 +81,9 @@ func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *global
 // evaluateStage applies the policy, logs the units per status and writes
 // flags.csv (and rekomendasi.xlsx with g.xlsx).
 func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) ([]pipeline.Flag, []string, error) {
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return nil, nil, err
+	}
 	flags, err := pipeline.Evaluate(ctx, w, m, p)
 	if err != nil {
 		return nil, nil, err

@@ -61,6 +61,9 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 		return err
 	}
 	defer w.Close()
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return err
+	}
 	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
@@ -76,6 +79,9 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 
 // exportStage writes the evaluated month's packages.
 func exportStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, policyText []byte, instansi string, o *pipeline.Outputs, g *globalOptions) ([]pipeline.Paket, error) {
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return nil, err
+	}
 	pakets, err := pipeline.Export(ctx, w, m, pipeline.ExportOptions{Version: version, Lang: g.lang, Policy: policyText, Instansi: instansi}, o)
 	if err != nil {
 		return nil, err

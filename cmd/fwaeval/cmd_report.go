@@ -61,6 +61,9 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 		return err
 	}
 	defer w.Close()
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return err
+	}
 	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
@@ -76,6 +79,9 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 
 // reportStage renders the evaluated month's reports in each format.
 func reportStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, formats []string, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) (*reports.Model, []string, error) {
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return nil, nil, err
+	}
 	model, err := pipeline.ReportModel(ctx, w, m, g.lang, p, time.Time{})
 	if err != nil {
 		return nil, nil, err

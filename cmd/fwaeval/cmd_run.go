@@ -40,7 +40,13 @@ report.html, report.pdf, each instansi's aggregate package
 (paket-INSTANSI-YYYY-MM/) and manifest.json written to OUT/YYYY-MM. On failure
 or Ctrl-C the warehouse and the output folder are as they were (the load,
 already committed, is taken back out; should the process be killed, the next
-open of the warehouse does that).`,
+open of the warehouse does that).
+
+Berkas di DIR / files in DIR (.csv, .csv.gz, .parquet, .xlsx, or a folder of them):
+  unit_kerja    pegawai        presensi    rencana_aksi
+  kinerja_harian  aduan        belanja     kalender (opsional / optional)
+Periksa dulu / check first: fwaeval check --data DIR`,
+		Example: "  fwaeval run --data data/2026-10 --month 2026-10\n  fwaeval run --data data/2026-10 --month 2026-10 --lang en --out laporan",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.load.data == "" {
@@ -149,6 +155,9 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			if _, err := pipeline.RejectsCSV(ctx, w, man.Inputs, outs); err != nil {
+				return err
+			}
 			man.AsOf = model.AsOf.Format(time.RFC3339)
 			man.Outputs = append(man.Outputs[:0], outs.Files...)
 			if _, err := outs.Write("manifest.json", man.Encode); err != nil {
@@ -202,9 +211,6 @@ func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *
 	var warn []string
 	if man.RejectsTotal > 0 {
 		warn = append(warn, fmt.Sprintf("%d baris ditolak / rows rejected: see manifest.json \"rejects\" (file, line, column, reason)", man.RejectsTotal))
-	}
-	if cres != nil && !cres.InRange {
-		warn = append(warn, fmt.Sprintf(outOfRange, m.Format("2006-01")))
 	}
 	if n := suppressedUnits(model); n > 0 {
 		warn = append(warn, fmt.Sprintf("%d unit < %d pegawai disembunyikan di laporan / units under %d employees suppressed in the reports", n, pipeline.MinReportEmployees, pipeline.MinReportEmployees))

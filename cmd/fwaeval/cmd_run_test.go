@@ -73,6 +73,9 @@ func csvRows(t *testing.T, path string) int64 {
 
 var batchOutputs = []string{"indicators.csv", "indikator.xlsx", "flags.csv", "rekomendasi.xlsx", "report.html", "report.pdf"}
 
+// batchLast are the files run writes after the packages, before the manifest.
+var batchLast = []string{"rejects.csv"}
+
 // samplePakets are the files of the sample's two aggregate packages, in
 // the order run writes them.
 var samplePakets = func() []string {
@@ -139,7 +142,7 @@ func TestRunSample(t *testing.T) {
 			t.Errorf("%s: read %d loaded %d rejected %d; the file has %d rows", in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected, n)
 		}
 	}
-	outputs := append(append([]string{}, batchOutputs...), samplePakets...)
+	outputs := append(append(append([]string{}, batchOutputs...), samplePakets...), batchLast...)
 	if len(m.Outputs) != len(outputs) {
 		t.Fatalf("manifest outputs: %+v", m.Outputs)
 	}
@@ -290,7 +293,7 @@ func TestRunInterrupted(t *testing.T) {
 		t.Run(at+" "+st.sig.String(), func(t *testing.T) {
 			db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
 			// The state before: an earlier month's data and outputs.
-			old := writeFiles(t, map[string]string{"unit_kerja.csv": units})
+			old := writeFiles(t, map[string]string{"unit_kerja.csv": units, "belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nU1,2026-09,1,1,1,1,1\n"})
 			if code, _, stderr := runCLI(t, "run", "--data", old, "--month", "2026-09", "--db", db, "--out", out, "--quiet"); code != 0 {
 				t.Fatalf("setup run: %s", stderr)
 			}
@@ -351,5 +354,60 @@ func TestRunInterrupted(t *testing.T) {
 				t.Errorf("an interrupted run changed the output folder:\n%s", folderDump(t, out))
 			}
 		})
+	}
+}
+
+// A month the warehouse holds no data for is refused by every command
+// that takes --month (exit 3, naming the months held), not reported
+// empty; run takes its load back out.
+func TestMonthWithoutData(t *testing.T) {
+	db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+	if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out, "--quiet"); code != 0 {
+		t.Fatalf("run: %s", stderr)
+	}
+	before, beforeOut := warehouseDump(t, db), folderDump(t, out)
+	const want = "no data for 2027-01; months held: 2025-10 to 2026-10"
+	for _, args := range [][]string{
+		{"compute"}, {"evaluate"}, {"report"}, {"export"},
+		{"run", "--data", "../../sample-data"},
+	} {
+		args = append(args, "--month", "2027-01", "--db", db, "--out", out, "--quiet")
+		code, _, stderr := runCLI(t, args...)
+		if code != 3 || !strings.Contains(stderr, want) {
+			t.Errorf("%v: exit %d, stderr %q; want 3 with %q", args[0], code, stderr, want)
+		}
+		if after := warehouseDump(t, db); after != before {
+			a, b := strings.Split(before, "\n"), strings.Split(after, "\n")
+			for i := range min(len(a), len(b)) {
+				if a[i] != b[i] {
+					t.Errorf("%s for a month without data changed the warehouse: line %d %q became %q", args[0], i, a[i], b[i])
+					break
+				}
+			}
+		}
+		if folderDump(t, out) != beforeOut {
+			t.Errorf("%s for a month without data changed the output folder", args[0])
+		}
+	}
+	empty := filepath.Join(t.TempDir(), "empty.duckdb")
+	if code, _, stderr := runCLI(t, "report", "--month", "2026-10", "--db", empty, "--out", out, "--quiet"); code != 3 || !strings.Contains(stderr, "holds no month yet") {
+		t.Errorf("report on an empty warehouse: exit %d, %q", code, stderr)
+	}
+}
+
+// A bad month names the value and points to the command's own help;
+// run --help shows an example and the files it expects.
+func TestRunHelpAndMonthError(t *testing.T) {
+	code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "Oktober", "--db", filepath.Join(t.TempDir(), "w.duckdb"))
+	for _, want := range []string{`"Oktober"`, "e.g. 2026-10", "see: fwaeval run --help"} {
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("exit %d, stderr %q lacks %q", code, stderr, want)
+		}
+	}
+	code, stdout, _ := runCLI(t, "run", "--help")
+	for _, want := range []string{"Examples:", "fwaeval run --data data/2026-10 --month 2026-10", "unit_kerja", "pegawai", "presensi", "rencana_aksi", "kinerja_harian", "aduan", "belanja", "kalender", "fwaeval check"} {
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("run --help lacks %q", want)
+		}
 	}
 }

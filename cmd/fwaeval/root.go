@@ -68,14 +68,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return exitOK
 	}
 	code := exitCode(err)
 	fmt.Fprintf(stderr, "fwaeval: %v\n", err)
 	if code == exitUsage && !strings.Contains(err.Error(), "--help") {
-		fmt.Fprintln(stderr, "Lihat / see: fwaeval --help")
+		path := "fwaeval"
+		if cmd != nil {
+			path = cmd.CommandPath() // the command's own help
+		}
+		fmt.Fprintf(stderr, "Lihat / see: %s --help\n", path)
 	}
 	return code
 }
