@@ -3,10 +3,10 @@ package reports
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image/color"
 	"image/png"
 	"math"
-	"fmt"
 	"strings"
 	"testing"
 )

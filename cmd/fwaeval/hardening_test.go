@@ -160,6 +160,11 @@ func TestNoNIPAnywhere(t *testing.T) {
 	if !strings.Contains(logs.String(), "unknown_reference") {
 		t.Fatal("the stray NIP's row was not rejected: the test lost its point")
 	}
+	// rejects.csv beside the manifest: the stray row, where and why only.
+	rej := readCSV(t, filepath.Join(out, "2026-10", "rejects.csv"))
+	if len(rej) != 2 || strings.Join(rej[0], ",") != "source,file,line,column,code,message" || rej[1][1] != "presensi.csv" || rej[1][4] != "unknown_reference" {
+		t.Errorf("rejects.csv: %v", rej)
+	}
 	check := func(where string, b []byte) {
 		for _, m := range nipRun.FindAll(b, -1) {
 			if nips[string(m)] {
