@@ -55,28 +55,34 @@ func monthLabels(l Lang, months []time.Time) []string {
 	return out
 }
 
-func lineChart(id, title string, x []string, series map[string][]opts.LineData, order []string) chart {
-	l := charts.NewLine()
-	l.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}),
+func lineChart(l Lang, id, title, yName string, x []string, series map[string][]opts.LineData, order []string) chart {
+	c := charts.NewLine()
+	c.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Top: "bottom"}),
+		charts.WithXAxisOpts(opts.XAxis{Name: l.text("axis_month"), NameLocation: "middle", NameGap: 28}),
+		charts.WithYAxisOpts(opts.YAxis{Name: yName, Type: "value"}),
 		charts.WithAnimation(false))
-	l.SetXAxis(x)
+	c.SetXAxis(x)
 	for _, name := range order {
-		l.AddSeries(name, series[name], charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(false)}))
+		c.AddSeries(name, series[name], charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(false)}))
 	}
-	l.Validate()
-	return chart{ID: id, Title: title, Option: optionJSON(l.JSON())}
+	c.Validate()
+	return chart{ID: id, Title: title, Option: optionJSON(c.JSON())}
 }
 
-// charts builds the five charts of SPEC §6.
+// flagged says whether a status names a unit in the charts: paused or
+// reviewed.
+func flagged(status string) bool { return status == "HENTIKAN_SEMENTARA" || status == "TINJAU_ULANG" }
+
+// charts builds the five charts of the report.
 func (m *Model) charts() []chart {
 	t := m.Lang.text
 	x := m.monthLabels()
 	out := []chart{
-		lineChart("chart-capaian", t("chart_capaian"), x, map[string][]opts.LineData{
+		lineChart(m.Lang, "chart-capaian", t("chart_capaian"), t("axis_points"), x, map[string][]opts.LineData{
 			t("fwa"): lineData(m.Trends.CapaianFWA, 1), t("control"): lineData(m.Trends.CapaianCtrl, 1)}, []string{t("fwa"), t("control")}),
-		lineChart("chart-sla", t("chart_sla"), x, map[string][]opts.LineData{
+		lineChart(m.Lang, "chart-sla", t("chart_sla"), t("axis_pct"), x, map[string][]opts.LineData{
 			t("fwa"): lineData(m.Trends.TindakFWA, 100), t("control"): lineData(m.Trends.TindakCtrl, 100)}, []string{t("fwa"), t("control")}),
 	}
 	bar := charts.NewBar()
@@ -111,16 +117,27 @@ func (m *Model) charts() []chart {
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: t("chart_porsi")}), charts.WithAnimation(false),
 		charts.WithXAxisOpts(opts.XAxis{Name: t("porsi"), Type: "value"}),
-		charts.WithYAxisOpts(opts.YAxis{Name: t("capaian"), Type: "value"}),
-		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}))
-	var pts []opts.ScatterData
-	for _, u := range m.Units {
-		if u.Suppressed || math.IsNaN(u.Porsi) || math.IsNaN(u.Capaian) {
+		charts.WithYAxisOpts(opts.YAxis{Name: t("axis_points"), Type: "value"}),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}), charts.WithLegendOpts(opts.Legend{Top: "bottom"}))
+	// One series per status, in its colour; paused and reviewed units
+	// carry their name.
+	for _, st := range statusOrder {
+		var pts []opts.ScatterData
+		for _, u := range m.Units {
+			if u.Status != st || u.Suppressed || math.IsNaN(u.Porsi) || math.IsNaN(u.Capaian) {
+				continue
+			}
+			pts = append(pts, opts.ScatterData{Name: u.Name, Value: []any{point(u.Porsi * 100), point(u.Capaian)}})
+		}
+		if len(pts) == 0 {
 			continue
 		}
-		pts = append(pts, opts.ScatterData{Name: u.Name, Value: []any{point(u.Porsi * 100), point(u.Capaian)}})
+		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: statusColor[st]})}
+		if flagged(st) {
+			so = append(so, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "right"}))
+		}
+		sc.AddSeries(m.Lang.status(st), pts, so...)
 	}
-	sc.AddSeries(t("units"), pts)
 	sc.Validate()
 	out = append(out, chart{ID: "chart-porsi", Title: t("chart_porsi"), Option: optionJSON(sc.JSON())})
 	return out

@@ -81,12 +81,50 @@ func lineOption(l Lang, labels []string, series [][]float64, names []string, yTi
 	opt.XAxis.Labels = labels
 	opt.XAxis.LabelFontStyle = scaled(10)
 	opt.XAxis.BoundaryGap = gc.Ptr(false)
-	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: yTitle, TitleFontStyle: scaled(10),
-		ValueFormatter: func(v float64) string { return l.short(v) }}}
+	// Every month labelled, centred in its band: evenly spaced.
+	opt.XAxis.BoundaryGap = gc.Ptr(true)
+	opt.XAxis.LabelCount = len(labels)
+	opt.XAxis.Title, opt.XAxis.TitleFontStyle = l.text("axis_month"), scaled(10)
+	y := gc.YAxisOption{LabelFontStyle: scaled(10), Title: yTitle, TitleFontStyle: scaled(10),
+		ValueFormatter: func(v float64) string { return l.short(v) }}
+	y.Min, y.Max, y.LabelCount = niceAxis(series)
+	opt.YAxis = []gc.YAxisOption{y}
 	opt.Legend = gc.LegendOption{SeriesNames: names, FontStyle: scaled(10), Offset: gc.OffsetStr{Top: "bottom"}, Padding: gc.NewBoxEqual(0)}
 	opt.LineStrokeWidth = 2 * pngScale
 	opt.Symbol = gc.Symbol{Shape: gc.SymbolCircle, Size: 2.5 * pngScale}
 	return opt
+}
+
+// niceAxis is a value axis over the series on round steps (1, 2 or 5
+// times a power of ten, about five of them), starting and ending on a
+// step: its min, max and label count.
+func niceAxis(series [][]float64) (lo, hi *float64, labels int) {
+	mn, mx := math.Inf(1), math.Inf(-1)
+	for _, s := range series {
+		for _, v := range s {
+			if v == gc.GetNullValue() || math.IsNaN(v) || math.IsInf(v, 0) {
+				continue
+			}
+			mn, mx = math.Min(mn, v), math.Max(mx, v)
+		}
+	}
+	if math.IsInf(mn, 1) {
+		return nil, nil, 0
+	}
+	if mx == mn {
+		mn, mx = mn-1, mx+1
+	}
+	raw := (mx - mn) / 5
+	pow := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := pow * 10
+	for _, f := range []float64{1, 2, 5, 10} {
+		if f*pow >= raw {
+			step = f * pow
+			break
+		}
+	}
+	a, b := math.Floor(mn/step)*step, math.Ceil(mx/step)*step
+	return gc.Ptr(a), gc.Ptr(b), int(math.Round((b-a)/step)) + 1
 }
 
 func renderLine(opt gc.LineChartOption, w, h int) ([]byte, error) {
@@ -109,10 +147,10 @@ func (m *Model) pngChartJobs() []chartJob {
 	tr := m.Trends
 	return []chartJob{
 		{t("chart_capaian"), func() ([]byte, error) {
-			return m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, "", 800, 330)
+			return m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
 		}},
 		{t("chart_sla"), func() ([]byte, error) {
-			return m.trendPNG([][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, "%", 800, 330)
+			return m.trendPNG([][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, t("axis_pct"), 800, 330)
 		}},
 		{t("chart_savings"), m.savingsPNG},
 		{t("chart_status"), m.statusPNG},
@@ -273,39 +311,90 @@ func (m *Model) statusPNG() ([]byte, error) {
 	return p.Bytes()
 }
 
+// maxNamed is how many paused or reviewed units the scatter names.
+const maxNamed = 15
+
 // porsiPNG plots each unit's flexible share (x, whole percent) against its
-// capaian_kinerja. Suppressed units and units without both values are left
-// out.
+// capaian_kinerja, coloured by status; paused and reviewed units (the
+// first maxNamed) carry their name. Suppressed units and units without
+// both values are left out.
 func (m *Model) porsiPNG() ([]byte, error) {
-	buckets := make([][]float64, 101)
-	n := 0
+	empty := func() [][]float64 {
+		b := make([][]float64, 101)
+		for i := range b {
+			b[i] = []float64{gc.GetNullValue()}
+		}
+		return b
+	}
+	add := func(b [][]float64, x int, v float64) {
+		if len(b[x]) == 1 && b[x][0] == gc.GetNullValue() {
+			b[x] = b[x][:0]
+		}
+		b[x] = append(b[x], v)
+	}
+	var series [][][]float64
+	var names, legend []string
+	var colors []gc.Color
+	var named []string // the labelled series' unit names, after the status series
+	type pt struct {
+		x    int
+		v    float64
+		name string
+	}
+	byStatus := map[string][]pt{}
 	for _, u := range m.Units {
 		if u.Suppressed || math.IsNaN(u.Porsi) || math.IsNaN(u.Capaian) || math.IsInf(u.Capaian, 0) {
 			continue
 		}
 		x := int(math.Round(math.Min(math.Max(u.Porsi, 0), 1) * 100))
-		buckets[x] = append(buckets[x], u.Capaian)
-		n++
+		byStatus[u.Status] = append(byStatus[u.Status], pt{x, u.Capaian, u.Name})
 	}
-	if n == 0 {
+	for _, st := range statusOrder {
+		if len(byStatus[st]) == 0 {
+			continue
+		}
+		b := empty()
+		for _, p := range byStatus[st] {
+			add(b, p.x, p.v)
+		}
+		series, names, colors = append(series, b), append(names, m.Lang.status(st)), append(colors, gc.ColorFromHex(statusColor[st]))
+		legend = append(legend, m.Lang.status(st))
+	}
+	if len(series) == 0 {
 		return m.emptyPNG(800, 330)
 	}
-	for i := range buckets {
-		if len(buckets[i]) == 0 {
-			buckets[i] = []float64{gc.GetNullValue()}
+	for _, st := range statusOrder {
+		for _, p := range byStatus[st] {
+			if !flagged(st) || len(named) == maxNamed {
+				break
+			}
+			b := empty()
+			add(b, p.x, p.v)
+			series, names, colors = append(series, b), append(names, p.name), append(colors, gc.ColorFromHex(statusColor[st]))
+			named = append(named, clip(p.name, 28))
 		}
 	}
 	labels := make([]string, 101)
 	for i := range labels {
 		labels[i] = fmt.Sprintf("%d", i)
 	}
-	opt := gc.NewScatterChartOptionWithSeries(gc.NewSeriesListScatterMultiValue([][][]float64{buckets}))
+	opt := gc.NewScatterChartOptionWithSeries(gc.NewSeriesListScatterMultiValue(series))
+	opt.Theme = gc.GetTheme(gc.ThemeLight).WithSeriesColors(colors)
+	first := len(legend)
+	for i := range opt.SeriesList {
+		opt.SeriesList[i].Name = names[i]
+		if i >= first {
+			name := named[i-first]
+			opt.SeriesList[i].Label = gc.SeriesLabel{Show: gc.Ptr(true), FontStyle: scaled(8),
+				LabelFormatter: func(int, string, float64) (string, *gc.LabelStyle) { return name, nil }}
+		}
+	}
 	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
 	opt.XAxis = gc.XAxisOption{Labels: labels, LabelFontStyle: scaled(10), LabelCount: 11, BoundaryGap: gc.Ptr(false),
 		Title: m.Lang.text("porsi"), TitleFontStyle: scaled(10)}
-	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: m.Lang.text("capaian"), TitleFontStyle: scaled(10),
-		ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
-	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
+	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: m.Lang.text("axis_points"), TitleFontStyle: scaled(10),
+		PreferNiceIntervals: gc.Ptr(true), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+	opt.Legend = gc.LegendOption{SeriesNames: legend, FontStyle: scaled(9), Offset: gc.OffsetStr{Top: "bottom"}}
 	opt.Symbol = gc.Symbol{Shape: gc.SymbolDot, Size: 3 * pngScale}
 	p := painter(800, 330)
 	if err := p.ScatterChart(opt); err != nil {
@@ -319,12 +408,12 @@ func (m *Model) porsiPNG() ([]byte, error) {
 // attendance) in percent.
 func (m *Model) unitCapaianPNG(tr UnitTrend) ([]byte, error) {
 	t := m.Lang.text
-	return m.trendPNG([][]float64{tr.Capaian}, 1, []string{t("capaian")}, "", 800, 280)
+	return m.trendPNG([][]float64{tr.Capaian}, 1, []string{t("capaian")}, t("axis_points"), 800, 280)
 }
 
 func (m *Model) unitRatesPNG(tr UnitTrend) ([]byte, error) {
 	t := m.Lang.text
-	return m.trendPNG([][]float64{tr.Tindak, tr.Kehadiran}, 100, []string{t("sla"), t("kehadiran")}, "%", 800, 280)
+	return m.trendPNG([][]float64{tr.Tindak, tr.Kehadiran}, 100, []string{t("sla"), t("kehadiran")}, t("axis_pct"), 800, 280)
 }
 
 // clip shortens s to at most n runes, marking the cut with an ellipsis.

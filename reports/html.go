@@ -77,7 +77,7 @@ func (p page) buildUnitCharts() map[int]chart {
 		if !ok {
 			continue
 		}
-		c := lineChart(fmt.Sprintf("chart-unit-%d", i+1), u.Name, p.monthLabels(), map[string][]opts.LineData{
+		c := lineChart(p.Lang, fmt.Sprintf("chart-unit-%d", i+1), u.Name, p.T("axis_mixed"), p.monthLabels(), map[string][]opts.LineData{
 			p.T("capaian"): lineData(tr.Capaian, 1), p.T("sla"): lineData(tr.Tindak, 100), p.T("kehadiran"): lineData(tr.Kehadiran, 100),
 		}, []string{p.T("capaian"), p.T("sla"), p.T("kehadiran")})
 		out[i] = c

@@ -66,9 +66,9 @@ func (n *National) htmlCharts() []chart {
 	out := []chart{
 		n.statusBars("chart-jenis", t("n_chart_jenis"), n.ByJenis),
 		n.statusBars("chart-prov", t("n_chart_prov"), n.ByProvince),
-		lineChart("chart-capaian", t("chart_capaian"), x, map[string][]opts.LineData{
+		lineChart(n.Lang, "chart-capaian", t("chart_capaian"), t("axis_points"), x, map[string][]opts.LineData{
 			t("fwa"): lineData(tr.CapaianFWA, 1), t("control"): lineData(tr.CapaianCtrl, 1)}, []string{t("fwa"), t("control")}),
-		lineChart("chart-sla", t("chart_sla"), x, map[string][]opts.LineData{
+		lineChart(n.Lang, "chart-sla", t("chart_sla"), t("axis_pct"), x, map[string][]opts.LineData{
 			t("fwa"): lineData(tr.TindakFWA, 100), t("control"): lineData(tr.TindakCtrl, 100)}, []string{t("fwa"), t("control")}),
 	}
 	bar := charts.NewBar()

@@ -18,10 +18,10 @@ func (n *National) nationalChartJobs() []chartJob {
 		{t("n_chart_jenis"), func() ([]byte, error) { return n.statusGroupsPNG(n.ByJenis) }},
 		{t("n_chart_prov"), func() ([]byte, error) { return n.statusGroupsPNG(n.ByProvince) }},
 		{t("chart_capaian"), func() ([]byte, error) {
-			return trendPNG(n.Lang, x, [][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("capaian"), 800, 330)
+			return trendPNG(n.Lang, x, [][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
 		}},
 		{t("chart_sla"), func() ([]byte, error) {
-			return trendPNG(n.Lang, x, [][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, "%", 800, 330)
+			return trendPNG(n.Lang, x, [][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, t("axis_pct"), 800, 330)
 		}},
 		{t("n_chart_savings"), n.savingsMonthsPNG},
 	}

@@ -1,0 +1,100 @@
+package reports
+
+import (
+	"bytes"
+	"encoding/json"
+	"image/color"
+	"image/png"
+	"math"
+	"testing"
+)
+
+// The PDF's trend charts label every month in its own band (evenly
+// spaced), title both axes with their unit, and step the values on round
+// numbers from a round start.
+func TestTrendChartAxes(t *testing.T) {
+	m := testModel("id")
+	labels := m.monthLabels()
+	opt := lineOption(m.Lang, labels, [][]float64{{68.3, 93.1, 80}, {70, 71, 72}}, []string{"a", "b"}, m.Lang.text("axis_points"))
+	if opt.XAxis.LabelCount != len(labels) || opt.XAxis.BoundaryGap == nil || !*opt.XAxis.BoundaryGap {
+		t.Errorf("x axis: %d labels of %d, boundary gap %v", opt.XAxis.LabelCount, len(labels), opt.XAxis.BoundaryGap)
+	}
+	y := opt.YAxis[0]
+	if opt.XAxis.Title == "" || y.Title == "" {
+		t.Errorf("axis titles %q, %q", opt.XAxis.Title, y.Title)
+	}
+	if y.Min == nil || y.Max == nil || y.LabelCount < 3 {
+		t.Fatalf("y axis not set: %+v", y)
+	}
+	step := (*y.Max - *y.Min) / float64(y.LabelCount-1)
+	pow := math.Pow(10, math.Floor(math.Log10(step)))
+	if f := step / pow; math.Abs(f-1) > 1e-9 && math.Abs(f-2) > 1e-9 && math.Abs(f-5) > 1e-9 {
+		t.Errorf("y step %v is not 1, 2 or 5 times a power of ten", step)
+	}
+	if r := math.Mod(*y.Min, step); math.Abs(r) > 1e-9 && math.Abs(r-step) > 1e-9 {
+		t.Errorf("y axis starts at %v, not on a step of %v", *y.Min, step)
+	}
+	if *y.Min > 68.3 || *y.Max < 93.1 {
+		t.Errorf("y axis %v–%v does not hold the data", *y.Min, *y.Max)
+	}
+}
+
+// The scatter is coloured by status and names paused and reviewed units,
+// in the HTML; the PDF's draws the paused units in the paused colour.
+func TestScatterByStatus(t *testing.T) {
+	m := bigModel(4)
+	m.Units = append(m.Units, UnitFlag{UnitID: "C1", Name: "Unit Pembanding", Status: "TIDAK_BERLAKU", Porsi: 0.1, Capaian: 88, Employees: 30})
+	var sc map[string]any
+	for _, c := range m.charts() {
+		if c.ID == "chart-porsi" {
+			json.Unmarshal([]byte(c.Option), &sc)
+		}
+	}
+	series, _ := sc["series"].([]any)
+	seen := map[string]bool{}
+	for _, s := range series {
+		s := s.(map[string]any)
+		name, _ := s["name"].(string)
+		for st := range statusPalette {
+			if m.Lang.status(st) != name {
+				continue
+			}
+			seen[st] = true
+			style, _ := s["itemStyle"].(map[string]any)
+			if style == nil || style["color"] != statusColor[st] {
+				t.Errorf("%s points coloured %v", st, style)
+			}
+			label, _ := s["label"].(map[string]any)
+			if shown := label != nil && label["show"] == true; shown != flagged(st) {
+				t.Errorf("%s points labelled: %v", st, shown)
+			}
+		}
+	}
+	if !seen["HENTIKAN_SEMENTARA"] || !seen["TINJAU_ULANG"] || !seen["TIDAK_BERLAKU"] {
+		t.Fatalf("scatter series %v", seen)
+	}
+	for _, axis := range []string{"xAxis", "yAxis"} {
+		a, _ := sc[axis].([]any)
+		if len(a) == 0 || a[0].(map[string]any)["name"] == "" {
+			t.Errorf("scatter %s has no title", axis)
+		}
+	}
+	b, err := m.porsiPNG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, _ := png.Decode(bytes.NewReader(b))
+	red := hexColor(statusColor["HENTIKAN_SEMENTARA"])
+	n := 0
+	for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+		for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+			c := color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
+			if int(c.R) == red.Red && int(c.G) == red.Green && int(c.B) == red.Blue {
+				n++
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("%d pixels in the paused colour in the PDF's scatter", n)
+	}
+}
