@@ -79,22 +79,39 @@ func TestScatterByStatus(t *testing.T) {
 			t.Errorf("scatter %s has no title", axis)
 		}
 	}
+	// In the PDF's scatter each status is drawn in its colour: many units
+	// to continue and one paused give many green and few red pixels.
+	m = testModel("id")
+	m.Units = []UnitFlag{{Name: "Dinas Pausa", Status: "HENTIKAN_SEMENTARA", Porsi: 0, Capaian: 60, Employees: 30}}
+	for i := range 30 {
+		m.Units = append(m.Units, UnitFlag{Name: "Unit Lanjut", Status: "LANJUTKAN", Porsi: 0.3 + float64(i%6)/100, Capaian: 75 + float64(i%5), Employees: 30})
+	}
 	b, err := m.porsiPNG()
 	if err != nil {
 		t.Fatal(err)
 	}
-	img, _ := png.Decode(bytes.NewReader(b))
-	red := hexColor(statusColor["HENTIKAN_SEMENTARA"])
+	red, green := pixels(t, b, statusColor["HENTIKAN_SEMENTARA"]), pixels(t, b, statusColor["LANJUTKAN"])
+	if red == 0 || green < 10*red {
+		t.Errorf("PDF scatter: %d paused-red and %d continue-green pixels, want about 30 times as many green", red, green)
+	}
+}
+
+// pixels counts a PNG's pixels of the colour #rrggbb.
+func pixels(t *testing.T, b []byte, hex string) int {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := hexColor(hex)
 	n := 0
 	for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
 		for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
 			c := color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
-			if int(c.R) == red.Red && int(c.G) == red.Green && int(c.B) == red.Blue {
+			if int(c.R) == want.Red && int(c.G) == want.Green && int(c.B) == want.Blue {
 				n++
 			}
 		}
 	}
-	if n < 20 {
-		t.Errorf("%d pixels in the paused colour in the PDF's scatter", n)
-	}
+	return n
 }

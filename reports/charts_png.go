@@ -333,7 +333,7 @@ func (m *Model) porsiPNG() ([]byte, error) {
 		b[x] = append(b[x], v)
 	}
 	var series [][][]float64
-	var names, legend []string
+	var names []string
 	var colors []gc.Color
 	var named []string // the labelled series' unit names, after the status series
 	type pt struct {
@@ -358,16 +358,39 @@ func (m *Model) porsiPNG() ([]byte, error) {
 			add(b, p.x, p.v)
 		}
 		series, names, colors = append(series, b), append(names, m.Lang.status(st)), append(colors, gc.ColorFromHex(statusColor[st]))
-		legend = append(legend, m.Lang.status(st))
 	}
+	first := len(series) // the named units' series come after the statuses'
+
 	if len(series) == 0 {
 		return m.emptyPNG(800, 330)
+	}
+	// A name is left out where it would cover one already placed (within
+	// 12 points of porsi and a tenth of the capaian range): the point
+	// keeps its colour.
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, ps := range byStatus {
+		for _, p := range ps {
+			lo, hi = math.Min(lo, p.v), math.Max(hi, p.v)
+		}
+	}
+	var placed []pt
+	covers := func(p pt) bool {
+		for _, q := range placed {
+			if math.Abs(float64(p.x-q.x)) < 12 && math.Abs(p.v-q.v) < math.Max(hi-lo, 1)/10 {
+				return true
+			}
+		}
+		return false
 	}
 	for _, st := range statusOrder {
 		for _, p := range byStatus[st] {
 			if !flagged(st) || len(named) == maxNamed {
 				break
 			}
+			if covers(p) {
+				continue
+			}
+			placed = append(placed, p)
 			b := empty()
 			add(b, p.x, p.v)
 			series, names, colors = append(series, b), append(names, p.name), append(colors, gc.ColorFromHex(statusColor[st]))
@@ -380,7 +403,6 @@ func (m *Model) porsiPNG() ([]byte, error) {
 	}
 	opt := gc.NewScatterChartOptionWithSeries(gc.NewSeriesListScatterMultiValue(series))
 	opt.Theme = gc.GetTheme(gc.ThemeLight).WithSeriesColors(colors)
-	first := len(legend)
 	for i := range opt.SeriesList {
 		opt.SeriesList[i].Name = names[i]
 		if i >= first {
@@ -394,7 +416,10 @@ func (m *Model) porsiPNG() ([]byte, error) {
 		Title: m.Lang.text("porsi"), TitleFontStyle: scaled(10)}
 	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: m.Lang.text("axis_points"), TitleFontStyle: scaled(10),
 		PreferNiceIntervals: gc.Ptr(true), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
-	opt.Legend = gc.LegendOption{SeriesNames: legend, FontStyle: scaled(9), Offset: gc.OffsetStr{Top: "bottom"}}
+	// No legend: the library orders series by the legend's names, and the
+	// named units are series of their own; the status pie just above
+	// gives the colours.
+	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
 	opt.Symbol = gc.Symbol{Shape: gc.SymbolDot, Size: 3 * pngScale}
 	p := painter(800, 330)
 	if err := p.ScatterChart(opt); err != nil {
