@@ -47,7 +47,7 @@ Berkas di DIR / files in DIR (.csv, .csv.gz, .parquet, .xlsx, or a folder of the
   kinerja_harian  aduan        belanja     kalender (opsional / optional)
 Periksa dulu / check first: fwaeval check --data DIR`,
 		Example: "  fwaeval run --data data/2026-10 --month 2026-10\n  fwaeval run --data data/2026-10 --month 2026-10 --lang en --out laporan",
-		Args: cobra.NoArgs,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.load.data == "" {
 				return usagef("--data wajib / --data is required")
