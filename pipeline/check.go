@@ -71,7 +71,9 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 			s.TempDir = tmp
 		}
 	}
-	w, err := openUnmigrated(ctx, file, s)
+	// No migration on opening ("none" matches no file): the migrations run
+	// inside the transaction that is rolled back.
+	w, err := open(ctx, file, s, queries.Schema, "none")
 	if err != nil {
 		return nil, err
 	}
@@ -140,16 +142,6 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 		res.Reason = res.Refused.Error()
 	}
 	return res, nil
-}
-
-// openUnmigrated opens the DuckDB file with the settings and no
-// migration: Check migrates inside the transaction it rolls back.
-func openUnmigrated(ctx context.Context, file string, s Settings) (*Warehouse, error) {
-	w, err := open(ctx, file, s, queries.Schema, "none")
-	if err != nil {
-		return nil, err
-	}
-	return w, nil
 }
 
 // ofFiles keeps the rejects of the files listed.
