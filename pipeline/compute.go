@@ -17,7 +17,7 @@ import (
 
 // effectStatements turn stored months into the evaluated months of the
 // list e_months.
-var effectStatements = []string{"Efek", "Hemat", "HapusIndikator", "SimpanIndikator"}
+var effectStatements = []string{"Beda", "Efek", "Hemat", "HapusIndikator", "SimpanIndikator", "HapusPlacebo", "SimpanPlacebo"}
 
 // codeVersion changes whenever the indicator SQL does, so that stored
 // months computed by older SQL are recomputed; effectVersion likewise for

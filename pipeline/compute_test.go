@@ -147,6 +147,12 @@ func TestIndicatorsByRule(t *testing.T) {
 		{"RAMADAN days and the Friday break", "2026-10", "indikator", map[string]float64{"A.kepatuhan_jam": 2520.0 / 3030}},
 		// a1: 4/10; a2: 15/10 capped at 1.2; a3 has no plan
 		{"capaian capped at 1.2, any day of M, only M's rows", "2026-10", "indikator", map[string]float64{"A.capaian_kinerja": 80}},
+		// (40 − 80)² + (120 − 80)² over n − 1 = 1; one employee: NULL
+		{"the employees' capaian variance", "2026-10", "indikator_bulan", map[string]float64{
+			"A.capaian_var": 3200, "A.pegawai_capaian": 2, "B.capaian_var": null, "B.pegawai_capaian": 1}},
+		// T1, T2, T6 met of T1, T2, T3, T6 judged
+		{"complaints followed up on time, and judged", "2026-10", "indikator_bulan", map[string]float64{
+			"A.aduan_tl_tepat": 3, "A.aduan_tl_dinilai": 4, "D.aduan_tl_tepat": 0}},
 		{"daily log compliance over HADIR days", "2026-10", "indikator", map[string]float64{"A.kepatuhan_kinerja_harian": 4.0 / 12}},
 		// flexible: (0.1 + 1.5) / 7 days; WFO: 0.2 / 5 days
 		{"output ratio flexible vs WFO", "2026-10", "indikator", map[string]float64{"A.rasio_output_fleksibel": (1.6 / 7) / (0.2 / 5)}},
@@ -397,7 +403,9 @@ func TestIndicatorsCSV(t *testing.T) {
 		"tindak_lanjut_tepat_waktu_baseline,tindak_lanjut_tepat_waktu_change,tindak_lanjut_tepat_waktu_did,tindak_lanjut_tepat_waktu_did_rel," +
 		"aduan_per_100_pegawai_baseline,aduan_per_100_pegawai_change,aduan_per_100_pegawai_did,aduan_per_100_pegawai_did_rel," +
 		"tingkat_kehadiran_baseline,tingkat_kehadiran_change,tingkat_kehadiran_did,tingkat_kehadiran_did_rel," +
-		"belanja_operasional_baseline,belanja_operasional_change,belanja_operasional_did,belanja_operasional_did_rel"
+		"belanja_operasional_baseline,belanja_operasional_change,belanja_operasional_did,belanja_operasional_did_rel," +
+		"capaian_kinerja_se,capaian_kinerja_z,tindak_lanjut_tepat_waktu_se,tindak_lanjut_tepat_waktu_z," +
+		"aduan_per_100_pegawai_se,aduan_per_100_pegawai_z,aduan_per_100_pegawai_rr"
 	if lines[0] != wantHeader {
 		t.Fatalf("header:\n%s\nwant\n%s", lines[0], wantHeader)
 	}

@@ -6,62 +6,213 @@
 -- several months cost one pass instead of one pass each. Reads only
 -- indikator_bulan and unit_kerja.
 
--- name: Efek
-CREATE OR REPLACE TEMP TABLE c_efek AS
+-- name: Beda
+-- Every unit's change over each baseline window W that a unit on FWA in
+-- month m is judged on (W: the three months before the month of its
+-- fwa_mulai, "mulai"): the unit itself over its own window, each control
+-- unit (not on FWA in m) over every such window. With, for the three
+-- judged indicators, the sampling variance s2 of the change and the
+-- change judged, y (SPEC §4 "Is the change more than chance?"), and the
+-- window's between-unit variance tau2 over the national pool of control
+-- units with both values (DerSimonian–Laird).
+CREATE OR REPLACE TEMP TABLE c_beda AS
 WITH mm AS (
     SELECT m, last_day(m) AS m_end FROM (SELECT unnest(getvariable('e_months')) AS m)
 ), fwa AS (
-    -- units on FWA in month m, with the first month of their baseline window's end
+    -- units on FWA in month m, with the first month after their baseline window
     SELECT mm.m, u.unit_id, u.instansi_id, date_trunc('month', u.fwa_mulai)::DATE AS mulai
     FROM mm JOIN unit_kerja u ON u.fwa_mulai <= mm.m_end
 ), kontrol AS (
     SELECT mm.m, u.unit_id, u.instansi_id FROM mm JOIN unit_kerja u ON u.fwa_mulai IS NULL OR u.fwa_mulai > mm.m_end
-), nilai AS (
-    -- one row per non-null value (UNPIVOT drops NULLs: they are skipped)
-    UNPIVOT (SELECT unit_id, bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai,
-                    tingkat_kehadiran, belanja_operasional FROM indikator_bulan
-             -- only the months and the baseline windows: the cost does not grow with history
-             WHERE bulan IN (SELECT m FROM mm)
-                OR bulan IN (SELECT (date_trunc('month', fwa_mulai) - to_months(k))::DATE
-                             FROM unit_kerja, range(1, 4) r(k) WHERE fwa_mulai <= (SELECT max(m_end) FROM mm)))
-    ON capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran, belanja_operasional
-    INTO NAME ind VALUE val
-), bulan_m AS (
-    SELECT bulan AS m, unit_id, ind, val FROM nilai WHERE bulan IN (SELECT m FROM mm)
+), nilai AS MATERIALIZED (
+    -- one row per non-null value (UNPIVOT drops NULLs: they are skipped),
+    -- with what a change's variance needs of that month: a = the
+    -- employees' variance (floored at 1.0) / their count for capaian, the
+    -- complaints met for follow-up, the complaints O; b = the employees
+    -- with capaian, met + missed, the roster N
+    SELECT unit_id, bulan, ind, val,
+           CASE ind WHEN 'capaian_kinerja' THEN greatest(coalesce(capaian_var, 1.0), 1.0) / pegawai_capaian
+                    WHEN 'tindak_lanjut_tepat_waktu' THEN aduan_tl_tepat
+                    WHEN 'aduan_per_100_pegawai' THEN aduan_masuk END::DOUBLE AS a,
+           CASE ind WHEN 'capaian_kinerja' THEN pegawai_capaian
+                    WHEN 'tindak_lanjut_tepat_waktu' THEN aduan_tl_dinilai
+                    WHEN 'aduan_per_100_pegawai' THEN jumlah_pegawai END::DOUBLE AS b
+    FROM (UNPIVOT (SELECT unit_id, bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai,
+                          tingkat_kehadiran, belanja_operasional,
+                          capaian_var, pegawai_capaian, aduan_tl_tepat, aduan_tl_dinilai, aduan_masuk, jumlah_pegawai
+                   FROM indikator_bulan
+                   -- only the months and the baseline windows: the cost does not grow with history
+                   WHERE bulan IN (SELECT m FROM mm)
+                      OR bulan IN (SELECT (date_trunc('month', fwa_mulai) - to_months(k))::DATE
+                                   FROM unit_kerja, range(1, 4) r(k) WHERE fwa_mulai <= (SELECT max(m_end) FROM mm)))
+          ON capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran, belanja_operasional
+          INTO NAME ind VALUE val)
 ), jendela AS (
     SELECT DISTINCT m, mulai FROM fwa
-), kontrol_beda AS (
-    -- each control's change against the mean over a baseline window.
-    -- Means go through DECIMAL(38,18): exact sums, so the last digit does
-    -- not depend on the order parallel threads add rows in.
-    SELECT j.m, j.mulai, k.instansi_id, n.ind, b.val - (sum((n.val)::DECIMAL(38,18))::DOUBLE / count(n.val)) AS beda
-    FROM jendela j
-    JOIN nilai n ON n.bulan >= j.mulai - INTERVAL 3 MONTH AND n.bulan < j.mulai
-    JOIN kontrol k ON k.m = j.m AND k.unit_id = n.unit_id
-    JOIN bulan_m b ON b.m = j.m AND b.unit_id = n.unit_id AND b.ind = n.ind
-    GROUP BY j.m, j.mulai, k.instansi_id, n.unit_id, n.ind, b.val
-), per_instansi AS (
-    SELECT m, mulai, instansi_id, ind, (sum((beda)::DECIMAL(38,18))::DOUBLE / count(beda)) AS beda, count(*) AS n FROM kontrol_beda GROUP BY ALL
-), nasional AS (
-    SELECT m, mulai, ind, (sum((beda)::DECIMAL(38,18))::DOUBLE / count(beda)) AS beda FROM kontrol_beda GROUP BY ALL
-), baseline AS (
-    SELECT f.m, f.unit_id, n.ind, (sum((n.val)::DECIMAL(38,18))::DOUBLE / count(n.val)) AS base
-    FROM fwa f JOIN nilai n ON n.unit_id = f.unit_id AND n.bulan >= f.mulai - INTERVAL 3 MONTH AND n.bulan < f.mulai
+), peserta AS (
+    SELECT m, mulai, unit_id, instansi_id, false AS kontrol FROM fwa
+    UNION ALL
+    SELECT j.m, j.mulai, k.unit_id, k.instansi_id, true FROM jendela j JOIN kontrol k USING (m)
+), dasar AS (
+    -- the baseline over the window's k months with a value. Sums go
+    -- through DECIMAL(38,18): exact, so the last digit does not depend on
+    -- the order parallel threads add rows in.
+    SELECT p.m, p.mulai, p.unit_id, p.instansi_id, p.kontrol, n.ind,
+           sum(n.val::DECIMAL(38,18))::DOUBLE / count(*) AS base, count(*) AS k,
+           sum(n.a::DECIMAL(38,18))::DOUBLE AS sa, sum(n.b::DECIMAL(38,18))::DOUBLE AS sb,
+           sum((1 / n.b)::DECIMAL(38,18))::DOUBLE AS s_inv_b
+    FROM peserta p
+    JOIN nilai n ON n.unit_id = p.unit_id AND n.bulan >= p.mulai - INTERVAL 3 MONTH AND n.bulan < p.mulai
     GROUP BY ALL
-), grid AS (
-    SELECT f.*, i.ind
-    FROM fwa f CROSS JOIN (SELECT unnest(['capaian_kinerja', 'tindak_lanjut_tepat_waktu', 'aduan_per_100_pegawai',
-                                          'tingkat_kehadiran', 'belanja_operasional']) AS ind) i
+), beda AS MATERIALIZED (
+    SELECT d.m, d.mulai, d.unit_id, d.instansi_id, d.kontrol, d.ind, d.base, v.val - d.base AS change,
+           CASE d.ind
+               WHEN 'capaian_kinerja' THEN v.a + d.sa / (d.k * d.k)
+               -- p̄ = (Σ met + 0.5) / (Σ n + 1) over M and W
+               WHEN 'tindak_lanjut_tepat_waktu' THEN
+                   (v.a + d.sa + 0.5) / (v.b + d.sb + 1) * (1 - (v.a + d.sa + 0.5) / (v.b + d.sb + 1))
+                   * (1 / v.b + d.s_inv_b / (d.k * d.k))
+               WHEN 'aduan_per_100_pegawai' THEN 1 / (v.a + 0.5) + 1 / (d.sa + 0.5 * d.k)
+           END AS s2,
+           -- complaints are judged on the log scale
+           CASE WHEN d.ind = 'aduan_per_100_pegawai' THEN ln((v.a + 0.5) / v.b) - ln((d.sa + 0.5 * d.k) / d.sb)
+                ELSE v.val - d.base END AS y
+    FROM dasar d
+    LEFT JOIN nilai v ON v.bulan = d.m AND v.unit_id = d.unit_id AND v.ind = d.ind
+), pool AS (
+    -- the national pool: control units with both values. Weighted sums in
+    -- unit order (the weights have no bound a DECIMAL could hold): the
+    -- same digits every run.
+    SELECT m, mulai, ind, count(*) AS p,
+           list_sum(list(1 / s2 ORDER BY unit_id)) AS sw,
+           list_sum(list(1 / (s2 * s2) ORDER BY unit_id)) AS sw2,
+           list_sum(list(y / s2 ORDER BY unit_id)) / list_sum(list(1 / s2 ORDER BY unit_id)) AS ybar
+    FROM beda WHERE kontrol AND s2 IS NOT NULL AND y IS NOT NULL
+    GROUP BY ALL
+), tau AS (
+    -- tau2 = max(0, (Q - (P - 1)) / (Σw - Σw² / Σw)) for P >= 3, else 0
+    SELECT p.m, p.mulai, p.ind,
+           CASE WHEN any_value(p.p) >= 3
+                THEN coalesce(greatest(0, (list_sum(list((b.y - p.ybar) * (b.y - p.ybar) / b.s2 ORDER BY b.unit_id)) - (any_value(p.p) - 1))
+                                          / nullif(any_value(p.sw) - any_value(p.sw2) / any_value(p.sw), 0)), 0)
+                ELSE 0 END AS tau2
+    FROM pool p JOIN beda b ON b.m = p.m AND b.mulai = p.mulai AND b.ind = p.ind AND b.kontrol AND b.s2 IS NOT NULL AND b.y IS NOT NULL
+    GROUP BY p.m, p.mulai, p.ind
 )
-SELECT g.m, g.unit_id, g.ind, b.base,
-       v.val - b.base AS change,
-       -- fewer than 2 controls with both values in the instansi: all controls nationally
-       CASE WHEN coalesce(pi.n, 0) >= 2 THEN pi.beda ELSE na.beda END AS kontrol
-FROM grid g
-LEFT JOIN baseline b USING (m, unit_id, ind)
-LEFT JOIN bulan_m v USING (m, unit_id, ind)
-LEFT JOIN per_instansi pi ON pi.m = g.m AND pi.mulai = g.mulai AND pi.instansi_id = g.instansi_id AND pi.ind = g.ind
-LEFT JOIN nasional na ON na.m = g.m AND na.mulai = g.mulai AND na.ind = g.ind
+SELECT b.*, coalesce(t.tau2, 0) AS tau2
+FROM beda b LEFT JOIN tau t USING (m, mulai, ind)
+
+-- name: Efek
+-- The effect of each unit on FWA in the months of e_months, for five
+-- indicators: baseline, change, and the control change of the control
+-- set C (the instansi's control units with both values if at least 2,
+-- else all such units nationally; SPEC §4); for the three judged ones
+-- the estimate E and its standard error.
+CREATE OR REPLACE TEMP TABLE c_efek AS
+WITH kb AS (
+    SELECT * FROM c_beda WHERE kontrol AND change IS NOT NULL
+), per_instansi AS (
+    SELECT m, mulai, instansi_id, ind,
+           {'n': count(*), 'beda': sum(change::DECIMAL(38,18))::DOUBLE / count(*),
+            's2': list_sum(list(s2 ORDER BY unit_id)),
+            'w': list_sum(list(1 / (s2 + tau2) ORDER BY unit_id)),
+            'wy': list_sum(list(y / (s2 + tau2) ORDER BY unit_id))} AS c
+    FROM kb GROUP BY ALL
+), nasional AS (
+    SELECT m, mulai, ind,
+           {'n': count(*), 'beda': sum(change::DECIMAL(38,18))::DOUBLE / count(*),
+            's2': list_sum(list(s2 ORDER BY unit_id)),
+            'w': list_sum(list(1 / (s2 + tau2) ORDER BY unit_id)),
+            'wy': list_sum(list(y / (s2 + tau2) ORDER BY unit_id))} AS c
+    FROM kb GROUP BY ALL
+), pilih AS (
+    -- fewer than 2 controls with both values in the instansi: all controls nationally
+    SELECT f.m, f.unit_id, f.ind, f.base, f.change, f.s2, f.y, f.tau2,
+           CASE WHEN coalesce(pi.c.n, 0) >= 2 THEN pi.c ELSE na.c END AS c
+    FROM c_beda f
+    LEFT JOIN per_instansi pi USING (m, mulai, instansi_id, ind)
+    LEFT JOIN nasional na USING (m, mulai, ind)
+    WHERE NOT f.kontrol
+), grid AS (
+    SELECT mm.m, u.unit_id, i.ind
+    FROM (SELECT unnest(getvariable('e_months')) AS m) mm
+    JOIN unit_kerja u ON u.fwa_mulai <= last_day(mm.m)
+    CROSS JOIN (SELECT unnest(['capaian_kinerja', 'tindak_lanjut_tepat_waktu', 'aduan_per_100_pegawai',
+                               'tingkat_kehadiran', 'belanja_operasional']) AS ind) i
+), efek AS (
+    SELECT g.m, g.unit_id, g.ind, p.base, p.change, p.c.beda AS kontrol,
+           -- E: the DiD (the change when C is empty); for complaints the
+           -- log rate ratio against C's precision-weighted mean
+           CASE WHEN g.ind = 'aduan_per_100_pegawai' THEN p.y - coalesce(p.c.wy / p.c.w, 0)
+                WHEN p.s2 IS NOT NULL THEN p.change - coalesce(p.c.beda, 0) END AS e,
+           sqrt(p.s2 + p.tau2 + CASE WHEN p.c IS NULL THEN 0
+                                     WHEN g.ind = 'aduan_per_100_pegawai' THEN 1 / p.c.w
+                                     ELSE (p.c.s2 + p.c.n * p.tau2) / (p.c.n * p.c.n) END) AS se
+    FROM grid g LEFT JOIN pilih p USING (m, unit_id, ind)
+)
+SELECT m, unit_id, ind, base, change, kontrol, e, se,
+       e / nullif(se, 0) AS z,
+       CASE WHEN ind = 'aduan_per_100_pegawai' THEN exp(e) END AS rr
+FROM efek
+
+-- name: HapusPlacebo
+DELETE FROM indikator_placebo WHERE bulan IN (SELECT unnest(getvariable('e_months')))
+
+-- name: SimpanPlacebo
+-- The placebo check (SPEC §6): every control unit judged as if it were on
+-- FWA, with the same formulas as Efek, against the rest of its control
+-- set. Its window: the one most units on FWA of its instansi are judged
+-- on in the month, else the one most units nationally are (ties: the
+-- later window); none when no unit is on FWA.
+INSERT INTO indikator_placebo
+WITH fwa AS (
+    SELECT DISTINCT m, mulai, unit_id, instansi_id FROM c_beda WHERE NOT kontrol
+), modus_instansi AS (
+    SELECT m, instansi_id, arg_max(mulai, (n, mulai)) AS mulai
+    FROM (SELECT m, instansi_id, mulai, count(*) AS n FROM fwa GROUP BY ALL) GROUP BY ALL
+), modus AS (
+    SELECT m, arg_max(mulai, (n, mulai)) AS mulai
+    FROM (SELECT m, mulai, count(*) AS n FROM fwa GROUP BY ALL) GROUP BY ALL
+), kb AS (
+    SELECT * FROM c_beda WHERE kontrol AND change IS NOT NULL AND s2 IS NOT NULL
+), jumlah AS (
+    SELECT m, mulai, instansi_id, ind, count(*) AS n, sum(change::DECIMAL(38,18)) AS beda,
+           list_sum(list(s2 ORDER BY unit_id)) AS s2,
+           list_sum(list(1 / (s2 + tau2) ORDER BY unit_id)) AS w,
+           list_sum(list(y / (s2 + tau2) ORDER BY unit_id)) AS wy
+    FROM kb GROUP BY ALL
+), jumlah_nasional AS (
+    SELECT m, mulai, ind, sum(n) AS n, sum(beda) AS beda, list_sum(list(s2 ORDER BY instansi_id)) AS s2,
+           list_sum(list(w ORDER BY instansi_id)) AS w, list_sum(list(wy ORDER BY instansi_id)) AS wy
+    FROM jumlah GROUP BY ALL
+), tanpa AS (
+    -- each control unit over its window, with its control set's sums
+    -- without it: the instansi's other controls if at least 2, else all
+    -- other controls nationally
+    SELECT b.m, b.unit_id, b.ind, b.change, b.s2, b.y, b.tau2,
+           CASE WHEN ji.n - 1 >= 2 THEN ji.n - 1 ELSE jn.n - 1 END AS n,
+           CASE WHEN ji.n - 1 >= 2 THEN (ji.beda - b.change::DECIMAL(38,18)) ELSE (jn.beda - b.change::DECIMAL(38,18)) END::DOUBLE AS beda,
+           CASE WHEN ji.n - 1 >= 2 THEN ji.s2 ELSE jn.s2 END - b.s2 AS c_s2,
+           CASE WHEN ji.n - 1 >= 2 THEN ji.w ELSE jn.w END - 1 / (b.s2 + b.tau2) AS w,
+           CASE WHEN ji.n - 1 >= 2 THEN ji.wy ELSE jn.wy END - b.y / (b.s2 + b.tau2) AS wy
+    FROM kb b
+    JOIN modus mo ON mo.m = b.m
+    LEFT JOIN modus_instansi mi ON mi.m = b.m AND mi.instansi_id = b.instansi_id
+    JOIN jumlah ji ON ji.m = b.m AND ji.mulai = b.mulai AND ji.instansi_id = b.instansi_id AND ji.ind = b.ind
+    JOIN jumlah_nasional jn ON jn.m = b.m AND jn.mulai = b.mulai AND jn.ind = b.ind
+    WHERE b.mulai = coalesce(mi.mulai, mo.mulai)
+), efek AS (
+    SELECT m, unit_id, ind,
+           CASE WHEN n = 0 THEN y
+                WHEN ind = 'aduan_per_100_pegawai' THEN y - wy / w
+                ELSE change - beda / n END AS e,
+           sqrt(s2 + tau2 + CASE WHEN n = 0 THEN 0
+                                 WHEN ind = 'aduan_per_100_pegawai' THEN 1 / w
+                                 ELSE (c_s2 + n * tau2) / (n * n) END) AS se
+    FROM tanpa
+)
+SELECT m AS bulan, unit_id, ind, e, se, e / nullif(se, 0) AS z FROM efek
+ORDER BY m, unit_id, ind
 
 -- name: Hemat
 -- Savings against the same month a year earlier, else the mean of the
@@ -90,9 +241,11 @@ DELETE FROM indikator WHERE bulan IN (SELECT unnest(getvariable('e_months')))
 -- name: SimpanIndikator
 INSERT INTO indikator
 WITH e AS (
-    PIVOT (SELECT m, unit_id, ind, base, change, change - kontrol AS did, (change - kontrol) / nullif(base, 0) AS did_rel FROM c_efek)
+    PIVOT (SELECT m, unit_id, ind, base, change, change - kontrol AS did, (change - kontrol) / nullif(base, 0) AS did_rel,
+                  se, z, rr FROM c_efek)
     ON ind IN ('capaian_kinerja', 'tindak_lanjut_tepat_waktu', 'aduan_per_100_pegawai', 'tingkat_kehadiran', 'belanja_operasional')
-    USING first(base) AS baseline, first(change) AS change, first(did) AS did, first(did_rel) AS did_rel
+    USING first(base) AS baseline, first(change) AS change, first(did) AS did, first(did_rel) AS did_rel,
+          first(se) AS se, first(z) AS z, first(rr) AS rr
     GROUP BY m, unit_id
 ), mm AS (
     SELECT unnest(getvariable('e_months')) AS m
@@ -108,7 +261,9 @@ SELECT u.unit_id, u.nama_unit, u.instansi_id, mm.m,
        e.aduan_per_100_pegawai_baseline, e.aduan_per_100_pegawai_change, e.aduan_per_100_pegawai_did, e.aduan_per_100_pegawai_did_rel,
        e.tingkat_kehadiran_baseline, e.tingkat_kehadiran_change, e.tingkat_kehadiran_did, e.tingkat_kehadiran_did_rel,
        e.belanja_operasional_baseline, e.belanja_operasional_change, e.belanja_operasional_did, e.belanja_operasional_did_rel,
-       b.pegawai_capaian, b.aduan_tl_dinilai
+       b.pegawai_capaian, b.aduan_tl_dinilai,
+       e.capaian_kinerja_se, e.capaian_kinerja_z, e.tindak_lanjut_tepat_waktu_se, e.tindak_lanjut_tepat_waktu_z,
+       e.aduan_per_100_pegawai_se, e.aduan_per_100_pegawai_z, e.aduan_per_100_pegawai_rr
 FROM mm CROSS JOIN unit_kerja u
 LEFT JOIN indikator_bulan b ON b.unit_id = u.unit_id AND b.bulan = mm.m
 LEFT JOIN c_hemat h ON h.m = mm.m AND h.unit_id = u.unit_id

@@ -166,14 +166,25 @@ WITH j AS MATERIALIZED (
            coalesce(sum(approved), 0)::DOUBLE / 1e18 AS approved
     FROM j WHERE bulan = getvariable('m_start')
     GROUP BY rencana_aksi_id
-), per_pegawai AS (
+), per_pegawai AS MATERIALIZED (
+    -- read twice: the mean, then the deviations from it
     SELECT ro.unit_id, ro.nip,
            sum((least(r.approved / r.target, 1.2) * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(*) AS c
     FROM rencana r JOIN c_roster ro ON ro.nip = r.pemilik
     GROUP BY ALL
-), capaian AS (
+), rata AS (
     SELECT unit_id, 100 * (sum((c * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian
     FROM per_pegawai GROUP BY ALL
+), capaian AS (
+    -- and the sample variance of the per-employee values behind the mean
+    -- (0–120 points; n - 1 divisor, NULL under two employees), for the
+    -- standard error of its change (SPEC §4): squared deviations from
+    -- the exact mean, summed in fixed point like the mean
+    SELECT r.unit_id, any_value(r.capaian_kinerja) AS capaian_kinerja, any_value(r.pegawai_capaian) AS pegawai_capaian,
+           sum((pow(100 * p.c - r.capaian_kinerja, 2) * 1e18)::HUGEINT)::DOUBLE / 1e18
+               / nullif(any_value(r.pegawai_capaian) - 1, 0) AS capaian_var
+    FROM rata r JOIN per_pegawai p USING (unit_id)
+    GROUP BY r.unit_id
 ), hilang AS MATERIALIZED (
     -- the plans of logs toward another month's plan (few; none at all
     -- when every log names a plan of its own month)
@@ -214,7 +225,7 @@ WITH j AS MATERIALIZED (
     WHERE e.m_hadir <> 0
     GROUP BY e.unit_id
 )
-SELECT coalesce(c.unit_id, h.unit_id) AS unit_id, c.capaian_kinerja, c.pegawai_capaian,
+SELECT coalesce(c.unit_id, h.unit_id) AS unit_id, c.capaian_kinerja, c.pegawai_capaian, c.capaian_var,
        h.hari_hadir, h.hari_lapor, h.hari_fleks, h.hari_wfo, h.output_fleks, h.output_wfo
 FROM capaian c FULL JOIN hari h USING (unit_id)
 
@@ -299,7 +310,9 @@ SELECT u.unit_id, getvariable('m_start') AS bulan,
        a.median_hari_tindak_lanjut,
        b.belanja_operasional,
        coalesce(k.pegawai_capaian, 0) AS pegawai_capaian,
-       coalesce(a.tindak_dinilai, 0) AS aduan_tl_dinilai
+       coalesce(a.tindak_dinilai, 0) AS aduan_tl_dinilai,
+       k.capaian_var,
+       coalesce(a.tindak_met, 0) AS aduan_tl_tepat
 FROM unit_kerja u
 LEFT JOIN ro USING (unit_id)
 LEFT JOIN c_presensi p USING (unit_id)
@@ -319,7 +332,8 @@ UPDATE indikator_bulan b SET
     tindak_lanjut_tepat_waktu = a.tindak_met / nullif(a.tindak_dinilai, 0),
     penyelesaian_60_hari = a.selesai_met / nullif(a.selesai_dinilai, 0),
     median_hari_tindak_lanjut = a.median_hari_tindak_lanjut,
-    aduan_tl_dinilai = coalesce(a.tindak_dinilai, 0)
+    aduan_tl_dinilai = coalesce(a.tindak_dinilai, 0),
+    aduan_tl_tepat = coalesce(a.tindak_met, 0)
 FROM c_aduan a
 WHERE b.unit_id = a.unit_id AND b.bulan = a.bulan AND list_contains(getvariable('aduan_lagi'), a.bulan)
 
