@@ -34,6 +34,13 @@ type unitMonth struct {
 	tindakChange  sql.NullFloat64
 	aduanChange   sql.NullFloat64
 	aduanBase     sql.NullFloat64
+	capaianDid    sql.NullFloat64
+	// Is the change more than chance (SPEC §4)? Standard error and z of
+	// the three judged indicators, and the complaints' rate ratio.
+	capaianSE, capaianZ sql.NullFloat64
+	tindakSE, tindakZ   sql.NullFloat64
+	aduanSE, aduanZ     sql.NullFloat64
+	aduanRR             sql.NullFloat64
 }
 
 // effect is the value a rule compares: the DiD when there is one, else the
@@ -82,8 +89,8 @@ type Flag struct {
 // the rules read (M and the earlier months of a consecutive-month branch)
 // are computed first; Compute does no work for months still current.
 func Evaluate(ctx context.Context, w *Warehouse, month time.Time, p *Policy) ([]Flag, error) {
-	n := max(p.Rules.R1.Months, p.Rules.R2.Months)
-	byMonth := make([]map[string]*unitMonth, n)
+	n := max(p.Rules.R1.Months, p.Rules.R2.Months, p.Rules.R3.Months)
+	hists := map[string][]*unitMonth{}
 	var order []string
 	for k := n - 1; k >= 0; k-- {
 		m := month.AddDate(0, -k, 0)
@@ -94,21 +101,20 @@ func Evaluate(ctx context.Context, w *Warehouse, month time.Time, p *Policy) ([]
 		if err != nil {
 			return nil, err
 		}
-		byMonth[k] = map[string]*unitMonth{}
 		for _, r := range rows {
-			byMonth[k][r.unitID] = r
+			if hists[r.unitID] == nil {
+				hists[r.unitID] = make([]*unitMonth, n)
+			}
+			hists[r.unitID][k] = r
 			if k == 0 {
 				order = append(order, r.unitID)
 			}
 		}
 	}
+	pass := falseDiscoveries(p, month, hists)
 	var flags []Flag
 	for _, id := range order {
-		hist := make([]*unitMonth, n)
-		for k := range hist {
-			hist[k] = byMonth[k][id]
-		}
-		flags = append(flags, judge(p, month, hist))
+		flags = append(flags, judge(p, month, hists[id], pass[id]))
 	}
 	if err := storeFlags(ctx, w, month, flags); err != nil {
 		return nil, err
@@ -128,7 +134,8 @@ func readUnitMonths(ctx context.Context, c *sql.Conn, m time.Time) ([]*unitMonth
 		if err := rows.Scan(&u.unitID, &u.layanan, &u.fwaMulai, &u.capaian, &u.capaianDidRel, &u.pegawaiCapaian,
 			&u.tindak, &u.tindakDid, &u.tindakDinilai, &u.aduanDidRel, &u.aduanMasuk, &u.tanpaKet, &u.kuota,
 			&u.porsi, &u.cakupan, &u.capaianChange, &u.capaianBase, &u.tindakChange,
-			&u.aduanChange, &u.aduanBase); err != nil {
+			&u.aduanChange, &u.aduanBase, &u.capaianDid, &u.capaianSE, &u.capaianZ, &u.tindakSE, &u.tindakZ,
+			&u.aduanSE, &u.aduanZ, &u.aduanRR); err != nil {
 			return nil, fmt.Errorf("read indicators %s: %w", m.Format("2006-01"), err)
 		}
 		out = append(out, u)
@@ -137,15 +144,15 @@ func readUnitMonths(ctx context.Context, c *sql.Conn, m time.Time) ([]*unitMonth
 }
 
 // judge evaluates one unit; hist[0] is month M, hist[k] month M-k (nil
-// when the unit is absent then). A comparison with NULL is false.
-func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
+// when the unit is absent then); pass is its false-discovery verdict. A
+// comparison with NULL is false.
+func judge(p *Policy, month time.Time, hist []*unitMonth, pass fdr) Flag {
 	u := hist[0]
 	f := Flag{UnitID: u.unitID, Evidence: map[string][]string{}}
 	if !u.onFWA(month) {
 		f.Status = StatusNotApplicable
 		return f
 	}
-	r := &p.Rules
 	fire := func(rule, status string, ev evidence) {
 		f.Rules = append(f.Rules, rule)
 		if f.Status == "" || severity(status) < severity(f.Status) {
@@ -155,37 +162,8 @@ func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
 			f.Evidence[lang] = append(f.Evidence[lang], ev(lang))
 		}
 	}
-	if r.R1.Enabled {
-		cond := func(x *unitMonth) bool { return x != nil && le(first(x.r1Effect()), r.R1.DidRelMax) }
-		guard := func(x *unitMonth) bool {
-			return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai)
-		}
-		if cond(u) {
-			severe := consecutive(hist, r.R1.Months, month, func(x *unitMonth) bool { return cond(x) && guard(x) })
-			status := r.R1.StatusSingl
-			if severe {
-				status = r.R1.Status
-			}
-			fire("R1_produktivitas_turun", status, evidenceR1(u, month, severe, r.R1.Months, guard(u), r.R1.MinPegawai))
-		}
-	}
-	if r.R2.Enabled {
-		cond := func(x *unitMonth) bool {
-			return x != nil && lt(x.tindak, r.R2.RateBelow) && le(first(x.r2Effect()), r.R2.DidMax) &&
-				x.tindakDinilai.Valid && x.tindakDinilai.Int64 >= int64(r.R2.MinDinilai)
-		}
-		if cond(u) {
-			severe := consecutive(hist, r.R2.Months, month, cond)
-			status := r.R2.StatusSingl
-			if severe {
-				status = r.R2.Status
-			}
-			fire("R2_layanan_memburuk", status, evidenceR2(u, month, severe, r.R2.Months, r.R2.RateBelow))
-		}
-	}
-	if r.R3.Enabled && ge(first(u.r3Effect()), r.R3.DidRelMin) && u.aduanMasuk.Valid && u.aduanMasuk.Int64 >= int64(r.R3.MinMasuk) {
-		fire("R3_aduan_melonjak", r.R3.Status, evidenceR3(u, month))
-	}
+	judgeEffects(p, month, hist, pass, fire)
+	r := &p.Rules
 	if r.R4.Enabled && (ge(u.tanpaKet, r.R4.TKMin) || ge(u.kuota, r.R4.KuotaMin)) {
 		fire("R4_disiplin", r.R4.Status, evidenceR4(u, r.R4.TKMin, r.R4.KuotaMin))
 	}
@@ -199,6 +177,77 @@ func judge(p *Policy, month time.Time, hist []*unitMonth) Flag {
 		f.Status = "LANJUTKAN"
 	}
 	return f
+}
+
+// judgeEffects applies R1–R3: a change large enough to matter (material)
+// in M and in each earlier month of the rule, the unit passing the
+// false-discovery test on z over those months (R1, R2) or z over them at
+// least the limit (R3); else, for R1 and R2, material in M with z_M
+// beyond the single-month limit.
+func judgeEffects(p *Policy, month time.Time, hist []*unitMonth, pass fdr, fire func(string, string, evidence)) {
+	u, r := hist[0], &p.Rules
+	if r.R1.Enabled {
+		guard := func(x *unitMonth) bool { return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai) }
+		material := func(x *unitMonth) bool { return x != nil && le(first(x.r1Effect()), r.R1.DidRelMax) }
+		severe := pass.r1 && consecutive(hist, r.R1.Months, month, func(x *unitMonth) bool { return material(x) && guard(x) })
+		if severe || material(u) && le(u.capaianZ, r.R1.ZSingle) {
+			c := chanceOf(p, month, hist, severe, r.R1.Months, capaianZ, false)
+			status := r.R1.StatusSingl
+			if severe {
+				status = r.R1.Status
+			}
+			fire("R1_produktivitas_turun", status, evidenceR1(u, month, c, guard(u), r.R1.MinPegawai))
+		}
+	}
+	if r.R2.Enabled {
+		material := func(x *unitMonth) bool {
+			return x != nil && lt(x.tindak, r.R2.RateBelow) && le(first(x.r2Effect()), r.R2.DidMax) &&
+				x.tindakDinilai.Valid && x.tindakDinilai.Int64 >= int64(r.R2.MinDinilai)
+		}
+		severe := pass.r2 && consecutive(hist, r.R2.Months, month, material)
+		if severe || material(u) && le(u.tindakZ, r.R2.ZSingle) {
+			c := chanceOf(p, month, hist, severe, r.R2.Months, tindakZ, false)
+			status := r.R2.StatusSingl
+			if severe {
+				status = r.R2.Status
+			}
+			fire("R2_layanan_memburuk", status, evidenceR2(u, month, c, r.R2.RateBelow))
+		}
+	}
+	if r.R3.Enabled {
+		material := func(x *unitMonth) bool {
+			return x != nil && ge(first(x.r3Effect()), r.R3.DidRelMin) && x.aduanMasuk.Valid && x.aduanMasuk.Int64 >= int64(r.R3.MinMasuk)
+		}
+		single := material(u) && ge(u.aduanZ, r.R3.ZSingle)
+		z, ok := zOver(hist, r.R3.Months, month, p.Rho, aduanZ)
+		severe := !single && ok && z >= r.R3.ZMonths && consecutive(hist, r.R3.Months, month, material)
+		if single || severe {
+			fire("R3_aduan_melonjak", r.R3.Status, evidenceR3(u, month, chanceOf(p, month, hist, severe, r.R3.Months, aduanZ, true)))
+		}
+	}
+}
+
+// chance is what an effect sentence says of the months judged and of
+// chance: over n months (severe) or M alone, and the probability of a
+// change at least this large arising by chance (one-sided, from z over
+// those months).
+type chance struct {
+	severe bool
+	months int
+	p      float64
+}
+
+func chanceOf(p *Policy, month time.Time, hist []*unitMonth, severe bool, n int, z func(*unitMonth) sql.NullFloat64, rise bool) chance {
+	c := chance{severe: severe, months: n}
+	v := z(hist[0]).Float64
+	if severe {
+		v, _ = zOver(hist, n, month, p.Rho, z)
+	}
+	if rise {
+		v = -v
+	}
+	c.p = normalCDF(v)
+	return c
 }
 
 // consecutive reports whether ok holds, with the unit on FWA, in each of

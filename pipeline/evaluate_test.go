@@ -3,6 +3,8 @@ package pipeline
 import (
 	"database/sql"
 	"errors"
+	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -18,9 +20,43 @@ func i64(v int64) sql.NullInt64     { return sql.NullInt64{Int64: v, Valid: true
 
 // healthy is a unit on FWA that fires no rule.
 func healthy() *unitMonth {
-	return &unitMonth{unitID: "U", fwaMulai: fwaStart, capaian: f64(85), capaianDidRel: f64(0.01), pegawaiCapaian: i64(30),
-		tindak: f64(0.95), tindakDid: f64(0), tindakDinilai: i64(20), aduanDidRel: f64(0), aduanMasuk: i64(12),
+	return &unitMonth{unitID: "U", fwaMulai: fwaStart, capaian: f64(85), capaianDidRel: f64(0.01), capaianDid: f64(0.85),
+		capaianBase: f64(85), capaianChange: f64(1), capaianSE: f64(3), capaianZ: f64(0.28), pegawaiCapaian: i64(30),
+		tindak: f64(0.95), tindakDid: f64(0), tindakChange: f64(0), tindakSE: f64(0.05), tindakZ: f64(0), tindakDinilai: i64(20),
+		aduanDidRel: f64(0), aduanMasuk: i64(12), aduanSE: f64(0.3), aduanZ: f64(0), aduanRR: f64(1),
 		tanpaKet: f64(0.001), kuota: f64(0), porsi: f64(0.2), cakupan: f64(1)}
+}
+
+// judgeAlone judges a unit whose false-discovery family is itself alone
+// (m = 1: it passes when p <= the level).
+func judgeAlone(p *Policy, month time.Time, hist []*unitMonth) Flag {
+	return judge(p, month, hist, falseDiscoveries(p, month, map[string][]*unitMonth{hist[0].unitID: hist})[hist[0].unitID])
+}
+
+// fall sets a capaian fall of rel (relative to the baseline 85) with z.
+func fall(rel, z float64) func(*unitMonth) {
+	return func(u *unitMonth) {
+		u.capaianDidRel, u.capaianDid, u.capaianZ = f64(rel), f64(rel*85), f64(z)
+		u.capaianSE = f64(rel * 85 / z)
+	}
+}
+
+// late sets follow-up rate, its DiD and z.
+func late(rate, did, z float64) func(*unitMonth) {
+	return func(u *unitMonth) {
+		u.tindak, u.tindakDid, u.tindakZ, u.tindakSE = f64(rate), f64(did), f64(z), f64(did/z)
+	}
+}
+
+// surge sets a complaint rise of rel with n complaints and z (rate ratio 2).
+func surge(rel float64, n int64, z float64) func(*unitMonth) {
+	return func(u *unitMonth) {
+		u.aduanDidRel, u.aduanMasuk, u.aduanZ, u.aduanRR, u.aduanSE = f64(rel), i64(n), f64(z), f64(2), f64(math.Log(2)/z)
+	}
+}
+
+func both(a, b func(*unitMonth)) func(*unitMonth) {
+	return func(u *unitMonth) { a(u); b(u) }
 }
 
 func TestRules(t *testing.T) {
@@ -35,38 +71,57 @@ func TestRules(t *testing.T) {
 		{"healthy unit continues", nil, nil, "LANJUTKAN", "", ""},
 		{"not on FWA: TIDAK_BERLAKU and no rules", func(u *unitMonth) { u.fwaMulai = sql.NullTime{}; u.cakupan = f64(0.1) }, nil, "TIDAK_BERLAKU", "", ""},
 		{"FWA starting after M: TIDAK_BERLAKU", func(u *unitMonth) { u.fwaMulai = sql.NullTime{Time: evalMonth.AddDate(0, 1, 0), Valid: true} }, nil, "TIDAK_BERLAKU", "", ""},
-		{"R1 in M only: PANTAU", func(u *unitMonth) { u.capaianDidRel = f64(-0.142) }, nil, "PANTAU", "R1_produktivitas_turun", "Oktober 2026"},
-		{"R1 in M and M-1: HENTIKAN_SEMENTARA", func(u *unitMonth) { u.capaianDidRel = f64(-0.142) }, func(u *unitMonth) { u.capaianDidRel = f64(-0.2) },
-			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "turun 14,2 % lebih dalam daripada di unit pembanding (baseline Okt–Des 2025) selama 2 bulan berturut-turut."},
-		{"R1 exactly at -0.10 fires", func(u *unitMonth) { u.capaianDidRel = f64(-0.10) }, nil, "PANTAU", "R1_produktivitas_turun", ""},
-		{"R1 just above -0.10 does not", func(u *unitMonth) { u.capaianDidRel = f64(-0.0999) }, nil, "LANJUTKAN", "", ""},
-		{"R1 NULL does not fire", func(u *unitMonth) { u.capaianDidRel = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
-		{"R1 guard in M: PANTAU at most", func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.pegawaiCapaian = i64(9) }, func(u *unitMonth) { u.capaianDidRel = f64(-0.3) },
-			"PANTAU", "R1_produktivitas_turun", "hanya 9 pegawai"},
-		{"R1 guard exactly 10 allows the pause", func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.pegawaiCapaian = i64(10) }, func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.pegawaiCapaian = i64(10) },
-			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", ""},
-		{"R1 guard in M-1: PANTAU at most", func(u *unitMonth) { u.capaianDidRel = f64(-0.3) }, func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.pegawaiCapaian = i64(5) },
+		// R1: material (r <= -0.10) and beyond chance.
+		{"R1 material in M with z <= -1.96: PANTAU", fall(-0.142, -2.5), nil, "PANTAU", "R1_produktivitas_turun", "Oktober 2026"},
+		{"R1 z exactly -1.96 fires", fall(-0.142, -1.96), nil, "PANTAU", "R1_produktivitas_turun", ""},
+		{"R1 material but within chance (z -1.95): nothing", fall(-0.142, -1.95), nil, "LANJUTKAN", "", ""},
+		{"R1 beyond chance but not material (r -0.05): nothing", fall(-0.05, -4), nil, "LANJUTKAN", "", ""},
+		{"R1 r exactly -0.10 is material", fall(-0.10, -3), nil, "PANTAU", "R1_produktivitas_turun", ""},
+		{"R1 r just above -0.10 is not", fall(-0.0999, -3), nil, "LANJUTKAN", "", ""},
+		{"R1 NULL does not fire", func(u *unitMonth) { u.capaianDidRel, u.capaianZ = sql.NullFloat64{}, f64(-5) }, nil, "LANJUTKAN", "", ""},
+		{"R1 NULL z does not fire", func(u *unitMonth) { fall(-0.3, -5)(u); u.capaianZ = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
+		// z2 = (-3 - 2.5)/sqrt(2.5) = -3.48, p = 0.00025 <= 0.05
+		{"R1 in M and M-1, beyond chance together: HENTIKAN_SEMENTARA", fall(-0.142, -3), fall(-0.2, -2.5),
+			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "turun 14,2 % lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut (baseline Okt–Des 2025; selang 95 %: 4,9–23,5 %); penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 1.000 kali."},
+		// z2 = -2/sqrt(2.5) = -1.26, p = 0.10 > 0.05; z_M -1 > -1.96
+		{"R1 material in both months, within chance: nothing", fall(-0.2, -1), fall(-0.2, -1), "LANJUTKAN", "", ""},
+		// z2 = (-2 + 0.5)/sqrt(2.5) = -0.95: not discovered; z_M -2: PANTAU
+		{"R1 two months not beyond chance, M alone is: PANTAU", fall(-0.2, -2), fall(-0.2, 0.5), "PANTAU", "R1_produktivitas_turun", "pada Oktober 2026"},
+		{"R1 M-1 not material: PANTAU", fall(-0.2, -3), fall(-0.05, -3), "PANTAU", "R1_produktivitas_turun", ""},
+		{"R1 M-1 without z: PANTAU", fall(-0.2, -3), func(u *unitMonth) { fall(-0.2, -3)(u); u.capaianZ = sql.NullFloat64{} },
 			"PANTAU", "R1_produktivitas_turun", ""},
-		{"R1 two-month branch needs FWA in M-1", func(u *unitMonth) {
-			u.capaianDidRel = f64(-0.3)
-			u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true}
-		},
-			func(u *unitMonth) {
-				u.capaianDidRel = f64(-0.3)
-				u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true}
-			}, "PANTAU", "R1_produktivitas_turun", ""},
-		{"R2 in M only: PANTAU", func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4) }, nil, "PANTAU", "R2_layanan_memburuk", "50,0 %"},
-		{"R2 in M and M-1: HENTIKAN_SEMENTARA", func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4) }, func(u *unitMonth) { u.tindak = f64(0.6); u.tindakDid = f64(-0.3) },
-			"HENTIKAN_SEMENTARA", "R2_layanan_memburuk", "selama 2 bulan"},
-		{"R2 at exactly 0.80 does not fire (strictly below)", func(u *unitMonth) { u.tindak = f64(0.80); u.tindakDid = f64(-0.4) }, nil, "LANJUTKAN", "", ""},
-		{"R2 DiD exactly -0.10 fires", func(u *unitMonth) { u.tindak = f64(0.7); u.tindakDid = f64(-0.10) }, nil, "PANTAU", "R2_layanan_memburuk", ""},
-		{"R2 needs 10 assessed complaints", func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4); u.tindakDinilai = i64(9) }, nil, "LANJUTKAN", "", ""},
-		{"R2 exactly 10 assessed complaints", func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4); u.tindakDinilai = i64(10) }, nil, "PANTAU", "R2_layanan_memburuk", ""},
-		{"R2 M-1 with too few complaints: PANTAU", func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4) }, func(u *unitMonth) { u.tindak = f64(0.5); u.tindakDid = f64(-0.4); u.tindakDinilai = i64(3) },
+		{"R1 guard in M: PANTAU at most", both(fall(-0.3, -4), func(u *unitMonth) { u.pegawaiCapaian = i64(9) }), fall(-0.3, -4),
+			"PANTAU", "R1_produktivitas_turun", "hanya 9 pegawai"},
+		{"R1 guard exactly 10 allows the pause", both(fall(-0.3, -4), func(u *unitMonth) { u.pegawaiCapaian = i64(10) }),
+			both(fall(-0.3, -4), func(u *unitMonth) { u.pegawaiCapaian = i64(10) }), "HENTIKAN_SEMENTARA", "R1_produktivitas_turun", ""},
+		{"R1 guard in M-1: PANTAU at most", fall(-0.3, -4), both(fall(-0.3, -4), func(u *unitMonth) { u.pegawaiCapaian = i64(5) }),
+			"PANTAU", "R1_produktivitas_turun", ""},
+		{"R1 two-month branch needs FWA in M-1",
+			both(fall(-0.3, -4), func(u *unitMonth) { u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true} }),
+			both(fall(-0.3, -4), func(u *unitMonth) { u.fwaMulai = sql.NullTime{Time: evalMonth, Valid: true} }),
+			"PANTAU", "R1_produktivitas_turun", ""},
+		// R2: material (rate < 0.80, d <= -0.10, >= 5 judged) and beyond chance.
+		{"R2 in M only: PANTAU", late(0.5, -0.4, -3), nil, "PANTAU", "R2_layanan_memburuk", "50,0 %"},
+		{"R2 in M and M-1: HENTIKAN_SEMENTARA", late(0.5, -0.4, -3), late(0.6, -0.3, -2.5),
+			"HENTIKAN_SEMENTARA", "R2_layanan_memburuk", "turun 40,0 poin persentase lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut (selang 95 %: 13,9–66,1 poin), dari 20 aduan dinilai; penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 1.000 kali."},
+		{"R2 within chance: nothing", late(0.5, -0.4, -1.5), late(0.5, -0.4, -0.5), "LANJUTKAN", "", ""},
+		{"R2 at exactly 0.80 is not material (strictly below)", late(0.80, -0.4, -3), nil, "LANJUTKAN", "", ""},
+		{"R2 DiD exactly -0.10 is material", late(0.7, -0.10, -3), nil, "PANTAU", "R2_layanan_memburuk", ""},
+		{"R2 needs 5 judged complaints", both(late(0.5, -0.4, -3), func(u *unitMonth) { u.tindakDinilai = i64(4) }), nil, "LANJUTKAN", "", ""},
+		{"R2 exactly 5 judged complaints", both(late(0.5, -0.4, -3), func(u *unitMonth) { u.tindakDinilai = i64(5) }), nil, "PANTAU", "R2_layanan_memburuk", ""},
+		{"R2 M-1 with too few complaints: PANTAU", late(0.5, -0.4, -3), both(late(0.5, -0.4, -3), func(u *unitMonth) { u.tindakDinilai = i64(3) }),
 			"PANTAU", "R2_layanan_memburuk", ""},
-		{"R3 surge at exactly +0.25 with 10 complaints", func(u *unitMonth) { u.aduanDidRel = f64(0.25); u.aduanMasuk = i64(10) }, nil, "TINJAU_ULANG", "R3_aduan_melonjak", "10 aduan masuk"},
-		{"R3 needs 10 complaints", func(u *unitMonth) { u.aduanDidRel = f64(2); u.aduanMasuk = i64(9) }, nil, "LANJUTKAN", "", ""},
-		{"R3 just below +0.25", func(u *unitMonth) { u.aduanDidRel = f64(0.2499) }, nil, "LANJUTKAN", "", ""},
+		// R3: material (r >= 0.25, >= 5 complaints); z_M >= 3.09, or z2 >= 2.58 over two material months.
+		{"R3 surge with z exactly 3.09", surge(0.25, 5, 3.09), nil, "TINJAU_ULANG", "R3_aduan_melonjak",
+			"Aduan 2,0 kali dari yang diperkirakan tren unit pembanding pada Oktober 2026 (selang 95 %: 1,3–3,1 kali); 5 aduan masuk; lonjakan sebesar ini muncul karena kebetulan kurang dari 1 dari 100 kali."},
+		{"R3 z just below 3.09 in M alone", surge(0.6, 20, 3.0899), nil, "LANJUTKAN", "", ""},
+		// z2 = 2 * 2.1 / sqrt(2.5) = 2.656
+		{"R3 two material months with z2 >= 2.58", surge(0.6, 20, 2.1), surge(0.6, 20, 2.1), "TINJAU_ULANG", "R3_aduan_melonjak", "selama 2 bulan berturut-turut"},
+		// z2 = 2 * 2 / sqrt(2.5) = 2.53
+		{"R3 two material months with z2 < 2.58", surge(0.6, 20, 2), surge(0.6, 20, 2), "LANJUTKAN", "", ""},
+		{"R3 z2 high but M-1 not material", surge(0.6, 20, 2.1), surge(0.1, 20, 2.1), "LANJUTKAN", "", ""},
+		{"R3 needs 5 complaints", surge(2, 4, 6), nil, "LANJUTKAN", "", ""},
+		{"R3 just below +0.25", surge(0.2499, 20, 6), nil, "LANJUTKAN", "", ""},
 		{"R4 absences at exactly 0.02", func(u *unitMonth) { u.tanpaKet = f64(0.02) }, nil, "TINJAU_ULANG", "R4_disiplin", "tanpa keterangan 2,0 %"},
 		{"R4 quota at exactly 0.10", func(u *unitMonth) { u.kuota = f64(0.10) }, nil, "TINJAU_ULANG", "R4_disiplin", "kuota"},
 		{"R4 just below both", func(u *unitMonth) { u.tanpaKet = f64(0.0199); u.kuota = f64(0.0999) }, nil, "LANJUTKAN", "", ""},
@@ -77,24 +132,25 @@ func TestRules(t *testing.T) {
 		{"R6 coverage exactly 0.80 does not fire", func(u *unitMonth) { u.cakupan = f64(0.80) }, nil, "LANJUTKAN", "", ""},
 		{"R6 NULL capaian fires", func(u *unitMonth) { u.capaian = sql.NullFloat64{} }, nil, "DATA_KURANG", "R6_data_kurang", "Tidak ada data capaian"},
 		{"R6 NULL coverage does not fire by itself", func(u *unitMonth) { u.cakupan = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
+		// E = change = -15 points, se 5: 15 ± 9.8 of 100
 		{"no controls: R1 uses change / baseline", func(u *unitMonth) {
-			u.capaianDidRel, u.capaianChange, u.capaianBase = sql.NullFloat64{}, f64(-15), f64(100)
-		}, nil, "PANTAU", "R1_produktivitas_turun", "turun 15,0 % dibanding baseline unit sendiri (tanpa unit pembanding)"},
-		{"no controls and no change: R1 silent", func(u *unitMonth) { u.capaianDidRel = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
+			u.capaianDidRel, u.capaianDid, u.capaianChange, u.capaianBase, u.capaianSE, u.capaianZ = sql.NullFloat64{}, sql.NullFloat64{}, f64(-15), f64(100), f64(5), f64(-3)
+		}, nil, "PANTAU", "R1_produktivitas_turun", "turun 15,0 % dibanding baseline unit sendiri (tanpa unit pembanding) pada Oktober 2026 (baseline Okt–Des 2025; selang 95 %: 5,2–24,8 %)"},
+		{"no controls and no change: R1 silent", func(u *unitMonth) { u.capaianDidRel, u.capaianZ = sql.NullFloat64{}, f64(-4) }, nil, "LANJUTKAN", "", ""},
 		{"a DiD takes precedence over the own change", func(u *unitMonth) {
-			u.capaianDidRel, u.capaianChange, u.capaianBase = f64(0), f64(-50), f64(100)
+			u.capaianDidRel, u.capaianChange, u.capaianBase, u.capaianZ = f64(0), f64(-50), f64(100), f64(-5)
 		}, nil, "LANJUTKAN", "", ""},
 		{"no controls: R2 uses the change", func(u *unitMonth) {
-			u.tindak, u.tindakDid, u.tindakChange = f64(0.5), sql.NullFloat64{}, f64(-0.3)
+			u.tindak, u.tindakDid, u.tindakChange, u.tindakZ, u.tindakSE = f64(0.5), sql.NullFloat64{}, f64(-0.3), f64(-3), f64(0.1)
 		}, nil, "PANTAU", "R2_layanan_memburuk", "turun 30,0 poin persentase dibanding baseline unit sendiri"},
 		{"no controls: R3 uses change / baseline", func(u *unitMonth) {
+			surge(0, 12, 4)(u)
 			u.aduanDidRel, u.aduanChange, u.aduanBase = sql.NullFloat64{}, f64(30), f64(100)
-		}, nil, "TINJAU_ULANG", "R3_aduan_melonjak", "naik 30,0 %"},
+		}, nil, "TINJAU_ULANG", "R3_aduan_melonjak", "Aduan 2,0 kali baseline unit sendiri (tanpa unit pembanding)"},
 		{"most severe wins; every fired rule listed in table order",
-			func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.cakupan = f64(0.5); u.tanpaKet = f64(0.1) },
-			func(u *unitMonth) { u.capaianDidRel = f64(-0.3) },
+			both(fall(-0.3, -4), func(u *unitMonth) { u.cakupan = f64(0.5); u.tanpaKet = f64(0.1) }), fall(-0.3, -4),
 			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun;R4_disiplin;R6_data_kurang", ""},
-		{"TINJAU_ULANG outranks DATA_KURANG and PANTAU", func(u *unitMonth) { u.capaianDidRel = f64(-0.3); u.cakupan = f64(0.5); u.kuota = f64(0.5) }, nil,
+		{"TINJAU_ULANG outranks DATA_KURANG and PANTAU", both(fall(-0.3, -4), func(u *unitMonth) { u.cakupan = f64(0.5); u.kuota = f64(0.5) }), nil,
 			"TINJAU_ULANG", "R1_produktivitas_turun;R4_disiplin;R6_data_kurang", ""},
 	}
 	for _, c := range cases {
@@ -106,7 +162,7 @@ func TestRules(t *testing.T) {
 			if c.m1 != nil {
 				c.m1(m1)
 			}
-			f := judge(p, evalMonth, []*unitMonth{m, m1})
+			f := judgeAlone(p, evalMonth, []*unitMonth{m, m1})
 			if f.Status != c.status || strings.Join(f.Rules, ";") != c.rules {
 				t.Fatalf("status %s rules %q; want %s %q", f.Status, strings.Join(f.Rules, ";"), c.status, c.rules)
 			}
@@ -116,17 +172,114 @@ func TestRules(t *testing.T) {
 			if c.inEvidence != "" && !strings.Contains(strings.Join(f.Evidence["id"], " "), c.inEvidence) {
 				t.Fatalf("evidence %q lacks %q", f.Evidence["id"], c.inEvidence)
 			}
+			for _, lang := range []string{"id", "en"} {
+				for _, e := range f.Evidence[lang] {
+					for _, word := range []string{" z ", "z =", " p ", "p =", "τ"} {
+						if strings.Contains(e, word) {
+							t.Errorf("%s evidence names %q: %s", lang, word, e)
+						}
+					}
+				}
+			}
 		})
 	}
 }
 
 func TestEvidenceEnglish(t *testing.T) {
 	m, m1 := healthy(), healthy()
-	m.capaianDidRel, m1.capaianDidRel = f64(-0.142), f64(-0.2)
-	f := judge(DefaultPolicy(), evalMonth, []*unitMonth{m, m1})
-	want := "Performance achievement fell 14.2% more than in control units (baseline Oct–Dec 2025) for 2 consecutive months."
+	fall(-0.142, -3)(m)
+	fall(-0.2, -2.5)(m1)
+	f := judgeAlone(DefaultPolicy(), evalMonth, []*unitMonth{m, m1})
+	want := "Performance achievement fell 14.2% more than in control units for 2 consecutive months (baseline Oct–Dec 2025; 95% interval: 4.9–23.5%); a fall this large arises by chance less than 1 time in 1,000."
 	if f.Evidence["en"][0] != want {
 		t.Fatalf("en evidence %q", f.Evidence["en"][0])
+	}
+}
+
+// How unlikely chance is, in words: the bands and their edges.
+func TestByChance(t *testing.T) {
+	for _, c := range []struct {
+		p      float64
+		id, en string
+	}{
+		{0.00005, "kurang dari 1 dari 10.000 kali", "less than 1 time in 10,000"},
+		{0.0001, "kurang dari 1 dari 1.000 kali", "less than 1 time in 1,000"},
+		{0.005, "kurang dari 1 dari 100 kali", "less than 1 time in 100"},
+		{0.02, "kurang dari 1 dari 20 kali", "less than 1 time in 20"},
+		{0.05, "sekitar 1 dari 20 kali", "about 1 time in 20"},
+		{0.25, "sekitar 1 dari 4 kali", "about 1 time in 4"},
+	} {
+		if got := byChance("id", c.p); got != c.id {
+			t.Errorf("id %v: %q, want %q", c.p, got, c.id)
+		}
+		if got := byChance("en", c.p); got != c.en {
+			t.Errorf("en %v: %q, want %q", c.p, got, c.en)
+		}
+	}
+}
+
+// z over consecutive months (SPEC §5): z₂ = (z_M + z_M−1) / √(2 + 2ρ).
+func TestZOver(t *testing.T) {
+	m, m1, m2 := healthy(), healthy(), healthy()
+	m.capaianZ, m1.capaianZ, m2.capaianZ = f64(-3), f64(-2.5), f64(-1)
+	hist := []*unitMonth{m, m1, m2}
+	for _, c := range []struct {
+		n    int
+		rho  float64
+		want float64
+	}{
+		{1, 0.25, -3},
+		{2, 0.25, -5.5 / math.Sqrt(2.5)},
+		{2, 0, -5.5 / math.Sqrt(2)},
+		{3, 0.25, -6.5 / math.Sqrt(3+6*0.25)},
+	} {
+		got, ok := zOver(hist, c.n, evalMonth, c.rho, capaianZ)
+		if !ok || math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("n %d rho %v: %v %v, want %v", c.n, c.rho, got, ok, c.want)
+		}
+	}
+	m1.capaianZ = sql.NullFloat64{}
+	if _, ok := zOver(hist, 2, evalMonth, 0.25, capaianZ); ok {
+		t.Error("a month without z must leave the unit out")
+	}
+	if _, ok := zOver(hist[:1], 2, evalMonth, 0.25, capaianZ); ok {
+		t.Error("a month without the unit must leave it out")
+	}
+}
+
+// Benjamini–Hochberg at 0.05, with ties and with m = 1.
+func TestDiscoveries(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		p    map[string]float64
+		want string
+	}{
+		{"m = 1 at the level passes", map[string]float64{"A": 0.05}, "A"},
+		{"m = 1 above the level fails", map[string]float64{"A": 0.0501}, ""},
+		// thresholds 0.0125, 0.025, 0.0375, 0.05
+		{"the largest rank under its threshold", map[string]float64{"A": 0.01, "B": 0.02, "C": 0.04, "D": 0.5}, "A,B"},
+		// A (0.03) is above its own 0.025, but B at rank 2 is under 0.05:
+		// step-up, so both pass
+		{"a later rank carries the earlier ones", map[string]float64{"A": 0.03, "B": 0.035}, "A,B"},
+		// ties sorted by unit id: C, A, B all 0.02 against 0.0167, 0.0333, 0.05
+		{"ties pass together", map[string]float64{"C": 0.02, "A": 0.02, "B": 0.02}, "A,B,C"},
+		// 0.03 each against 0.0083, 0.0167, 0.025; the rest far above
+		{"ties fail together", map[string]float64{"C": 0.03, "A": 0.03, "B": 0.03, "D": 0.9, "E": 0.9, "F": 0.9}, ""},
+		{"an empty family", map[string]float64{}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pass := discoveries(c.p, 0.05)
+			var got []string
+			for id := range c.p {
+				if pass[id] {
+					got = append(got, id)
+				}
+			}
+			slices.Sort(got)
+			if strings.Join(got, ",") != c.want {
+				t.Fatalf("passed %v, want %s", got, c.want)
+			}
+		})
 	}
 }
 
@@ -148,20 +301,21 @@ func TestCustomPolicy(t *testing.T) {
 		t.Fatalf("keys not given must keep the built-in values: %+v", p.Rules.R1)
 	}
 	bad := healthy()
-	bad.capaianDidRel, bad.tanpaKet = f64(-0.25), f64(0.5)
+	fall(-0.25, -4)(bad)
+	bad.tanpaKet = f64(0.5)
 	// -0.25 in three months: TINJAU_ULANG; R4 is off.
-	f := judge(p, evalMonth, []*unitMonth{bad, bad, bad})
+	f := judgeAlone(p, evalMonth, []*unitMonth{bad, bad, bad})
 	if f.Status != "TINJAU_ULANG" || strings.Join(f.Rules, ";") != "R1_produktivitas_turun" {
 		t.Fatalf("got %s %v", f.Status, f.Rules)
 	}
 	// Only two months: the single-month status.
-	if f := judge(p, evalMonth, []*unitMonth{bad, bad, healthy()}); f.Status != "PANTAU" {
+	if f := judgeAlone(p, evalMonth, []*unitMonth{bad, bad, healthy()}); f.Status != "PANTAU" {
 		t.Fatalf("two of three months: %s", f.Status)
 	}
 	// -0.15 no longer fires.
 	mild := healthy()
-	mild.capaianDidRel = f64(-0.15)
-	if f := judge(p, evalMonth, []*unitMonth{mild, mild, mild}); f.Status != "LANJUTKAN" {
+	fall(-0.15, -4)(mild)
+	if f := judgeAlone(p, evalMonth, []*unitMonth{mild, mild, mild}); f.Status != "LANJUTKAN" {
 		t.Fatalf("-0.15 with threshold -0.2: %s", f.Status)
 	}
 }
@@ -175,6 +329,10 @@ func TestInvalidPolicy(t *testing.T) {
 		{"wrong type", "rules:\n  R3_aduan_melonjak:\n    min_aduan_masuk: banyak\n", "bad.yaml:3: rules.R3_aduan_melonjak.min_aduan_masuk"},
 		{"unknown status", "rules:\n  R4_disiplin:\n    status: BUBARKAN\n", "bad.yaml:3: rules.R4_disiplin.status"},
 		{"months out of range", "rules:\n  R2_layanan_memburuk:\n    consecutive_months: 0\n", "bad.yaml:3: rules.R2_layanan_memburuk.consecutive_months"},
+		{"a level of 0", "rules:\n  R1_produktivitas_turun:\n    fdr_level: 0\n", "bad.yaml:3: rules.R1_produktivitas_turun.fdr_level"},
+		{"a level above 1", "rules:\n  R2_layanan_memburuk:\n    fdr_level: 5\n", "bad.yaml:3: rules.R2_layanan_memburuk.fdr_level"},
+		{"a correlation above 1", "rho: 1.5\n", "bad.yaml:1: rho"},
+		{"a negative correlation", "rho: -0.5\n", "bad.yaml:1: rho"},
 		{"not YAML", "rules: [\n", "bad.yaml:"},
 	}
 	for _, c := range cases {
@@ -190,13 +348,16 @@ func TestInvalidPolicy(t *testing.T) {
 
 // The built-in policy equals SPEC §5's table.
 func TestDefaultPolicyIsSpec(t *testing.T) {
-	r := DefaultPolicy().Rules
-	got := []any{r.R1.DidRelMax, r.R1.Months, r.R1.MinPegawai, r.R1.Status, r.R1.StatusSingl,
-		r.R2.RateBelow, r.R2.DidMax, r.R2.MinDinilai, r.R2.Months, r.R2.Status, r.R2.StatusSingl,
-		r.R3.DidRelMin, r.R3.MinMasuk, r.R3.Status, r.R4.TKMin, r.R4.KuotaMin, r.R4.Status,
-		r.R5.PorsiAbove, r.R5.Status, r.R6.CakupanBelow, r.R6.Status}
-	want := []any{-0.10, 2, 10, "HENTIKAN_SEMENTARA", "PANTAU", 0.80, -0.10, 10, 2, "HENTIKAN_SEMENTARA", "PANTAU",
-		0.25, 10, "TINJAU_ULANG", 0.02, 0.10, "TINJAU_ULANG", 0.05, "TINJAU_ULANG", 0.80, "DATA_KURANG"}
+	p := DefaultPolicy()
+	r := p.Rules
+	got := []any{p.Rho, r.R1.DidRelMax, r.R1.Months, r.R1.MinPegawai, r.R1.FDRLevel, r.R1.ZSingle, r.R1.Status, r.R1.StatusSingl,
+		r.R2.RateBelow, r.R2.DidMax, r.R2.MinDinilai, r.R2.Months, r.R2.FDRLevel, r.R2.ZSingle, r.R2.Status, r.R2.StatusSingl,
+		r.R3.DidRelMin, r.R3.MinMasuk, r.R3.ZSingle, r.R3.Months, r.R3.ZMonths, r.R3.Status,
+		r.R4.TKMin, r.R4.KuotaMin, r.R4.Status, r.R5.PorsiAbove, r.R5.Status, r.R6.CakupanBelow, r.R6.Status}
+	want := []any{0.25, -0.10, 2, 10, 0.05, -1.96, "HENTIKAN_SEMENTARA", "PANTAU",
+		0.80, -0.10, 5, 2, 0.05, -1.96, "HENTIKAN_SEMENTARA", "PANTAU",
+		0.25, 5, 3.09, 2, 2.58, "TINJAU_ULANG",
+		0.02, 0.10, "TINJAU_ULANG", 0.05, "TINJAU_ULANG", 0.80, "DATA_KURANG"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("value %d = %v, want %v", i, got[i], want[i])

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"database/sql"
 	"fmt"
 	"math"
 	"strconv"
@@ -71,36 +72,119 @@ func when(lang string, severe bool, n int, month time.Time) string {
 	return "in " + monthName(lang, month)
 }
 
-func evidenceR1(u *unitMonth, month time.Time, severe bool, n int, guard bool, minPegawai int) evidence {
+// z95 is the normal quantile of a two-sided 95 % interval.
+const z95 = 1.96
+
+// number formats x with one decimal, "1,7" in Indonesian and "1.7" in
+// English, a minus sign for a negative value.
+func number(lang string, x float64) string {
+	s := strconv.FormatFloat(math.Abs(math.Round(x*10)/10), 'f', 1, 64)
+	if lang == "id" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	if math.Round(x*10) < 0 {
+		s = "−" + s
+	}
+	return s
+}
+
+// interval says "selang 95 %: 8,1–20,3 %" / "95% interval: 8.1–20.3%"
+// for the bounds lo, hi in unit ("%", " poin" / " points", " kali" /
+// " times").
+func interval(lang string, lo, hi float64, unit [2]string) string {
+	if lang == "id" {
+		return fmt.Sprintf("selang 95 %%: %s–%s%s", number(lang, lo), number(lang, hi), unit[0])
+	}
+	return fmt.Sprintf("95%% interval: %s–%s%s", number(lang, lo), number(lang, hi), unit[1])
+}
+
+var (
+	unitPct    = [2]string{" %", "%"}
+	unitPoints = [2]string{" poin", " points"}
+	unitTimes  = [2]string{" kali", " times"}
+)
+
+// byChance says in words how rarely chance alone gives a change this
+// large: "kurang dari 1 dari 1.000 kali" / "less than 1 time in 1,000".
+func byChance(lang string, p float64) string {
+	for _, b := range []struct {
+		p      float64
+		id, en string
+	}{{0.0001, "10.000", "10,000"}, {0.001, "1.000", "1,000"}, {0.01, "100", "100"}, {0.05, "20", "20"}} {
+		if p < b.p {
+			if lang == "id" {
+				return "kurang dari 1 dari " + b.id + " kali"
+			}
+			return "less than 1 time in " + b.en
+		}
+	}
+	n := int(math.Round(1 / p))
+	if lang == "id" {
+		return fmt.Sprintf("sekitar 1 dari %d kali", n)
+	}
+	return fmt.Sprintf("about 1 time in %d", n)
+}
+
+// chanceClause closes an effect sentence: "; penurunan sebesar ini muncul
+// karena kebetulan kurang dari 1 dari 1.000 kali".
+func chanceClause(lang string, rise bool, p float64) string {
+	switch {
+	case lang == "id" && rise:
+		return "; lonjakan sebesar ini muncul karena kebetulan " + byChance(lang, p)
+	case lang == "id":
+		return "; penurunan sebesar ini muncul karena kebetulan " + byChance(lang, p)
+	case rise:
+		return "; a rise this large arises by chance " + byChance(lang, p)
+	}
+	return "; a fall this large arises by chance " + byChance(lang, p)
+}
+
+// estimate is the judged indicator's E (SPEC §4): the DiD, or the change
+// when no control unit has both values.
+func estimate(did, change sql.NullFloat64) float64 {
+	if did.Valid {
+		return did.Float64
+	}
+	return change.Float64
+}
+
+func evidenceR1(u *unitMonth, month time.Time, c chance, guard bool, minPegawai int) evidence {
 	return func(lang string) string {
 		eff, own := u.r1Effect()
-		drop := pct(lang, -eff.Float64)
-		base := baselineLabel(lang, u.fwaMulai.Time)
+		e, se, base := estimate(u.capaianDid, u.capaianChange), u.capaianSE.Float64, u.capaianBase.Float64
+		// a fall, in percent of the baseline: the interval's bounds swap
+		iv := interval(lang, -100*(e+z95*se)/base, -100*(e-z95*se)/base, unitPct)
+		bl := baselineLabel(lang, u.fwaMulai.Time)
 		var s string
 		if lang == "id" {
-			s = fmt.Sprintf("Capaian kinerja turun %s %s (baseline %s) %s", drop, against(lang, own, false), base, when(lang, severe, n, month))
+			s = fmt.Sprintf("Capaian kinerja turun %s %s %s (baseline %s; %s)", pct(lang, -eff.Float64), against(lang, own, false), when(lang, c.severe, c.months, month), bl, iv)
 			if !guard {
 				s += fmt.Sprintf("; hanya %d pegawai berdata kinerja (minimal %d untuk status lebih berat)", u.pegawaiCapaian.Int64, minPegawai)
 			}
 		} else {
-			s = fmt.Sprintf("Performance achievement fell %s %s (baseline %s) %s", drop, against(lang, own, false), base, when(lang, severe, n, month))
+			s = fmt.Sprintf("Performance achievement fell %s %s %s (baseline %s; %s)", pct(lang, -eff.Float64), against(lang, own, false), when(lang, c.severe, c.months, month), bl, iv)
 			if !guard {
 				s += fmt.Sprintf("; only %d employees have performance data (at least %d for a more severe status)", u.pegawaiCapaian.Int64, minPegawai)
 			}
 		}
-		return s + "."
+		return s + chanceClause(lang, false, c.p) + "."
 	}
 }
 
-func evidenceR2(u *unitMonth, month time.Time, severe bool, n int, below float64) evidence {
+func evidenceR2(u *unitMonth, month time.Time, c chance, below float64) evidence {
 	return func(lang string) string {
 		eff, own := u.r2Effect()
+		e, se := estimate(u.tindakDid, u.tindakChange), u.tindakSE.Float64
+		iv := interval(lang, -100*(e+z95*se), -100*(e-z95*se), unitPoints)
+		var s string
 		if lang == "id" {
-			return fmt.Sprintf("Tindak lanjut aduan tepat waktu %s (batas %s), turun %s poin persentase %s, dari %d aduan dinilai, %s.",
-				pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own, false), u.tindakDinilai.Int64, when(lang, severe, n, month))
+			s = fmt.Sprintf("Tindak lanjut aduan tepat waktu %s (batas %s), turun %s poin persentase %s %s (%s), dari %d aduan dinilai",
+				pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own, false), when(lang, c.severe, c.months, month), iv, u.tindakDinilai.Int64)
+		} else {
+			s = fmt.Sprintf("On-time complaint follow-up %s (threshold %s), down %s percentage points %s %s (%s), over %d assessed complaints",
+				pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own, false), when(lang, c.severe, c.months, month), iv, u.tindakDinilai.Int64)
 		}
-		return fmt.Sprintf("On-time complaint follow-up %s (threshold %s), down %s percentage points %s, over %d assessed complaints, %s.",
-			pct(lang, u.tindak.Float64), pct(lang, below), points(lang, -eff.Float64), against(lang, own, false), u.tindakDinilai.Int64, when(lang, severe, n, month))
+		return s + chanceClause(lang, false, c.p) + "."
 	}
 }
 
@@ -122,15 +206,27 @@ func against(lang string, own, rise bool) string {
 	return "more than in control units"
 }
 
-func evidenceR3(u *unitMonth, month time.Time) evidence {
+func evidenceR3(u *unitMonth, month time.Time, c chance) evidence {
 	return func(lang string) string {
-		eff, own := u.r3Effect()
-		if lang == "id" {
-			return fmt.Sprintf("Aduan per 100 pegawai naik %s %s; %d aduan masuk pada %s.",
-				pct(lang, eff.Float64), against(lang, own, true), u.aduanMasuk.Int64, monthName(lang, month))
+		_, own := u.r3Effect()
+		e, se := math.Log(u.aduanRR.Float64), u.aduanSE.Float64
+		iv := interval(lang, math.Exp(e-z95*se), math.Exp(e+z95*se), unitTimes)
+		var s string
+		switch {
+		case lang == "id" && own:
+			s = fmt.Sprintf("Aduan %s kali baseline unit sendiri (tanpa unit pembanding) %s (%s); %d aduan masuk",
+				number(lang, u.aduanRR.Float64), when(lang, c.severe, c.months, month), iv, u.aduanMasuk.Int64)
+		case lang == "id":
+			s = fmt.Sprintf("Aduan %s kali dari yang diperkirakan tren unit pembanding %s (%s); %d aduan masuk",
+				number(lang, u.aduanRR.Float64), when(lang, c.severe, c.months, month), iv, u.aduanMasuk.Int64)
+		case own:
+			s = fmt.Sprintf("Complaints %s times the unit's own baseline (no control units) %s (%s); %d complaints received",
+				number(lang, u.aduanRR.Float64), when(lang, c.severe, c.months, month), iv, u.aduanMasuk.Int64)
+		default:
+			s = fmt.Sprintf("Complaints %s times what the control units' trend predicts %s (%s); %d complaints received",
+				number(lang, u.aduanRR.Float64), when(lang, c.severe, c.months, month), iv, u.aduanMasuk.Int64)
 		}
-		return fmt.Sprintf("Complaints per 100 employees rose %s %s; %d complaints received in %s.",
-			pct(lang, eff.Float64), against(lang, own, true), u.aduanMasuk.Int64, monthName(lang, month))
+		return s + chanceClause(lang, true, c.p) + "."
 	}
 }
 

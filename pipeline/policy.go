@@ -26,12 +26,18 @@ const StatusNotApplicable = "TIDAK_BERLAKU"
 // Policy holds every threshold, window, minimum count and status of the
 // rules; the yaml keys are those of policy.yaml.
 type Policy struct {
+	// Rho is the correlation of a unit's z in consecutive months (they
+	// share the baseline): z over n months is their sum over
+	// sqrt(n + n(n-1) rho).
+	Rho   float64 `yaml:"rho"`
 	Rules struct {
 		R1 struct {
 			Enabled     bool    `yaml:"enabled"`
 			DidRelMax   float64 `yaml:"capaian_kinerja_did_rel_max"`
 			Months      int     `yaml:"consecutive_months"`
 			MinPegawai  int     `yaml:"min_pegawai_capaian"`
+			FDRLevel    float64 `yaml:"fdr_level"`
+			ZSingle     float64 `yaml:"z_max_single"`
 			Status      string  `yaml:"status"`
 			StatusSingl string  `yaml:"status_single"`
 		} `yaml:"R1_produktivitas_turun"`
@@ -41,6 +47,8 @@ type Policy struct {
 			DidMax      float64 `yaml:"tindak_lanjut_tepat_waktu_did_max"`
 			MinDinilai  int     `yaml:"min_aduan_dinilai"`
 			Months      int     `yaml:"consecutive_months"`
+			FDRLevel    float64 `yaml:"fdr_level"`
+			ZSingle     float64 `yaml:"z_max_single"`
 			Status      string  `yaml:"status"`
 			StatusSingl string  `yaml:"status_single"`
 		} `yaml:"R2_layanan_memburuk"`
@@ -48,6 +56,9 @@ type Policy struct {
 			Enabled   bool    `yaml:"enabled"`
 			DidRelMin float64 `yaml:"aduan_per_100_pegawai_did_rel_min"`
 			MinMasuk  int     `yaml:"min_aduan_masuk"`
+			ZSingle   float64 `yaml:"z_min_single"`
+			Months    int     `yaml:"consecutive_months"`
+			ZMonths   float64 `yaml:"z_min_consecutive"`
 			Status    string  `yaml:"status"`
 		} `yaml:"R3_aduan_melonjak"`
 		R4 struct {
@@ -198,6 +209,7 @@ func (p *Policy) check(file string, root *yaml.Node) error {
 	}{
 		"rules.R1_produktivitas_turun.consecutive_months":  {r.R1.Months, 1, 12},
 		"rules.R2_layanan_memburuk.consecutive_months":     {r.R2.Months, 1, 12},
+		"rules.R3_aduan_melonjak.consecutive_months":       {r.R3.Months, 1, 12},
 		"rules.R1_produktivitas_turun.min_pegawai_capaian": {r.R1.MinPegawai, 0, 1 << 30},
 		"rules.R2_layanan_memburuk.min_aduan_dinilai":      {r.R2.MinDinilai, 0, 1 << 30},
 		"rules.R3_aduan_melonjak.min_aduan_masuk":          {r.R3.MinMasuk, 0, 1 << 30},
@@ -205,6 +217,19 @@ func (p *Policy) check(file string, root *yaml.Node) error {
 	for key, c := range ints {
 		if c.v < c.min || c.v > c.max {
 			return &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: fmt.Sprintf("harus antara %d dan %d / must be between %d and %d", c.min, c.max, c.min, c.max)}
+		}
+	}
+	// A level is a probability; rho must keep the variance of a sum of
+	// z's positive for every month count (-1/(n-1) < rho), and a
+	// correlation is at most 1.
+	levels := map[string]struct{ v, lo, hi float64 }{
+		"rules.R1_produktivitas_turun.fdr_level": {r.R1.FDRLevel, 0, 1},
+		"rules.R2_layanan_memburuk.fdr_level":    {r.R2.FDRLevel, 0, 1},
+		"rho":                                    {p.Rho, 0, 1},
+	}
+	for key, c := range levels {
+		if !(c.v >= c.lo && c.v <= c.hi) || key != "rho" && c.v == 0 {
+			return &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: fmt.Sprintf("harus antara %g dan %g / must be between %g and %g", c.lo, c.hi, c.lo, c.hi)}
 		}
 	}
 	return nil

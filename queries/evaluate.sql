@@ -9,7 +9,9 @@ SELECT u.unit_id, u.layanan_langsung, u.fwa_mulai,
        i.aduan_per_100_pegawai_did_rel, i.aduan_masuk, i.tanpa_keterangan, i.pelanggaran_kuota,
        i.porsi_fleksibel, i.cakupan_presensi,
        i.capaian_kinerja_change, i.capaian_kinerja_baseline, i.tindak_lanjut_tepat_waktu_change,
-       i.aduan_per_100_pegawai_change, i.aduan_per_100_pegawai_baseline
+       i.aduan_per_100_pegawai_change, i.aduan_per_100_pegawai_baseline, i.capaian_kinerja_did,
+       i.capaian_kinerja_se, i.capaian_kinerja_z, i.tindak_lanjut_tepat_waktu_se, i.tindak_lanjut_tepat_waktu_z,
+       i.aduan_per_100_pegawai_se, i.aduan_per_100_pegawai_z, i.aduan_per_100_pegawai_rr
 FROM unit_kerja u
 LEFT JOIN indikator i ON i.unit_id = u.unit_id AND i.bulan = ?
 ORDER BY u.unit_id

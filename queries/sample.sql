@@ -5,13 +5,19 @@
 -- Randomness is a hash of (seed, keys), so a seed always gives the same
 -- rows. Variables: seed, export_date (the day the exports were taken:
 -- later events do not exist yet), month_m and month_m1 (the two evaluated
--- months, where scenarios act), dip_month (a productivity dip for everyone).
+-- months, where scenarios act), dip_month (a productivity dip for everyone;
+-- NULL: none), noise (realistic noise: each employee's output varies
+-- from month to month, complaint counts are overdispersed Poisson,
+-- follow-up is late with each unit's own probability; see realistic.go).
 
 -- name: Macros
 CREATE OR REPLACE MACRO rnd(a, b, c) AS
     (hash(getvariable('seed'), a, b, c) >> 11)::DOUBLE / 9007199254740992.0;
 CREATE OR REPLACE MACRO in_scenario_months(bulan) AS
     bulan IN (getvariable('month_m'), getvariable('month_m1'));
+-- A standard normal value (Box–Muller on two of rnd's uniforms).
+CREATE OR REPLACE MACRO gauss(a, b, c) AS
+    sqrt(-2 * ln(1 - rnd(a, b, c || ':1'))) * cos(2 * pi() * rnd(a, b, c || ':2'));
 -- Minutes since midnight as a TIME.
 CREATE OR REPLACE MACRO minutes_time(m) AS
     make_time(floor(m / 60)::BIGINT, (floor(m)::BIGINT % 60), 0.0);
@@ -169,10 +175,17 @@ SELECT nip, tanggal, plan_id(idx, bulan, j) AS rencana_aksi_id,
              * CASE WHEN bulan = getvariable('dip_month') THEN 0.85 ELSE 1.0 END
              * CASE WHEN scenario = 'produktivitas' AND in_scenario_months(bulan) THEN 0.6
                     WHEN scenario = 'kecil' AND in_scenario_months(bulan) THEN 0.7
+                    WHEN scenario = 'turun15' AND in_scenario_months(bulan) THEN 0.85
                     -- absences without reason, but the work is caught up: output holds
                     WHEN scenario = 'disiplin' AND in_scenario_months(bulan) THEN 1.0 / 0.95
                     ELSE 1.0 END
-             * (0.9 + 0.2 * rnd(idx, tanggal, 'real')), 2) AS realisasi,
+             * (0.9 + 0.2 * rnd(idx, tanggal, 'real'))
+             -- realistic noise: the employee's month (sd 5 %), the employee
+             -- (3 %), the unit's month (2 %)
+             * CASE WHEN getvariable('noise')
+                    THEN greatest(0.2, 1 + 0.05 * gauss(idx, bulan, 'em') + 0.03 * gauss(idx, 0, 'ep')
+                                       + 0.02 * gauss(unit_idx, bulan, 'um'))
+                    ELSE 1 END, 2) AS realisasi,
        CASE
            WHEN rnd(idx, tanggal, 'kstatus') < 0.95 THEN 'DISETUJUI'
            WHEN rnd(idx, tanggal, 'kstatus') < 0.98 THEN 'DIAJUKAN'
@@ -191,14 +204,31 @@ ORDER BY tanggal, idx
 
 -- name: Aduan
 -- Complaints: a unit-month count that follows one season for every unit
--- (so only planted surges stand out), events a whole number of working
--- days later; events after export_date have not happened yet.
+-- (so only planted surges stand out) — with realistic noise a Poisson
+-- draw around it —, events a whole number of working days later; events
+-- after export_date have not happened yet.
 CREATE TABLE g_aduan AS
-WITH n AS (
+WITH lam AS (
     SELECT u.unit_idx, u.unit_id, u.scenario, m.bulan,
-           round(u.aduan_base * (1 + 0.08 * sin(month(m.bulan)))
-                 * CASE WHEN u.scenario = 'lonjakan' AND m.bulan = getvariable('month_m') THEN 2.5 ELSE 1 END)::INTEGER AS n
+           u.aduan_base * (1 + 0.08 * sin(month(m.bulan)))
+               * CASE WHEN u.scenario = 'lonjakan' AND m.bulan = getvariable('month_m') THEN 4
+                      WHEN u.scenario = 'melonjak' AND in_scenario_months(m.bulan) THEN 3 ELSE 1 END AS lam
     FROM g_unit u CROSS JOIN g_month m
+), pois AS (
+    -- 20 % overdispersion (variance 1.2 λ): λ times a lognormal factor of
+    -- variance 0.2 / λ, then the Poisson distribution function inverted
+    SELECT unit_idx, bulan, rnd(unit_idx, bulan, 'pois') AS u, l,
+           unnest(range(0, (l + 10 * sqrt(l) + 10)::INTEGER)) AS k
+    FROM (SELECT unit_idx, bulan, lam * exp(sqrt(ln(1 + 0.2 / lam)) * gauss(unit_idx, bulan, 'od') - ln(1 + 0.2 / lam) / 2) AS l
+          FROM lam WHERE getvariable('noise') AND lam > 0)
+), draw AS (
+    SELECT unit_idx, bulan, coalesce(min(k) FILTER (WHERE cdf >= u), max(k)) AS n
+    FROM (SELECT *, sum(exp(k * ln(l) - l - lgamma(k + 1))) OVER (PARTITION BY unit_idx, bulan ORDER BY k) AS cdf FROM pois)
+    GROUP BY ALL
+), n AS (
+    SELECT lam.unit_idx, lam.unit_id, lam.scenario, lam.bulan,
+           CASE WHEN getvariable('noise') THEN coalesce(d.n, 0) ELSE round(lam.lam) END::INTEGER AS n
+    FROM lam LEFT JOIN draw d USING (unit_idx, bulan)
 ), a AS (
     SELECT n.*, unnest(range(n.n)) AS seq FROM n
 ), t AS (
@@ -213,7 +243,13 @@ WITH n AS (
            CASE WHEN scenario = 'layanan' AND in_scenario_months(bulan) THEN
                     CASE WHEN rnd(unit_idx, bulan, 't' || seq) < 0.45 THEN 1 + floor(rnd(unit_idx, bulan, 'tl' || seq) * 4)
                          ELSE 7 + floor(rnd(unit_idx, bulan, 'tl' || seq) * 8) END
-                WHEN rnd(unit_idx, bulan, 't' || seq) < 0.985 THEN 1 + floor(rnd(unit_idx, bulan, 'tl' || seq) * 4)
+                WHEN scenario = 'lambat' AND in_scenario_months(bulan) THEN
+                    CASE WHEN rnd(unit_idx, bulan, 't' || seq) < 0.45 THEN 1 + floor(rnd(unit_idx, bulan, 'tl' || seq) * 4)
+                         ELSE 7 + floor(rnd(unit_idx, bulan, 'tl' || seq) * 8) END
+                -- on time: 98.5 %; with realistic noise each unit's own 83–95 %
+                WHEN rnd(unit_idx, bulan, 't' || seq)
+                     < CASE WHEN getvariable('noise') THEN 0.83 + 0.12 * rnd(unit_idx, 0, 'ot') ELSE 0.985 END
+                    THEN 1 + floor(rnd(unit_idx, bulan, 'tl' || seq) * 4)
                 ELSE 6 + floor(rnd(unit_idx, bulan, 'tl' || seq) * 5) END AS lag_t,
            CASE WHEN rnd(unit_idx, bulan, 's' || seq) < 0.95 THEN 7 + floor(rnd(unit_idx, bulan, 'sl' || seq) * 45)
                 ELSE 61 + floor(rnd(unit_idx, bulan, 'sl' || seq) * 30) END AS lag_s

@@ -30,6 +30,10 @@ type Options struct {
 	Messy bool
 	// Parquet writes the fact sources as Parquet instead of CSV.
 	Parquet bool
+	// Noise is "" or "none" (smooth data, planted scenarios), "realistic"
+	// (realistic noise, no effect of the policy) or "planted" (realistic
+	// noise and effects of known size): realistic.go.
+	Noise string
 	// TempDir is where DuckDB spills; empty: Out/.tmp.
 	TempDir string
 	// Packages, when above 0, makes a packages set: that many instansi of
@@ -59,6 +63,14 @@ var LastMonth = date(2026, 10)
 func planFor(o Options) (plan, error) {
 	span := months(date(2025, 10), LastMonth)
 	scale := o.Scale
+	switch o.Noise {
+	case "", "none":
+	case "realistic", "planted":
+		us, err := realisticUnits(scale, o.Seed, o.Noise == "planted")
+		return plan{us, span, 0.03}, err
+	default:
+		return plan{}, fmt.Errorf("unknown noise %q (use %s)", o.Noise, strings.Join(Noises, ", "))
+	}
 	if o.Packages > 0 {
 		if _, ok := unitsPerInstansi[scale]; !ok {
 			return plan{}, fmt.Errorf("unknown scale %q (use %s)", scale, strings.Join(Scales, ", "))
@@ -156,6 +168,11 @@ func newGenerator(ctx context.Context, o Options, p plan) (*generator, error) {
 	m := p.months[len(p.months)-1]
 	m1 := m.AddDate(0, -1, 0)
 	export := m.AddDate(0, 1, 4).Add(17 * time.Hour) // the 5th of the next month, end of day
+	noise := o.Noise == "realistic" || o.Noise == "planted"
+	var dip any = m // everyone's output dips in M; not in a realistic set
+	if noise {
+		dip = nil
+	}
 	stmts := []struct {
 		q    string
 		args []any
@@ -165,7 +182,8 @@ func newGenerator(ctx context.Context, o Options, p plan) (*generator, error) {
 		{"SET VARIABLE seed = ?", []any{o.Seed}},
 		{"SET VARIABLE month_m = ?::DATE", []any{m}},
 		{"SET VARIABLE month_m1 = ?::DATE", []any{m1}},
-		{"SET VARIABLE dip_month = ?::DATE", []any{m}},
+		{"SET VARIABLE dip_month = ?::DATE", []any{dip}},
+		{"SET VARIABLE noise = ?::BOOLEAN", []any{noise}},
 		{"SET VARIABLE export_date = ?::TIMESTAMP", []any{export}},
 		{"SET VARIABLE new_share = ?::DOUBLE", []any{p.newShare}},
 	}

@@ -180,6 +180,15 @@ func truthOf(u unit) expected {
 		return expected{"LANJUTKAN", "", "DATA_KURANG", "R6_data_kurang"}
 	case scKecil:
 		return expected{"PANTAU", "R1_produktivitas_turun", "PANTAU", "R1_produktivitas_turun"}
+	case scTurun15:
+		if u.n < 10 {
+			return expected{"PANTAU", "R1_produktivitas_turun", "PANTAU", "R1_produktivitas_turun"}
+		}
+		return expected{"PANTAU", "R1_produktivitas_turun", "HENTIKAN_SEMENTARA", "R1_produktivitas_turun"}
+	case scLambat:
+		return expected{"PANTAU", "R2_layanan_memburuk", "HENTIKAN_SEMENTARA", "R2_layanan_memburuk"}
+	case scMelonjak:
+		return expected{"TINJAU_ULANG", "R3_aduan_melonjak", "TINJAU_ULANG", "R3_aduan_melonjak"}
 	}
 	return expected{"LANJUTKAN", "", "LANJUTKAN", ""}
 }
@@ -192,7 +201,13 @@ func scenarioText(sc string) string {
 	case scLayanan:
 		return "complaint follow-up within 5 working days falls to about 45 % in M-1 and M (R2)"
 	case scLonjakan:
-		return "complaints rise 2.5-fold in M (R3)"
+		return "complaints rise 4-fold in M (R3)"
+	case scTurun15:
+		return "output falls by 15 % in M-1 and M (R1; under 10 employees the guard holds it at PANTAU)"
+	case scLambat:
+		return "complaint follow-up within 5 working days falls to about 45 % in M-1 and M (R2)"
+	case scMelonjak:
+		return "complaints triple in M-1 and M (R3)"
 	case scDisiplin:
 		return "5 % of days absent without reason in M-1 and M (R4)"
 	case scLayananLangsung:

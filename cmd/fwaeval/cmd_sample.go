@@ -18,6 +18,7 @@ type sampleOptions struct {
 	messy    bool
 	parquet  bool
 	packages int
+	noise    string
 }
 
 func (o *sampleOptions) addFlags(c *cobra.Command) {
@@ -25,6 +26,8 @@ func (o *sampleOptions) addFlags(c *cobra.Command) {
 	c.Flags().Int64Var(&o.seed, "seed", 1, "benih acak; benih sama, berkas sama / random seed: same seed, same bytes")
 	c.Flags().BoolVar(&o.messy, "messy", false, "tulis dalam bentuk ekspor nyata / write the forms real exports take")
 	c.Flags().BoolVar(&o.parquet, "parquet", false, "sumber fakta sebagai Parquet / fact sources as Parquet")
+	c.Flags().StringVar(&o.noise, "noise", "none", "derau / noise: none (data halus, skenario tertanam / smooth, planted scenarios), "+
+		"realistic (derau nyata, tanpa efek kebijakan / real-world noise, no policy effect), planted (derau nyata + efek tertanam berukuran diketahui / real-world noise + effects of known size)")
 	c.Flags().IntVar(&o.packages, "packages", 0, "buat N paket instansi untuk rollup: data di OUT/data, batch dijalankan, paket di OUT/YYYY-MM / make N instansi packages for the rollup: data in OUT/data, the batch run, packages in OUT/YYYY-MM")
 }
 
@@ -63,6 +66,12 @@ instansi.`,
 			if o.packages < 0 || o.packages > 10000 {
 				return usagef("--packages %d: 1 sampai / to 10000", o.packages)
 			}
+			if !slices.Contains(sample.Noises, o.noise) {
+				return usagef("--noise harus salah satu dari / must be one of %s", strings.Join(sample.Noises, ", "))
+			}
+			if o.noise != "none" && (o.scale == "national" || o.packages > 0) {
+				return usagef("--noise %s: hanya dengan --scale small atau pemda, tanpa --packages / only with --scale small or pemda, without --packages", o.noise)
+			}
 			if o.packages > 0 && o.messy {
 				return usagef("--packages dan --messy tidak bisa bersama / --packages and --messy cannot be combined")
 			}
@@ -78,7 +87,7 @@ instansi.`,
 
 func runSample(ctx context.Context, o *sampleOptions, g *globalOptions) error {
 	return sample.Generate(ctx, sample.Options{
-		Scale: o.scale, Out: g.out, Seed: o.seed, Messy: o.messy, Parquet: o.parquet, Packages: o.packages,
+		Scale: o.scale, Out: g.out, Seed: o.seed, Messy: o.messy, Parquet: o.parquet, Packages: o.packages, Noise: o.noise,
 		TempDir: g.tempDir, MemoryLimit: g.memoryLimit,
 		Log: func(msg string) { g.logf("%s", msg) },
 	})
