@@ -187,7 +187,9 @@ func judge(p *Policy, month time.Time, hist []*unitMonth, pass fdr) Flag {
 func judgeEffects(p *Policy, month time.Time, hist []*unitMonth, pass fdr, fire func(string, string, evidence)) {
 	u, r := hist[0], &p.Rules
 	if r.R1.Enabled {
-		guard := func(x *unitMonth) bool { return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai) }
+		guard := func(x *unitMonth) bool {
+			return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai)
+		}
 		material := func(x *unitMonth) bool { return x != nil && le(first(x.r1Effect()), r.R1.DidRelMax) }
 		severe := pass.r1 && consecutive(hist, r.R1.Months, month, func(x *unitMonth) bool { return material(x) && guard(x) })
 		if severe || material(u) && le(u.capaianZ, r.R1.ZSingle) {
