@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -13,9 +14,14 @@ import (
 // personal data. Export writes packages; Rollup reads them. This file is
 // the format both sides share.
 
-// PaketSchema is the package format version paket.json carries; Rollup
-// refuses any other.
-const PaketSchema = 1
+// PaketSchema is the package format version export writes in paket.json.
+// Schema 2 adds SPEC §4's chance columns (chanceColumns) to
+// indikator.parquet; Rollup reads schemas 1 and 2 (a schema 1 package
+// simply lacks them) and refuses any other.
+const PaketSchema = 2
+
+// paketSchemas are the schemas Rollup reads.
+var paketSchemas = []int{1, 2}
 
 // PaketManifest is paket.json.
 type PaketManifest struct {
@@ -69,8 +75,16 @@ var indikatorColumns = func() []paketColumn {
 			cols = append(cols, paketColumn{x + "_" + part, "DOUBLE"})
 		}
 	}
+	for _, n := range chanceColumns {
+		cols = append(cols, paketColumn{n, "DOUBLE"})
+	}
 	return cols
 }()
+
+// chanceColumns are indicators.csv's last seven columns (SPEC §4 "Is the
+// change more than chance?"), new in package schema 2.
+var chanceColumns = []string{"capaian_kinerja_se", "capaian_kinerja_z", "tindak_lanjut_tepat_waktu_se",
+	"tindak_lanjut_tepat_waktu_z", "aduan_per_100_pegawai_se", "aduan_per_100_pegawai_z", "aduan_per_100_pegawai_rr"}
 
 // EffectIndicators are the five indicators whose policy effect is
 // measured (SPEC §4), in the column order of indicators.csv.
@@ -85,6 +99,17 @@ var paketFiles = []paketFileSpec{
 	{"unit.parquet", "paket_unit", []paketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"},
 		{"nama_instansi", "VARCHAR"}, {"jenis_instansi", "VARCHAR"}, {"provinsi", "VARCHAR"}, {"layanan_langsung", "BOOLEAN"},
 		{"fwa_mulai", "DATE"}, {"induk_unit_id", "VARCHAR"}, {"pegawai_roster", "BIGINT"}}},
+}
+
+// paketFilesOf are the data files of a package of the schema: a schema 1
+// indikator.parquet has no chance columns.
+func paketFilesOf(schema int) []paketFileSpec {
+	if schema >= 2 {
+		return paketFiles
+	}
+	out := slices.Clone(paketFiles)
+	out[0].columns = indikatorColumns[:len(indikatorColumns)-len(chanceColumns)]
+	return out
 }
 
 // PaketDir is the folder name of instansi id's package for month:

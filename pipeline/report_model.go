@@ -35,6 +35,7 @@ func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string
 		return nil, fmt.Errorf("report as-of: %w", err)
 	}
 	m.AsOf = asOf.Time
+	var err error
 	if err := readReportUnits(ctx, w.conn, m, month, lang); err != nil {
 		return nil, err
 	}
@@ -42,6 +43,9 @@ func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string
 		return nil, err
 	}
 	if err := readQuality(ctx, w.conn, m, p); err != nil {
+		return nil, err
+	}
+	if m.Quality.Placebo, err = PlaceboCheck(ctx, w, month); err != nil {
 		return nil, err
 	}
 	m.Method = methodOf(p, lang)
@@ -97,13 +101,24 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 		var u reports.UnitFlag
 		var capaian, didRel, porsi, tindak, cakupan, change, did, hemat sql.NullFloat64
 		var dinilai int64
+		var judged [9]sql.NullFloat64
 		if err := rows.Scan(&u.UnitID, &u.Name, &u.InstansiID, &u.Instansi, &u.Status, &u.Rules, &u.Evidence,
-			&u.Employees, &capaian, &didRel, &porsi, &tindak, &cakupan, &change, &did, &hemat, &dinilai); err != nil {
+			&u.Employees, &capaian, &didRel, &porsi, &tindak, &cakupan, &change, &did, &hemat, &dinilai,
+			&judged[0], &judged[1], &judged[2], &judged[3], &judged[4], &judged[5], &judged[6], &judged[7], &judged[8]); err != nil {
 			return fmt.Errorf("report units: %w", err)
 		}
 		u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = nanOr(capaian), nanOr(didRel), nanOr(porsi), nanOr(tindak), nanOr(cakupan)
+		if u.Status != StatusNotApplicable {
+			for k, ind := range reports.JudgedIndicators {
+				j := reports.Judged{Indicator: ind, E: nanOr(judged[3*k]), SE: nanOr(judged[3*k+1]), Z: nanOr(judged[3*k+2])}
+				if math.IsNaN(j.Z) {
+					j.E, j.SE = math.NaN(), math.NaN() // too little data to judge
+				}
+				u.Judged = append(u.Judged, j)
+			}
+		}
 		if u.Employees < MinReportEmployees {
-			u.Suppressed, u.Evidence = true, ""
+			u.Suppressed, u.Evidence, u.Judged = true, "", nil
 			u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN()
 		}
 		m.Summary.StatusCounts[u.Status]++
@@ -303,11 +318,20 @@ func methodOf(p *Policy, lang string) []reports.Named {
 		{[2]string{"Produktivitas turun: selisih relatif capaian kinerja terhadap pembanding ≤", "Productivity fell: performance achievement relative to control ≤"}, r.R1.DidRelMax},
 		{[2]string{"Produktivitas turun: bulan berturut-turut untuk status penuh", "Productivity fell: consecutive months for the full status"}, float64(r.R1.Months)},
 		{[2]string{"Produktivitas turun: pegawai berdata kinerja, minimal", "Productivity fell: employees with performance data, at least"}, float64(r.R1.MinPegawai)},
+		{[2]string{"Produktivitas turun: skor z satu bulan (pantau) ≤", "Productivity fell: z-score of one month (watch) ≤"}, r.R1.ZSingle},
+		{[2]string{"Produktivitas turun: tingkat uji penemuan palsu", "Productivity fell: false-discovery level"}, r.R1.FDRLevel},
 		{[2]string{"Layanan memburuk: tindak lanjut aduan tepat waktu <", "Service worsened: on-time complaint follow-up <"}, r.R2.RateBelow},
 		{[2]string{"Layanan memburuk: perubahan tindak lanjut terhadap pembanding ≤", "Service worsened: change in follow-up against control ≤"}, r.R2.DidMax},
 		{[2]string{"Layanan memburuk: aduan dinilai, minimal", "Service worsened: complaints assessed, at least"}, float64(r.R2.MinDinilai)},
+		{[2]string{"Layanan memburuk: bulan berturut-turut untuk status penuh", "Service worsened: consecutive months for the full status"}, float64(r.R2.Months)},
+		{[2]string{"Layanan memburuk: skor z satu bulan (pantau) ≤", "Service worsened: z-score of one month (watch) ≤"}, r.R2.ZSingle},
+		{[2]string{"Layanan memburuk: tingkat uji penemuan palsu", "Service worsened: false-discovery level"}, r.R2.FDRLevel},
 		{[2]string{"Aduan melonjak: kenaikan relatif aduan per 100 pegawai terhadap pembanding ≥", "Complaint surge: relative rise in complaints per 100 employees against control ≥"}, r.R3.DidRelMin},
 		{[2]string{"Aduan melonjak: aduan masuk, minimal", "Complaint surge: complaints received, at least"}, float64(r.R3.MinMasuk)},
+		{[2]string{"Aduan melonjak: skor z satu bulan ≥", "Complaint surge: z-score of one month ≥"}, r.R3.ZSingle},
+		{[2]string{"Aduan melonjak: skor z bulan berturut-turut ≥", "Complaint surge: z-score over consecutive months ≥"}, r.R3.ZMonths},
+		{[2]string{"Aduan melonjak: bulan berturut-turut", "Complaint surge: consecutive months"}, float64(r.R3.Months)},
+		{[2]string{"Korelasi skor z bulan berturut-turut (baseline sama)", "Correlation of consecutive months' z-scores (shared baseline)"}, p.Rho},
 		{[2]string{"Disiplin: hari tanpa keterangan ≥", "Discipline: days absent without reason ≥"}, r.R4.TKMin},
 		{[2]string{"Disiplin: minggu-pegawai di atas kuota WFH/WFA ≥", "Discipline: employee-weeks over the WFH/WFA quota ≥"}, r.R4.KuotaMin},
 		{[2]string{"Layanan langsung: porsi kerja dari luar kantor >", "Front-line service: share of work away from the office >"}, r.R5.PorsiAbove},
@@ -318,4 +342,39 @@ func methodOf(p *Policy, lang string) []reports.Named {
 		out[i] = reports.Named{Name: row.name[l], Value: row.v}
 	}
 	return out
+}
+
+// The placebo check's one-sided limits (SPEC §6): 97.5 % and 99.9 %,
+// the funnel plots' limits.
+const (
+	placeboZ975 = 1.96
+	placeboZ999 = 3.09
+)
+
+// PlaceboCheck reads the placebo check of month (SPEC §6), one row per
+// judged indicator in SPEC order: the control units judged as if they
+// were on FWA, and how many cross the 97.5 % and 99.9 % limits.
+func PlaceboCheck(ctx context.Context, w *Warehouse, month time.Time) ([]reports.Placebo, error) {
+	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, placeboZ975, placeboZ999)
+	if err != nil {
+		return nil, fmt.Errorf("placebo check: %w", err)
+	}
+	defer rows.Close()
+	by := map[string]reports.Placebo{}
+	for rows.Next() {
+		var p reports.Placebo
+		if err := rows.Scan(&p.Indicator, &p.Judged, &p.Beyond975, &p.Beyond999); err != nil {
+			return nil, fmt.Errorf("placebo check: %w", err)
+		}
+		by[p.Indicator] = p
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("placebo check: %w", err)
+	}
+	out := make([]reports.Placebo, len(reports.JudgedIndicators))
+	for i, ind := range reports.JudgedIndicators {
+		out[i] = by[ind]
+		out[i].Indicator = ind
+	}
+	return out, nil
 }

@@ -183,8 +183,8 @@ func readPaket(dir string, month time.Time, copies string) (*PaketIn, error) {
 	if err != nil {
 		return nil, err
 	}
-	if man.Schema != PaketSchema {
-		return nil, &InputError{File: manPath, Msg: fmt.Sprintf("schema %d tidak dikenal / unknown (fwaeval ini membaca / this fwaeval reads schema %d)", man.Schema, PaketSchema)}
+	if !slices.Contains(paketSchemas, man.Schema) {
+		return nil, &InputError{File: manPath, Msg: fmt.Sprintf("schema %d tidak dikenal / unknown (fwaeval ini membaca / this fwaeval reads schema %s)", man.Schema, schemaList())}
 	}
 	if man.Month != month.Format("2006-01") {
 		return nil, &InputError{File: manPath, Msg: fmt.Sprintf("paket bulan / package for %s, bukan / not %s", man.Month, month.Format("2006-01"))}
@@ -372,4 +372,13 @@ func readExpect(path string) ([]Instansi, error) {
 		out = append(out, Instansi{ID: id, Name: name})
 	}
 	return out, nil
+}
+
+// schemaList names the schemas Rollup reads: "1, 2".
+func schemaList() string {
+	var s []string
+	for _, n := range paketSchemas {
+		s = append(s, fmt.Sprint(n))
+	}
+	return strings.Join(s, ", ")
 }

@@ -41,7 +41,7 @@ func (set *RollupSet) Check(ctx context.Context, s Settings) error {
 		}
 	}
 	for _, p := range set.Pakets {
-		for _, spec := range paketFiles {
+		for _, spec := range paketFilesOf(p.Manifest.Schema) {
 			if err := checkColumns(ctx, c, p, spec); err != nil {
 				return err
 			}

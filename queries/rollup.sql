@@ -20,8 +20,9 @@ CREATE OR REPLACE TABLE c_file AS
 SELECT unnest(from_json($1::JSON, '[{"filename":"VARCHAR","paket":"INTEGER","name":"VARCHAR","instansi_id":"VARCHAR"}]'), recursive := true)
 
 -- name: CekMuat
--- {table}: the scratch table of one kind of file; $1 the files.
-CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_parquet($1::VARCHAR[], filename = true)
+-- {table}: the scratch table of one kind of file; $1 the files (columns
+-- by name: a schema 1 indikator.parquet lacks the chance columns).
+CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_parquet($1::VARCHAR[], filename = true, union_by_name = true)
 
 -- name: CekBaris
 -- Rows per file of {table}.
@@ -96,8 +97,10 @@ INSERT INTO paket_status BY NAME
 SELECT $1::DATE AS paket_bulan, * REPLACE (strptime(bulan, '%Y-%m')::DATE AS bulan) FROM read_parquet($2::VARCHAR[])
 
 -- name: MuatIndikator
+-- Columns by name: a schema 1 package's chance columns are NULL.
 INSERT INTO paket_indikator BY NAME
-SELECT $1::DATE AS paket_bulan, * REPLACE (strptime(bulan, '%Y-%m')::DATE AS bulan) FROM read_parquet($2::VARCHAR[])
+SELECT $1::DATE AS paket_bulan, * REPLACE (strptime(bulan, '%Y-%m')::DATE AS bulan)
+FROM read_parquet($2::VARCHAR[], union_by_name = true)
 
 -- name: UnitBulan
 -- Every unit of month $1's packages with its status and M's values the

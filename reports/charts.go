@@ -75,7 +75,7 @@ func lineChart(l Lang, id, title, yName string, x []string, series map[string][]
 // reviewed.
 func flagged(status string) bool { return status == "HENTIKAN_SEMENTARA" || status == "TINJAU_ULANG" }
 
-// charts builds the five charts of the report.
+// charts builds the charts of the report: five, then the three funnels.
 func (m *Model) charts() []chart {
 	t := m.Lang.text
 	x := m.monthLabels()
@@ -140,5 +140,5 @@ func (m *Model) charts() []chart {
 	}
 	sc.Validate()
 	out = append(out, chart{ID: "chart-porsi", Title: t("chart_porsi"), Option: optionJSON(sc.JSON())})
-	return out
+	return append(out, m.funnelCharts()...)
 }

@@ -141,11 +141,12 @@ type chartJob struct {
 	draw  func() ([]byte, error)
 }
 
-// pngChartJobs are the five charts of SPEC §6 for the PDF.
+// pngChartJobs are the charts of SPEC §6 for the PDF: five, then the
+// three funnels.
 func (m *Model) pngChartJobs() []chartJob {
 	t := m.Lang.text
 	tr := m.Trends
-	return []chartJob{
+	jobs := []chartJob{
 		{t("chart_capaian"), func() ([]byte, error) {
 			return m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
 		}},
@@ -156,6 +157,10 @@ func (m *Model) pngChartJobs() []chartJob {
 		{t("chart_status"), m.statusPNG},
 		{t("chart_porsi"), m.porsiPNG},
 	}
+	for _, f := range m.funnels() {
+		jobs = append(jobs, chartJob{f.title, func() ([]byte, error) { return m.funnelPNG(f) }})
+	}
+	return jobs
 }
 
 // drawCharts draws jobs on workers goroutines (0: GOMAXPROCS); each PNG
@@ -311,7 +316,7 @@ func (m *Model) statusPNG() ([]byte, error) {
 	return p.Bytes()
 }
 
-// maxNamed is how many paused or reviewed units the scatter names.
+// maxNamed is how many paused or reviewed units a scatter names.
 const maxNamed = 15
 
 // porsiPNG plots each unit's flexible share (x, whole percent) against its
@@ -319,62 +324,98 @@ const maxNamed = 15
 // first maxNamed) carry their name. Suppressed units and units without
 // both values are left out.
 func (m *Model) porsiPNG() ([]byte, error) {
-	empty := func() [][]float64 {
-		b := make([][]float64, 101)
-		for i := range b {
-			b[i] = []float64{gc.GetNullValue()}
-		}
-		return b
+	b := binned{xTitle: m.Lang.text("porsi"), yTitle: m.Lang.text("axis_points"), points: map[string][]binPoint{}}
+	for i := range b.xLabels {
+		b.xLabels[i] = fmt.Sprintf("%d", i)
 	}
-	add := func(b [][]float64, x int, v float64) {
-		if len(b[x]) == 1 && b[x][0] == gc.GetNullValue() {
-			b[x] = b[x][:0]
-		}
-		b[x] = append(b[x], v)
-	}
-	var series [][][]float64
-	var names []string
-	var colors []gc.Color
-	var named []string // the labelled series' unit names, after the status series
-	type pt struct {
-		x    int
-		v    float64
-		name string
-	}
-	byStatus := map[string][]pt{}
 	for _, u := range m.Units {
 		if u.Suppressed || math.IsNaN(u.Porsi) || math.IsNaN(u.Capaian) || math.IsInf(u.Capaian, 0) {
 			continue
 		}
 		x := int(math.Round(math.Min(math.Max(u.Porsi, 0), 1) * 100))
-		byStatus[u.Status] = append(byStatus[u.Status], pt{x, u.Capaian, u.Name})
+		b.points[u.Status] = append(b.points[u.Status], binPoint{x, u.Capaian, u.Name})
 	}
+	return m.binnedPNG(b)
+}
+
+// bins is how many x positions a binned scatter has (0 … 100).
+const bins = 101
+
+// binned is a scatter chart on an x-axis of bins positions (the library
+// draws scatter series on a category axis): points per status, coloured
+// by it, paused and reviewed ones named, over extra series drawn first
+// (a funnel's limit curves).
+type binned struct {
+	xLabels        [bins]string
+	xTitle, yTitle string
+	points         map[string][]binPoint // by status
+	extra          []binSeries
+	yMin, yMax     *float64
+}
+
+type binPoint struct {
+	x    int
+	v    float64
+	name string
+}
+
+type binSeries struct {
+	color gc.Color
+	pts   []binPoint
+}
+
+// binnedPNG draws b; a chart without points says there is no data.
+func (m *Model) binnedPNG(b binned) ([]byte, error) {
+	empty := func() [][]float64 {
+		s := make([][]float64, bins)
+		for i := range s {
+			s[i] = []float64{gc.GetNullValue()}
+		}
+		return s
+	}
+	add := func(s [][]float64, x int, v float64) {
+		if len(s[x]) == 1 && s[x][0] == gc.GetNullValue() {
+			s[x] = s[x][:0]
+		}
+		s[x] = append(s[x], v)
+	}
+	var series [][][]float64
+	var names []string
+	var colors []gc.Color
+	var named []string // the labelled series' unit names, after the status series
+	for i, e := range b.extra {
+		s := empty()
+		for _, p := range e.pts {
+			add(s, p.x, p.v)
+		}
+		series, names, colors = append(series, s), append(names, fmt.Sprintf("~%d", i)), append(colors, e.color)
+	}
+	points := false
 	for _, st := range statusOrder {
-		if len(byStatus[st]) == 0 {
+		if len(b.points[st]) == 0 {
 			continue
 		}
-		b := empty()
-		for _, p := range byStatus[st] {
-			add(b, p.x, p.v)
+		points = true
+		s := empty()
+		for _, p := range b.points[st] {
+			add(s, p.x, p.v)
 		}
-		series, names, colors = append(series, b), append(names, m.Lang.status(st)), append(colors, gc.ColorFromHex(statusColor[st]))
+		series, names, colors = append(series, s), append(names, m.Lang.status(st)), append(colors, gc.ColorFromHex(statusColor[st]))
 	}
 	first := len(series) // the named units' series come after the statuses'
-
-	if len(series) == 0 {
+	if !points {
 		return m.emptyPNG(800, 330)
 	}
 	// A name is left out where it would cover one already placed (within
-	// 12 points of porsi and a tenth of the capaian range): the point
-	// keeps its colour.
+	// 12 bins and a tenth of the y range): the point keeps its colour.
 	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, ps := range byStatus {
+	for _, ps := range b.points {
 		for _, p := range ps {
 			lo, hi = math.Min(lo, p.v), math.Max(hi, p.v)
 		}
 	}
-	var placed []pt
-	covers := func(p pt) bool {
+	var placed []binPoint
+	covers := func(p binPoint) bool {
 		for _, q := range placed {
 			if math.Abs(float64(p.x-q.x)) < 12 && math.Abs(p.v-q.v) < math.Max(hi-lo, 1)/10 {
 				return true
@@ -383,7 +424,7 @@ func (m *Model) porsiPNG() ([]byte, error) {
 		return false
 	}
 	for _, st := range statusOrder {
-		for _, p := range byStatus[st] {
+		for _, p := range b.points[st] {
 			if !flagged(st) || len(named) == maxNamed {
 				break
 			}
@@ -391,15 +432,11 @@ func (m *Model) porsiPNG() ([]byte, error) {
 				continue
 			}
 			placed = append(placed, p)
-			b := empty()
-			add(b, p.x, p.v)
-			series, names, colors = append(series, b), append(names, p.name), append(colors, gc.ColorFromHex(statusColor[st]))
+			s := empty()
+			add(s, p.x, p.v)
+			series, names, colors = append(series, s), append(names, p.name), append(colors, gc.ColorFromHex(statusColor[st]))
 			named = append(named, clip(p.name, 28))
 		}
-	}
-	labels := make([]string, 101)
-	for i := range labels {
-		labels[i] = fmt.Sprintf("%d", i)
 	}
 	opt := gc.NewScatterChartOptionWithSeries(gc.NewSeriesListScatterMultiValue(series))
 	opt.Theme = gc.GetTheme(gc.ThemeLight).WithSeriesColors(colors)
@@ -412,13 +449,13 @@ func (m *Model) porsiPNG() ([]byte, error) {
 		}
 	}
 	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
-	opt.XAxis = gc.XAxisOption{Labels: labels, LabelFontStyle: scaled(10), LabelCount: 11, BoundaryGap: gc.Ptr(false),
-		Title: m.Lang.text("porsi"), TitleFontStyle: scaled(10)}
-	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: m.Lang.text("axis_points"), TitleFontStyle: scaled(10),
+	opt.XAxis = gc.XAxisOption{Labels: b.xLabels[:], LabelFontStyle: scaled(10), LabelCount: 11, BoundaryGap: gc.Ptr(false),
+		Title: b.xTitle, TitleFontStyle: scaled(10)}
+	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: b.yTitle, TitleFontStyle: scaled(10), Min: b.yMin, Max: b.yMax,
 		PreferNiceIntervals: gc.Ptr(true), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
 	// No legend: the library orders series by the legend's names, and the
-	// named units are series of their own; the status pie just above
-	// gives the colours.
+	// named units are series of their own; the status pie gives the
+	// colours.
 	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
 	opt.Symbol = gc.Symbol{Shape: gc.SymbolDot, Size: 3 * pngScale}
 	p := painter(800, 330)

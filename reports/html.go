@@ -46,6 +46,8 @@ func (p page) Count(s string) int                    { return p.Summary.StatusCo
 func (p page) IsNaN(v float64) bool                  { return math.IsNaN(v) }
 func (p page) Lead(u UnitFlag) bool                  { return u.Status == "HENTIKAN_SEMENTARA" }
 func (p page) InstCount(r InstansiRow, s string) int { return r.StatusCounts[s] }
+func (p page) JudgedRows(u UnitFlag) [][4]string     { return p.Lang.judgedRows(u) }
+func (p page) PlaceboRows() [][5]string              { return p.Lang.placeboRows(p.Quality.Placebo) }
 
 // AnchorOf is the detail section of a paused or reviewed unit, "" for others.
 func (p page) AnchorOf(unitID string) string {
@@ -184,7 +186,8 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 
 <section id="grafik"><h2>{{.T "charts"}}</h2>
 {{range .Charts}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>
-{{end}}</section>
+{{end}}<p>{{.T "funnel_note"}}</p>
+</section>
 
 <section id="instansi"><h2>{{.T "per_instansi"}}</h2>
 <table><thead><tr><th>{{.T "instansi"}}</th><th>{{.T "units"}}</th><th>{{.T "fwa"}}</th><th>{{.T "employees"}}</th>{{range .Statuses}}<th>{{$.Status .}}</th>{{end}}<th>{{.T "savings"}}</th></tr></thead><tbody>
@@ -202,7 +205,10 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 <section id="rincian"><h2>{{.T "details"}}</h2>
 {{range $i, $u := .Attention}}<section class="unit" id="{{$.Anchor $i}}"><h3>{{$u.Name}} — {{$.Status $u.Status}}</h3>
 <p>{{$u.Instansi}} · {{$.T "employees"}}: {{$u.Employees}} · {{$.T "rules"}}: {{$.Rules $u.Rules}}</p>
-{{if $u.Suppressed}}<p><i>{{$.T "suppressed"}}</i></p>{{else}}<p>{{$u.Evidence}}</p>{{with $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
+{{if $u.Suppressed}}<p><i>{{$.T "suppressed"}}</i></p>{{else}}<p>{{$u.Evidence}}</p>
+{{with $.JudgedRows $u}}<table class="judged"><thead><tr><th>{{$.T "judged_heading"}}</th><th>{{$.T "estimate"}}</th><th>{{$.T "interval95"}}</th><th>{{$.T "zscore"}}</th></tr></thead><tbody>
+{{range .}}<tr><td>{{index . 0}}</td>{{if index . 2}}<td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td>{{else}}<td colspan="3"><i>{{index . 1}}</i></td>{{end}}</tr>
+{{end}}</tbody></table>{{end}}{{with $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
 </section>
 {{end}}</section>
 
@@ -214,10 +220,17 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 {{range .Quality.TopRejects}}<tr><td>{{.Source}}</td><td>{{.Column}}</td><td>{{.Code}}</td><td class="n">{{.Count}}</td></tr>
 {{end}}</tbody></table>{{end}}
 <p>{{.T "coverage"}}: {{.Pct .Quality.Coverage}} · {{.Quality.LowCover}} {{.T "low_cover"}}</p>
+<h3 id="plasebo">{{.T "placebo"}}</h3>
+<p>{{.T "placebo_text"}}</p>
+<table><thead><tr><th>{{.T "judged_heading"}}</th><th>{{.T "judged_units"}}</th><th>{{.T "beyond975"}}</th><th>{{.T "beyond999"}}</th><th>{{.T "placebo_verdict"}}</th></tr></thead><tbody>
+{{range .PlaceboRows}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td>{{index . 4}}</td></tr>
+{{end}}</tbody></table>
 </section>
 
 <section id="metode"><h2>{{.T "method"}}</h2>
 <p>{{.T "method_text"}}</p>
+<p>{{.T "method_chance"}}</p>
+<p>{{.T "method_thresholds"}}</p>
 <table><tbody>{{range .Method}}<tr><td>{{.Name}}</td><td class="n">{{$.Num .Value 2}}</td></tr>{{end}}</tbody></table>
 </section>
 

@@ -41,6 +41,28 @@ type UnitFlag struct {
 	Suppressed                         bool
 	Capaian, CapaianDidRel             float64
 	Porsi, Tindak, Cakupan             float64
+	// Judged holds the three judged indicators in SPEC order (capaian,
+	// follow-up, complaints); empty for units not on FWA or suppressed.
+	Judged []Judged
+}
+
+// Judged indicators (SPEC §4 "Is the change more than chance?").
+const (
+	JudgedCapaian = "capaian_kinerja"
+	JudgedTindak  = "tindak_lanjut_tepat_waktu"
+	JudgedAduan   = "aduan_per_100_pegawai"
+)
+
+// JudgedIndicators lists them in SPEC order.
+var JudgedIndicators = []string{JudgedCapaian, JudgedTindak, JudgedAduan}
+
+// Judged is one judged indicator of a unit: the estimate E of the
+// policy's effect (capaian: points; follow-up: a fraction; complaints:
+// the log of the rate ratio), its standard error and z = E / SE. NaN:
+// too little data to judge.
+type Judged struct {
+	Indicator string
+	E, SE, Z  float64
 }
 
 // Trends are monthly series, oldest first, up to 12 months ending in M.
@@ -78,6 +100,18 @@ type Quality struct {
 	TopRejects []RejectReason
 	Coverage   float64 // mean cakupan_presensi of units with a value
 	LowCover   int     // units below the policy's coverage threshold
+	Placebo    []Placebo
+}
+
+// Placebo is the placebo check of one judged indicator (SPEC §6): the
+// control units judged as if they were on FWA, and how many of them
+// cross the one-sided 97.5 % and 99.9 % limits in the direction the
+// rules act on (a fall of capaian or follow-up, a rise of complaints);
+// chance alone gives 2.5 % and 0.1 % of them.
+type Placebo struct {
+	Indicator            string
+	Judged               int
+	Beyond975, Beyond999 int
 }
 
 // SourceRows are one source's rows read, loaded and rejected.

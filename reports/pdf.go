@@ -69,6 +69,7 @@ func PDF(m *Model, o PDFOptions) ([]byte, error) {
 		d := &pdfDoc{Model: m, pdfLayout: l}
 		d.front()
 		d.chartSection(t("charts"), charts)
+		d.add(para(t("funnel_note"), props.Text{Size: 9, Bottom: 2}))
 		d.instansiPage()
 		d.unitPages(unitCharts)
 		d.qualityPage()
@@ -483,6 +484,13 @@ func (d *pdfDoc) unitPages(charts []*unitChart) {
 			kv(t("capaian_did"), d.Lang.Percent(u.CapaianDidRel, 1)),
 			kv(t("porsi"), d.Lang.Percent(u.Porsi, 1)),
 			kv(t("sla"), d.Lang.Percent(u.Tindak, 1))), row.New(3))
+		if rows := d.Lang.judgedRows(u); len(rows) > 0 {
+			var body [][]tableCell
+			for _, r := range rows {
+				body = append(body, []tableCell{{s: r[0]}, {s: r[1], num: r[2] != ""}, {s: r[2], num: true}, {s: r[3], num: true}})
+			}
+			d.table([]string{t("judged_heading"), t("estimate"), t("interval95"), t("zscore")}, []int{4, 3, 3, 2}, body)
+		}
 		if c := charts[i]; c != nil {
 			for _, ch := range []struct {
 				title string
@@ -525,14 +533,23 @@ func (d *pdfDoc) qualityPage() {
 		d.table([]string{t("source"), t("column"), t("code"), t("rows")}, []int{3, 3, 4, 2}, body)
 	}
 	d.add(para(fmt.Sprintf("%s: %s · %d %s", t("coverage"), d.Lang.Percent(d.Quality.Coverage, 1), d.Quality.LowCover, t("low_cover")),
-		props.Text{Size: 9}))
+		props.Text{Size: 9, Bottom: 3}))
+	d.add(para(t("placebo"), props.Text{Size: 11, Style: fontstyle.Bold, Top: 2, Bottom: 2}))
+	d.add(para(t("placebo_text"), props.Text{Size: 9, Bottom: 2}))
+	body = nil
+	for _, r := range d.Lang.placeboRows(d.Quality.Placebo) {
+		body = append(body, []tableCell{{s: r[0]}, {s: r[1], num: true}, {s: r[2], num: true}, {s: r[3], num: true}, {s: r[4]}})
+	}
+	d.table([]string{t("judged_heading"), t("judged_units"), t("beyond975"), t("beyond999"), t("placebo_verdict")}, []int{3, 2, 2, 2, 3}, body)
 }
 
 func (d *pdfDoc) methodPage() {
 	t := d.Lang.text
 	d.newPage()
 	d.heading(t("method"))
-	d.add(para(t("method_text"), props.Text{Size: 9, Bottom: 3}))
+	d.add(para(t("method_text"), props.Text{Size: 9, Bottom: 2}),
+		para(t("method_chance"), props.Text{Size: 9, Bottom: 2}),
+		para(t("method_thresholds"), props.Text{Size: 9, Bottom: 2}))
 	var body [][]tableCell
 	for _, n := range d.Method {
 		body = append(body, []tableCell{{s: n.Name}, {s: d.Lang.Number(n.Value, 2), num: true}})

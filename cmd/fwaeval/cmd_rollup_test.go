@@ -567,8 +567,8 @@ func TestRollupRefusesHostilePackages(t *testing.T) {
 			editManifest(t, pkgDir(t, in, ska), func(m map[string]any) { m["month"] = "2026-09" })
 		}, []string{"paket.json", "2026-09", "not 2026-10"}},
 		{"unknown schema", func(t *testing.T, in string) {
-			editManifest(t, pkgDir(t, in, bkl), func(m map[string]any) { m["schema"] = 2 })
-		}, []string{"paket.json", "schema 2"}},
+			editManifest(t, pkgDir(t, in, bkl), func(m map[string]any) { m["schema"] = 3 })
+		}, []string{"paket.json", "schema 3"}},
 		{"broken paket.json", func(t *testing.T, in string) {
 			os.WriteFile(filepath.Join(pkgDir(t, in, bkl), "paket.json"), []byte("{\n  \"schema\": 1,\n  \"month\" \"2026-10\"\n}\n"), 0o644)
 		}, []string{"paket.json:3:11", "invalid character"}},
@@ -782,4 +782,48 @@ func sameHashes(a, b string) bool {
 		return out
 	}
 	return strings.Join(norm(a), "\n") == strings.Join(norm(b), "\n")
+}
+
+// A schema 1 package (before SPEC §4's chance columns) is read beside
+// schema 2 ones: it simply lacks those columns, its rows hold NULL there,
+// and the national figures are those of the same package in schema 2.
+func TestRollupReadsSchema1(t *testing.T) {
+	fx := packagesFixture(t)
+	_, out2, _, _ := rollupOf(t, fx.in, "--quiet")
+	in := copyTree(t, fx.in)
+	dir := pkgDir(t, in, "PROV-BKL")
+	rewriteFile(t, dir, "indikator.parquet", "SELECT * EXCLUDE (capaian_kinerja_se, capaian_kinerja_z, tindak_lanjut_tepat_waktu_se, "+
+		"tindak_lanjut_tepat_waktu_z, aduan_per_100_pegawai_se, aduan_per_100_pegawai_z, aduan_per_100_pegawai_rr) FROM read_parquet(?)")
+	editManifest(t, dir, func(m map[string]any) { m["schema"] = 1 })
+	db, out1, _, _ := rollupOf(t, in, "--quiet")
+	a, _ := os.ReadFile(filepath.Join(out1, "2026-10", "nasional.csv"))
+	b, _ := os.ReadFile(filepath.Join(out2, "2026-10", "nasional.csv"))
+	if !bytes.Equal(a, b) {
+		t.Errorf("nasional.csv differs with a schema 1 package:\n%s\nvs\n%s", a, b)
+	}
+	w, err := pipeline.OpenRollup(context.Background(), db, pipeline.Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := w.Conn().QueryContext(context.Background(), "SELECT instansi_id, count(capaian_kinerja_z) FROM paket_indikator GROUP BY ALL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id string
+		var withZ int
+		rows.Scan(&id, &withZ)
+		if (id == "PROV-BKL") != (withZ == 0) {
+			t.Errorf("%s: %d rows with a capaian z", id, withZ)
+		}
+	}
+	rows.Close()
+	w.Close()
+	// A schema 1 package that does carry the new columns is refused.
+	in = copyTree(t, fx.in)
+	editManifest(t, pkgDir(t, in, "PROV-BKL"), func(m map[string]any) { m["schema"] = 1 })
+	if code, _, stderr := runCLI(t, "rollup", "--in", in, "--month", "2026-10", "--db", filepath.Join(t.TempDir(), "r.duckdb"), "--out", t.TempDir()); code != 3 ||
+		!strings.Contains(stderr, "capaian_kinerja_se") {
+		t.Errorf("schema 1 with schema 2 columns: exit %d %s", code, stderr)
+	}
 }
