@@ -26,7 +26,11 @@ func testModel(lang Lang) *Model {
 	fwa[0] = math.NaN()
 	bad := UnitFlag{UnitID: "U1", Name: "Dinas " + hostile, InstansiID: "I1", Instansi: "Pemkot " + hostile,
 		Status: "HENTIKAN_SEMENTARA", Rules: "R1_produktivitas_turun", Evidence: "Capaian turun " + hostile,
-		Employees: 40, Capaian: 60, CapaianDidRel: -0.3, Porsi: 0.3, Tindak: 0.9, Cakupan: 1}
+		Employees: 40, Capaian: 60, CapaianDidRel: -0.3, Porsi: 0.3, Tindak: 0.9, Cakupan: 1,
+		Judged: []Judged{{JudgedCapaian, -20, 5, -4}, {JudgedTindak, math.NaN(), math.NaN(), math.NaN()}, {JudgedAduan, math.Log(2), 0.25, math.Log(2) / 0.25}}}
+	fine := UnitFlag{UnitID: "U4", Name: "Dinas Biasa", InstansiID: "I1", Instansi: "Pemkot " + hostile,
+		Status: "LANJUTKAN", Employees: 120, Capaian: 90, CapaianDidRel: 0.01, Porsi: 0.2, Tindak: 0.95, Cakupan: 1,
+		Judged: []Judged{{JudgedCapaian, 1, 1.5, 0.67}, {JudgedTindak, -0.02, 0.04, -0.5}, {JudgedAduan, -0.1, 0.2, -0.5}}}
 	small := UnitFlag{UnitID: "U2", Name: "Bagian Kecil", InstansiID: "I1", Instansi: "Pemkot " + hostile,
 		Status: "TINJAU_ULANG", Rules: "R4_disiplin", Employees: 3, Suppressed: true,
 		Capaian: math.NaN(), CapaianDidRel: math.NaN(), Porsi: math.NaN(), Tindak: math.NaN(), Cakupan: math.NaN()}
@@ -38,14 +42,15 @@ func testModel(lang Lang) *Model {
 		Summary: Summary{StatusCounts: map[string]int{"HENTIKAN_SEMENTARA": 1, "TINJAU_ULANG": 1, "TIDAK_BERLAKU": 1},
 			CapaianChangeFWA: -20, CapaianChangeCtrl: -5, TindakLanjut: 0.9, SavingsRupiah: 1500000},
 		Attention: []UnitFlag{bad, small},
-		Units:     []UnitFlag{bad, small, ok},
+		Units:     []UnitFlag{bad, small, ok, fine},
 		Trends: Trends{Months: months, CapaianFWA: fwa, CapaianCtrl: ctrl, TindakFWA: ctrl, TindakCtrl: ctrl,
 			PerUnit: map[string]UnitTrend{"U1": {Capaian: fwa, Tindak: ctrl, AduanPer100: ctrl, Kehadiran: ctrl}}},
 		Savings: []Named{{Name: "Pemkot " + hostile, Value: 1500000}},
 		PerInst: []InstansiRow{{ID: "I1", Name: "Pemkot " + hostile, Units: 3, FWAUnits: 2, Employees: 63,
 			StatusCounts: map[string]int{"HENTIKAN_SEMENTARA": 1, "TINJAU_ULANG": 1, "TIDAK_BERLAKU": 1}, Savings: 1500000}},
 		Quality: Quality{Sources: []SourceRows{{Source: "presensi", Read: 10, Loaded: 9, Rejected: 1}},
-			TopRejects: []RejectReason{{Source: "presensi", Column: "tanggal", Code: "invalid_value", Count: 1}}, Coverage: 1},
+			TopRejects: []RejectReason{{Source: "presensi", Column: "tanggal", Code: "invalid_value", Count: 1}}, Coverage: 1,
+			Placebo: []Placebo{{JudgedCapaian, 400, 9, 0}, {JudgedTindak, 380, 30, 4}, {JudgedAduan, 0, 0, 0}}},
 		Method: []Named{{Name: "R1 capaian_kinerja_did_rel ≤", Value: -0.1}},
 	}
 }
@@ -93,7 +98,8 @@ func TestHTMLInBrowser(t *testing.T) {
 			dom, log := chromium(t, path)
 			charts := strings.Count(dom, `class="chart"`)
 			drawn := strings.Count(dom, `data-drawn="1"`)
-			if charts != 6 || drawn != charts || strings.Count(dom, "<svg") < charts {
+			// five charts, three funnels, the paused unit's trend
+			if charts != 9 || drawn != charts || strings.Count(dom, "<svg") < charts {
 				t.Fatalf("%d chart containers, %d drawn, %d svg", charts, drawn, strings.Count(dom, "<svg"))
 			}
 			for _, line := range strings.Split(log, "\n") {
@@ -111,6 +117,35 @@ func TestHTMLInBrowser(t *testing.T) {
 			want := map[Lang]string{"id": "Hentikan sementara", "en": "Pause"}[lang]
 			if !strings.Contains(dom, want) || !strings.Contains(dom, `href="#unit-1"`) || !strings.Contains(dom, `id="unit-1"`) {
 				t.Fatal("paused unit, its status or its section link missing")
+			}
+			for _, id := range JudgedIndicators {
+				if !strings.Contains(dom, `id="chart-funnel-`+id+`" role="img"`) {
+					t.Errorf("no funnel of %s", id)
+				}
+			}
+			// The funnels name every unit in its point (the tooltip), the
+			// markup escaped in the option JSON.
+			if !bytes.Contains(page, []byte(`{"name":"Dinas Biasa","value":[`)) || !bytes.Contains(page, []byte(`"name":"Dinas \u003cscript\u003e`)) {
+				t.Error("funnel points without their unit's name")
+			}
+			// The paused unit's judged indicators: estimate, 95 % interval
+			// and z, or too little data to judge.
+			for _, w := range map[Lang][]string{
+				"id": {"-20,0 poin", "-29,8 – -10,2 poin", "-4,00", "terlalu sedikit data untuk dinilai", "2,00 ×", "1,23 – 3,26 ×"},
+				"en": {"-20.0 points", "-29.8 – -10.2 points", "-4.00", "too little data to judge", "2.00 ×", "1.23 – 3.26 ×"},
+			}[lang] {
+				if !strings.Contains(dom, w) {
+					t.Errorf("unit detail lacks %q", w)
+				}
+			}
+			// The placebo check: counts against chance, and a verdict.
+			for _, w := range map[Lang][]string{
+				"id": {"Pemeriksaan plasebo", "9 (10,0)", "sesuai kebetulan", "30 (9,5)", "lebih banyak dari kebetulan", "tidak ada unit pembanding"},
+				"en": {"Placebo check", "9 (10.0)", "within chance", "30 (9.5)", "more than chance", "no control units"},
+			}[lang] {
+				if !strings.Contains(dom, w) {
+					t.Errorf("placebo check lacks %q", w)
+				}
 			}
 			// The suppressed unit keeps its status but shows no numbers.
 			supp := map[Lang]string{"id": "disembunyikan", "en": "suppressed"}[lang]

@@ -127,10 +127,23 @@ func TestPDFReadBack(t *testing.T) {
 			if pageWith(pages[:1], m.SummaryText()) != 0 {
 				t.Error("the summary sentences are not on the first page")
 			}
-			// 5 charts plus 2 for the one unsuppressed unit with trends.
+			// The paused unit's page: each judged indicator's estimate,
+			// 95 % interval and z, or too little data to judge; the
+			// placebo check on the data-quality page.
+			for _, w := range []string{m.Lang.judgedValue(JudgedCapaian, -20), m.Lang.judgedInterval(JudgedCapaian, -20, 5),
+				m.Lang.text("too_little"), m.Lang.judgedInterval(JudgedAduan, math.Log(2), 0.25)} {
+				if pageWith(pages, bad.Name+" — "+m.Lang.status(bad.Status), w) < 1 {
+					t.Errorf("the paused unit's page lacks %q", w)
+				}
+			}
+			if pageWith(pages, m.Lang.text("placebo"), m.Lang.text("placebo_ok"), m.Lang.text("placebo_more")) < 1 {
+				t.Error("no placebo check in the PDF")
+			}
+			// 5 charts and 3 funnels, plus 2 for the one unsuppressed unit
+			// with trends.
 			imgs := pdfImages(t, path)
-			if len(imgs) != 7 {
-				t.Fatalf("%d images, want 7:\n%v", len(imgs), imgs)
+			if len(imgs) != 10 {
+				t.Fatalf("%d images, want 10:\n%v", len(imgs), imgs)
 			}
 			for _, im := range imgs {
 				if im.ppi < 200 {
