@@ -36,8 +36,8 @@ func TestReportHTMLOfSample(t *testing.T) {
 		t.Fatal("a rerun changed report.html")
 	}
 	d, _ := browse(t, path)
-	if n, drawn := strings.Count(d, `class="chart"`), strings.Count(d, `data-drawn="1"`); n != 10 || drawn != n {
-		t.Fatalf("%d charts, %d drawn (5 + one per paused or reviewed unit)", n, drawn)
+	if n, drawn := strings.Count(d, `class="chart"`), strings.Count(d, `data-drawn="1"`); n != 13 || drawn != n {
+		t.Fatalf("%d charts, %d drawn (5, 3 funnels, one per paused or reviewed unit)", n, drawn)
 	}
 	for _, want := range []string{"Badan Pengelolaan Keuangan dan Aset Daerah", "Biro Organisasi", "Dinas Lingkungan Hidup",
 		"Hentikan sementara", "Tinjau ulang", "Oktober 2026", "Capaian kinerja turun 35,5 %",
@@ -114,6 +114,13 @@ func TestReportPDFOfSample(t *testing.T) {
 	attention := 0
 	for _, r := range rows[1:] {
 		status, evidence := r[2], r[4]
+		// every R1–R3 sentence names its 95 % interval
+		for _, sentence := range strings.SplitAfter(evidence, ". ") {
+			effect := strings.HasPrefix(sentence, "Capaian kinerja") || strings.HasPrefix(sentence, "Tindak lanjut") || strings.HasPrefix(sentence, "Aduan ")
+			if effect != strings.Contains(sentence, "selang 95 %:") {
+				t.Errorf("%s: %q", r[0], sentence)
+			}
+		}
 		if names[status] == "" {
 			continue
 		}
@@ -136,8 +143,8 @@ func TestReportPDFOfSample(t *testing.T) {
 			n++ // one chart at print resolution: 1 600 px across
 		}
 	}
-	if n != 5+2*attention {
-		t.Errorf("%d images, want the 5 charts and 2 per paused or reviewed unit\n%s", n, imgs)
+	if n != 5+3+2*attention {
+		t.Errorf("%d images, want the 5 charts, 3 funnels and 2 per paused or reviewed unit\n%s", n, imgs)
 	}
 }
 

@@ -813,7 +813,8 @@ func TestRollupReadsSchema1(t *testing.T) {
 		var id string
 		var withZ int
 		rows.Scan(&id, &withZ)
-		if (id == "PROV-BKL") != (withZ == 0) {
+		// KOTA-SKA's units on FWA have a z; PROV-BKL's package is schema 1
+		if id == "PROV-BKL" && withZ != 0 || id == "KOTA-SKA" && withZ == 0 {
 			t.Errorf("%s: %d rows with a capaian z", id, withZ)
 		}
 	}
