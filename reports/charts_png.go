@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"runtime"
@@ -351,6 +352,8 @@ type binned struct {
 	points         map[string][]binPoint // by status
 	extra          []binSeries
 	yMin, yMax     *float64
+	yLabels        int // with yMin and yMax: how many labels
+	labelBins      int // names closer than this many bins are left out (0: 12)
 }
 
 type binPoint struct {
@@ -417,7 +420,7 @@ func (m *Model) binnedPNG(b binned) ([]byte, error) {
 	var placed []binPoint
 	covers := func(p binPoint) bool {
 		for _, q := range placed {
-			if math.Abs(float64(p.x-q.x)) < 12 && math.Abs(p.v-q.v) < math.Max(hi-lo, 1)/10 {
+			if math.Abs(float64(p.x-q.x)) < float64(cmp.Or(b.labelBins, 12)) && math.Abs(p.v-q.v) < math.Max(hi-lo, 1)/10 {
 				return true
 			}
 		}
@@ -452,7 +455,7 @@ func (m *Model) binnedPNG(b binned) ([]byte, error) {
 	opt.XAxis = gc.XAxisOption{Labels: b.xLabels[:], LabelFontStyle: scaled(10), LabelCount: 11, BoundaryGap: gc.Ptr(false),
 		Title: b.xTitle, TitleFontStyle: scaled(10)}
 	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: b.yTitle, TitleFontStyle: scaled(10), Min: b.yMin, Max: b.yMax,
-		PreferNiceIntervals: gc.Ptr(true), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+		LabelCount: b.yLabels, PreferNiceIntervals: gc.Ptr(b.yLabels == 0), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
 	// No legend: the library orders series by the legend's names, and the
 	// named units are series of their own; the status pie gives the
 	// colours.

@@ -32,6 +32,7 @@ type funnel struct {
 	ind                 string
 	points              []funnelPoint
 	xMax, yMin, yMax    float64
+	yLabels             int
 	centre              float64
 	limit               func(z, x float64) float64 // the limit curve at z standard errors, precision x
 	title, xName, yName string
@@ -94,6 +95,26 @@ func (f *funnel) bounds() {
 		f.yMin -= pad
 	}
 	f.yMax += pad
+	// round steps on both axes: x from 0 in tenths of a round maximum, y
+	// on niceAxis's steps
+	f.xMax = roundUp(f.xMax)
+	lo, hi, n := niceAxis([][]float64{{f.yMin, f.yMax}})
+	f.yMin, f.yMax, f.yLabels = *lo, *hi, n
+	if f.ind == JudgedAduan {
+		f.yMin = math.Max(0, f.yMin)
+	}
+}
+
+// roundUp is the smallest round number at least v whose tenths are
+// round too: 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten.
+func roundUp(v float64) float64 {
+	pow := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, f := range []float64{1, 1.5, 2, 2.5, 3, 4, 5, 6, 8} {
+		if f*pow >= v {
+			return f * pow
+		}
+	}
+	return 10 * pow
 }
 
 // curve is a limit at z standard errors sampled at n precisions from
@@ -166,10 +187,11 @@ func (m *Model) funnelCharts() []chart {
 // funnelPNG draws one funnel for the PDF: the limits as grey dots, the
 // units by status, the first paused and reviewed units named.
 func (m *Model) funnelPNG(f funnel) ([]byte, error) {
-	b := binned{xTitle: f.xName, yTitle: f.yName, points: map[string][]binPoint{}, yMin: gc.Ptr(f.yMin), yMax: gc.Ptr(f.yMax)}
+	b := binned{xTitle: f.xName, yTitle: f.yName, points: map[string][]binPoint{}, yMin: gc.Ptr(f.yMin), yMax: gc.Ptr(f.yMax),
+		yLabels: f.yLabels, labelBins: 20}
 	at := func(x float64) int { return int(math.Round(math.Min(x/f.xMax, 1) * (bins - 1))) }
 	for i := range b.xLabels {
-		b.xLabels[i] = m.Lang.Number(f.xMax*float64(i)/(bins-1), precisionDecimals(f.xMax))
+		b.xLabels[i] = m.Lang.Number(f.xMax*float64(i)/(bins-1), decimalsOf(f.xMax/10))
 	}
 	for _, l := range []struct {
 		z     float64
@@ -190,15 +212,16 @@ func (m *Model) funnelPNG(f funnel) ([]byte, error) {
 	return m.binnedPNG(b)
 }
 
-// precisionDecimals is how many decimals the precision axis needs.
-func precisionDecimals(max float64) int {
-	switch {
-	case max >= 20:
-		return 0
-	case max >= 2:
-		return 1
+// decimalsOf is how many decimals a step needs: 0 for 5, 1 for 2.5, 2
+// for 0.05.
+func decimalsOf(step float64) int {
+	for d := 0; d < 6; d++ {
+		v := step * math.Pow(10, float64(d))
+		if math.Abs(v-math.Round(v)) < 1e-9*math.Max(1, v) {
+			return d
+		}
 	}
-	return 2
+	return 6
 }
 
 // judgedValue formats an estimate in the reader's units: "−12,3 poin",

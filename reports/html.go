@@ -206,7 +206,7 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 {{range $i, $u := .Attention}}<section class="unit" id="{{$.Anchor $i}}"><h3>{{$u.Name}} — {{$.Status $u.Status}}</h3>
 <p>{{$u.Instansi}} · {{$.T "employees"}}: {{$u.Employees}} · {{$.T "rules"}}: {{$.Rules $u.Rules}}</p>
 {{if $u.Suppressed}}<p><i>{{$.T "suppressed"}}</i></p>{{else}}<p>{{$u.Evidence}}</p>
-{{with $.JudgedRows $u}}<table class="judged"><thead><tr><th>{{$.T "judged_heading"}}</th><th>{{$.T "estimate"}}</th><th>{{$.T "interval95"}}</th><th>{{$.T "zscore"}}</th></tr></thead><tbody>
+{{with $.JudgedRows $u}}<h4>{{$.T "judged_heading"}}</h4><table class="judged"><thead><tr><th>{{$.T "indicator"}}</th><th>{{$.T "estimate"}}</th><th>{{$.T "interval95"}}</th><th>{{$.T "zscore"}}</th></tr></thead><tbody>
 {{range .}}<tr><td>{{index . 0}}</td>{{if index . 2}}<td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td>{{else}}<td colspan="3"><i>{{index . 1}}</i></td>{{end}}</tr>
 {{end}}</tbody></table>{{end}}{{with $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
 </section>
@@ -222,7 +222,7 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 <p>{{.T "coverage"}}: {{.Pct .Quality.Coverage}} · {{.Quality.LowCover}} {{.T "low_cover"}}</p>
 <h3 id="plasebo">{{.T "placebo"}}</h3>
 <p>{{.T "placebo_text"}}</p>
-<table><thead><tr><th>{{.T "judged_heading"}}</th><th>{{.T "judged_units"}}</th><th>{{.T "beyond975"}}</th><th>{{.T "beyond999"}}</th><th>{{.T "placebo_verdict"}}</th></tr></thead><tbody>
+<table><thead><tr><th>{{.T "indicator"}}</th><th>{{.T "judged_units"}}</th><th>{{.T "beyond975"}}</th><th>{{.T "beyond999"}}</th><th>{{.T "placebo_verdict"}}</th></tr></thead><tbody>
 {{range .PlaceboRows}}<tr><td>{{index . 0}}</td><td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td><td>{{index . 4}}</td></tr>
 {{end}}</tbody></table>
 </section>

@@ -489,7 +489,8 @@ func (d *pdfDoc) unitPages(charts []*unitChart) {
 			for _, r := range rows {
 				body = append(body, []tableCell{{s: r[0]}, {s: r[1], num: r[2] != ""}, {s: r[2], num: true}, {s: r[3], num: true}})
 			}
-			d.table([]string{t("judged_heading"), t("estimate"), t("interval95"), t("zscore")}, []int{4, 3, 3, 2}, body)
+			d.add(para(t("judged_heading"), props.Text{Size: 9, Style: fontstyle.Bold, Bottom: 1}))
+			d.table([]string{t("indicator"), t("estimate"), t("interval95"), t("zscore")}, []int{4, 3, 3, 2}, body)
 		}
 		if c := charts[i]; c != nil {
 			for _, ch := range []struct {
@@ -540,7 +541,7 @@ func (d *pdfDoc) qualityPage() {
 	for _, r := range d.Lang.placeboRows(d.Quality.Placebo) {
 		body = append(body, []tableCell{{s: r[0]}, {s: r[1], num: true}, {s: r[2], num: true}, {s: r[3], num: true}, {s: r[4]}})
 	}
-	d.table([]string{t("judged_heading"), t("judged_units"), t("beyond975"), t("beyond999"), t("placebo_verdict")}, []int{3, 2, 2, 2, 3}, body)
+	d.table([]string{t("indicator"), t("judged_units"), t("beyond975"), t("beyond999"), t("placebo_verdict")}, []int{3, 2, 2, 2, 3}, body)
 }
 
 func (d *pdfDoc) methodPage() {
