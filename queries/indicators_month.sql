@@ -166,25 +166,18 @@ WITH j AS MATERIALIZED (
            coalesce(sum(approved), 0)::DOUBLE / 1e18 AS approved
     FROM j WHERE bulan = getvariable('m_start')
     GROUP BY rencana_aksi_id
-), per_pegawai AS MATERIALIZED (
-    -- read twice: the mean, then the deviations from it
+), per_pegawai AS (
     SELECT ro.unit_id, ro.nip,
            sum((least(r.approved / r.target, 1.2) * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(*) AS c
     FROM rencana r JOIN c_roster ro ON ro.nip = r.pemilik
     GROUP BY ALL
-), rata AS (
-    SELECT unit_id, 100 * (sum((c * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian
-    FROM per_pegawai GROUP BY ALL
 ), capaian AS (
-    -- and the sample variance of the per-employee values behind the mean
-    -- (0–120 points; n - 1 divisor, NULL under two employees), for the
-    -- standard error of its change (SPEC §4): squared deviations from
-    -- the exact mean, summed in fixed point like the mean
-    SELECT r.unit_id, any_value(r.capaian_kinerja) AS capaian_kinerja, any_value(r.pegawai_capaian) AS pegawai_capaian,
-           sum((pow(100 * p.c - r.capaian_kinerja, 2) * 1e18)::HUGEINT)::DOUBLE / 1e18
-               / nullif(any_value(r.pegawai_capaian) - 1, 0) AS capaian_var
-    FROM rata r JOIN per_pegawai p USING (unit_id)
-    GROUP BY r.unit_id
+    -- with the sum of squares of the per-employee values (0–120 points),
+    -- for their sample variance (SPEC §4's standard error): in fixed
+    -- point like the mean, exact, in the same pass
+    SELECT unit_id, 100 * (sum((c * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian,
+           sum((pow(100 * c, 2) * 1e18)::HUGEINT)::DOUBLE / 1e18 AS kuadrat
+    FROM per_pegawai GROUP BY ALL
 ), hilang AS MATERIALIZED (
     -- the plans of logs toward another month's plan (few; none at all
     -- when every log names a plan of its own month)
@@ -225,7 +218,9 @@ WITH j AS MATERIALIZED (
     WHERE e.m_hadir <> 0
     GROUP BY e.unit_id
 )
-SELECT coalesce(c.unit_id, h.unit_id) AS unit_id, c.capaian_kinerja, c.pegawai_capaian, c.capaian_var,
+SELECT coalesce(c.unit_id, h.unit_id) AS unit_id, c.capaian_kinerja, c.pegawai_capaian,
+       -- (Σx² − n·mean²) / (n − 1), NULL under two employees
+       greatest(0, c.kuadrat - c.pegawai_capaian * c.capaian_kinerja * c.capaian_kinerja) / nullif(c.pegawai_capaian - 1, 0) AS capaian_var,
        h.hari_hadir, h.hari_lapor, h.hari_fleks, h.hari_wfo, h.output_fleks, h.output_wfo
 FROM capaian c FULL JOIN hari h USING (unit_id)
 
