@@ -266,6 +266,8 @@ func TestDiscoveries(t *testing.T) {
 		// 0.03 each against 0.0083, 0.0167, 0.025; the rest far above
 		{"ties fail together", map[string]float64{"C": 0.03, "A": 0.03, "B": 0.03, "D": 0.9, "E": 0.9, "F": 0.9}, ""},
 		{"an empty family", map[string]float64{}, ""},
+		// ranked by p, not by id: B (0.01) first, then A (0.5)
+		{"ranked by p", map[string]float64{"A": 0.5, "B": 0.01}, "B"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pass := discoveries(c.p, 0.05)
