@@ -168,7 +168,7 @@ func newGenerator(ctx context.Context, o Options, p plan) (*generator, error) {
 	m := p.months[len(p.months)-1]
 	m1 := m.AddDate(0, -1, 0)
 	export := m.AddDate(0, 1, 4).Add(17 * time.Hour) // the 5th of the next month, end of day
-	noise := o.Noise == "realistic" || o.Noise == "planted"
+	noise := noisy(o)
 	var dip any = m // everyone's output dips in M; not in a realistic set
 	if noise {
 		dip = nil

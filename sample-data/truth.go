@@ -66,6 +66,9 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 	if o.Packages > 0 {
 		packages = fmt.Sprintf(" --packages %d", o.Packages)
 	}
+	if noisy(o) {
+		packages += " --noise " + o.Noise
+	}
 	fmt.Fprintf(&b, "Synthetic data in fwaeval's input contract (SPEC §3), written by\n"+
 		"`fwaeval sample --scale %s --seed %d%s`. Same seed, same bytes. All names of\n"+
 		"people are absent and every NIP is fictitious; units and instansi carry\n"+
@@ -74,8 +77,16 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 		p.months[0].Format("2006-01"), m.Format("2006-01"), m.AddDate(0, -1, 0).Format("2006-01"), m.Format("2006-01"))
 	fmt.Fprintf(&b, "- %d instansi, %d units, %d employees.\n", len(inst), len(p.units), employees)
 	fmt.Fprintf(&b, "- Exports taken on %s: complaint events after that day do not exist yet.\n", m.AddDate(0, 1, 4).Format("2006-01-02"))
-	fmt.Fprintf(&b, "- In M every unit's output dips by 15 %% (a shared dip: nobody may be paused for it);\n"+
-		"  in February 2026 every unit's electricity bill dips (the Purwakarta pattern).\n\n")
+	if noisy(o) {
+		fmt.Fprintf(&b, "- Realistic noise: each employee's output varies from month to month (sd 5 %%), between\n"+
+			"  employees (3 %%) and with the unit's month (2 %%); complaints are Poisson with 20 %% overdispersion;\n"+
+			"  each complaint's follow-up is late with its unit's own probability (5–17 %%). The policy has no\n"+
+			"  effect here: whatever the rules flag among unplanted units, chance flagged.\n"+
+			"- In February 2026 every unit's electricity bill dips (the Purwakarta pattern).\n\n")
+	} else {
+		fmt.Fprintf(&b, "- In M every unit's output dips by 15 %% (a shared dip: nobody may be paused for it);\n"+
+			"  in February 2026 every unit's electricity bill dips (the Purwakarta pattern).\n\n")
+	}
 	b.WriteString("## Sources\n\n| source | rows | what | columns |\n|---|---:|---|---|\n")
 	what := map[string]string{
 		"unit_kerja":     "units, FWA start (`fwa_mulai`) and front-line flag",
@@ -124,3 +135,6 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 	}
 	return writeFile(filepath.Join(o.Out, "README.md"), []byte(b.String()))
 }
+
+// noisy reports whether the set has realistic noise (realistic.go).
+func noisy(o Options) bool { return o.Noise == "realistic" || o.Noise == "planted" }

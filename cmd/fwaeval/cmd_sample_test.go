@@ -17,6 +17,9 @@ func TestSampleCommand(t *testing.T) {
 		{"unknown scale", []string{"sample", "--scale", "huge", "--out", t.TempDir()}, 2, "--scale"},
 		{"out required", []string{"sample", "--scale", "small"}, 2, "--out"},
 		{"messy and parquet", []string{"sample", "--messy", "--parquet", "--out", t.TempDir()}, 2, "--messy"},
+		{"unknown noise", []string{"sample", "--noise", "loud", "--out", t.TempDir()}, 2, "--noise"},
+		{"noise at national scale", []string{"sample", "--scale", "national", "--noise", "realistic", "--out", t.TempDir()}, 2, "--noise realistic"},
+		{"noise with packages", []string{"sample", "--noise", "planted", "--packages", "2", "--out", t.TempDir()}, 2, "--noise planted"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
