@@ -111,27 +111,21 @@ FROM beda b LEFT JOIN tau t USING (m, mulai, ind)
 CREATE OR REPLACE TEMP TABLE c_efek AS
 WITH kb AS (
     SELECT * FROM c_beda WHERE kontrol AND change IS NOT NULL
-), per_instansi AS (
+), kelompok AS (
+    -- the control set's sums, per instansi and nationally (instansi_id NULL)
     SELECT m, mulai, instansi_id, ind,
            {'n': count(*), 'beda': sum(change::DECIMAL(38,18))::DOUBLE / count(*),
             's2': list_sum(list(s2 ORDER BY unit_id)),
             'w': list_sum(list(1 / (s2 + tau2) ORDER BY unit_id)),
             'wy': list_sum(list(y / (s2 + tau2) ORDER BY unit_id))} AS c
-    FROM kb GROUP BY ALL
-), nasional AS (
-    SELECT m, mulai, ind,
-           {'n': count(*), 'beda': sum(change::DECIMAL(38,18))::DOUBLE / count(*),
-            's2': list_sum(list(s2 ORDER BY unit_id)),
-            'w': list_sum(list(1 / (s2 + tau2) ORDER BY unit_id)),
-            'wy': list_sum(list(y / (s2 + tau2) ORDER BY unit_id))} AS c
-    FROM kb GROUP BY ALL
+    FROM kb GROUP BY GROUPING SETS ((m, mulai, instansi_id, ind), (m, mulai, ind))
 ), pilih AS (
     -- fewer than 2 controls with both values in the instansi: all controls nationally
     SELECT f.m, f.unit_id, f.ind, f.base, f.change, f.s2, f.y, f.tau2,
            CASE WHEN coalesce(pi.c.n, 0) >= 2 THEN pi.c ELSE na.c END AS c
     FROM c_beda f
-    LEFT JOIN per_instansi pi USING (m, mulai, instansi_id, ind)
-    LEFT JOIN nasional na USING (m, mulai, ind)
+    LEFT JOIN kelompok pi ON pi.m = f.m AND pi.mulai = f.mulai AND pi.ind = f.ind AND pi.instansi_id = f.instansi_id
+    LEFT JOIN kelompok na ON na.m = f.m AND na.mulai = f.mulai AND na.ind = f.ind AND na.instansi_id IS NULL
     WHERE NOT f.kontrol
 ), grid AS (
     SELECT mm.m, u.unit_id, i.ind
