@@ -71,7 +71,8 @@ var indicatorKeys = []indicatorCol{
 }
 
 // effectCols are the baseline, change and difference-in-differences
-// columns of the five effect indicators.
+// columns of the five effect indicators, then the standard errors, z and
+// rate ratio of the three judged ones.
 func effectCols() []indicatorCol {
 	var out []indicatorCol
 	for _, x := range []struct {
@@ -88,7 +89,15 @@ func effectCols() []indicatorCol {
 			indicatorCol{x.id + "_did", "Selisih dengan pembanding, " + x.label, x.kind},
 			indicatorCol{x.id + "_did_rel", "Selisih relatif, " + x.label, kindRate})
 	}
-	return out
+	// is the change more than chance (SPEC §4)
+	return append(out,
+		indicatorCol{"capaian_kinerja_se", "Galat baku, capaian kinerja", kindScore},
+		indicatorCol{"capaian_kinerja_z", "Skor z, capaian kinerja", kindScore},
+		indicatorCol{"tindak_lanjut_tepat_waktu_se", "Galat baku, tindak lanjut tepat waktu", kindRate},
+		indicatorCol{"tindak_lanjut_tepat_waktu_z", "Skor z, tindak lanjut tepat waktu", kindScore},
+		indicatorCol{"aduan_per_100_pegawai_se", "Galat baku (skala log), aduan", kindScore},
+		indicatorCol{"aduan_per_100_pegawai_z", "Skor z, aduan", kindScore},
+		indicatorCol{"aduan_per_100_pegawai_rr", "Aduan terhadap perkiraan tren pembanding (kali)", kindScore})
 }
 
 // IndicatorsXLSX writes indikator.xlsx for month beside indicators.csv,
