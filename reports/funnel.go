@@ -165,8 +165,10 @@ func (m *Model) funnelCharts() []chart {
 				continue
 			}
 			series = append(series, map[string]any{"type": "scatter", "name": m.Lang.status(st), "data": data,
-				"itemStyle":   map[string]any{"color": statusColor[st]},
-				"label":       map[string]any{"show": flagged(st), "formatter": "{b}", "position": "right"},
+				"itemStyle": map[string]any{"color": statusColor[st]},
+				// a long name is cut (the tooltip has it whole) rather than
+				// run past the plot
+				"label":       map[string]any{"show": flagged(st), "formatter": "{b}", "position": "right", "width": 170, "overflow": "truncate"},
 				"labelLayout": map[string]any{"hideOverlap": true}})
 		}
 		id := "chart-funnel-" + f.ind
