@@ -228,9 +228,9 @@ func (m *Model) scopeShort() string {
 	return strings.Join(m.Instansi, ", ")
 }
 
-// para is a full-width paragraph.
+// para is a full-width paragraph, printed whole.
 func para(s string, p props.Text) core.Row {
-	return row.New().Add(col.New(12).Add(text.New(wrapText(s), p)))
+	return row.New().Add(col.New(12).Add(text.New(breakWords(s), p)))
 }
 
 func (d *pdfLayout) heading(s string) {
@@ -565,8 +565,12 @@ const maxWord = 22
 // wrapText prepares data-derived text for the PDF: control characters
 // become spaces, very long names are shortened (a cell never outgrows a
 // page) and very long words get break points.
-func wrapText(s string) string {
-	s = clip(s, 600)
+func wrapText(s string) string { return breakWords(clip(s, 600)) }
+
+// breakWords is wrapText without the shortening, for full-width
+// paragraphs: the method's paragraphs run past 600 characters and must
+// print whole.
+func breakWords(s string) string {
 	var b strings.Builder
 	run := 0
 	for _, r := range s {

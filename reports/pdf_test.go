@@ -139,6 +139,14 @@ func TestPDFReadBack(t *testing.T) {
 			if pageWith(pages, m.Lang.text("placebo"), m.Lang.text("placebo_ok"), m.Lang.text("placebo_more")) < 1 {
 				t.Error("no placebo check in the PDF")
 			}
+			// Long paragraphs print whole (regression: they were cut at
+			// 600 characters): each one's last 80 characters are there.
+			for _, key := range []string{"method_text", "method_chance", "placebo_text", "funnel_note"} {
+				r := []rune(m.Lang.text(key))
+				if tail := string(r[max(0, len(r)-80):]); pageWith(pages, tail) < 0 {
+					t.Errorf("%s is not printed whole: %q missing", key, tail)
+				}
+			}
 			// 5 charts and 3 funnels, plus 2 for the one unsuppressed unit
 			// with trends.
 			imgs := pdfImages(t, path)
