@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"fwaeval/reports"
 )
 
 // evidence renders one fired rule's sentence in a language ("id", "en").
@@ -71,9 +73,6 @@ func when(lang string, severe bool, n int, month time.Time) string {
 	}
 	return "in " + monthName(lang, month)
 }
-
-// z95 is the normal quantile of a two-sided 95 % interval.
-const z95 = 1.96
 
 // number formats x with one decimal, "1,7" in Indonesian and "1.7" in
 // English, a minus sign for a negative value.
@@ -153,7 +152,7 @@ func evidenceR1(u *unitMonth, month time.Time, c chance, guard bool, minPegawai 
 		eff, own := u.r1Effect()
 		e, se, base := estimate(u.capaianDid, u.capaianChange), u.capaianSE.Float64, u.capaianBase.Float64
 		// a fall, in percent of the baseline: the interval's bounds swap
-		iv := interval(lang, -100*(e+z95*se)/base, -100*(e-z95*se)/base, unitPct)
+		iv := interval(lang, -100*(e+reports.Limit95*se)/base, -100*(e-reports.Limit95*se)/base, unitPct)
 		bl := baselineLabel(lang, u.fwaMulai.Time)
 		var s string
 		if lang == "id" {
@@ -175,7 +174,7 @@ func evidenceR2(u *unitMonth, month time.Time, c chance, below float64) evidence
 	return func(lang string) string {
 		eff, own := u.r2Effect()
 		e, se := estimate(u.tindakDid, u.tindakChange), u.tindakSE.Float64
-		iv := interval(lang, -100*(e+z95*se), -100*(e-z95*se), unitPoints)
+		iv := interval(lang, -100*(e+reports.Limit95*se), -100*(e-reports.Limit95*se), unitPoints)
 		var s string
 		if lang == "id" {
 			s = fmt.Sprintf("Tindak lanjut aduan tepat waktu %s (batas %s), turun %s poin persentase %s %s (%s), dari %d aduan dinilai",
@@ -210,7 +209,7 @@ func evidenceR3(u *unitMonth, month time.Time, c chance) evidence {
 	return func(lang string) string {
 		_, own := u.r3Effect()
 		e, se := math.Log(u.aduanRR.Float64), u.aduanSE.Float64
-		iv := interval(lang, math.Exp(e-z95*se), math.Exp(e+z95*se), unitTimes)
+		iv := interval(lang, math.Exp(e-reports.Limit95*se), math.Exp(e+reports.Limit95*se), unitTimes)
 		var s string
 		switch {
 		case lang == "id" && own:

@@ -344,18 +344,11 @@ func methodOf(p *Policy, lang string) []reports.Named {
 	return out
 }
 
-// The placebo check's one-sided limits (SPEC §6): 97.5 % and 99.9 %,
-// the funnel plots' limits.
-const (
-	placeboZ975 = 1.96
-	placeboZ999 = 3.09
-)
-
 // PlaceboCheck reads the placebo check of month (SPEC §6), one row per
 // judged indicator in SPEC order: the control units judged as if they
 // were on FWA, and how many cross the 97.5 % and 99.9 % limits.
 func PlaceboCheck(ctx context.Context, w *Warehouse, month time.Time) ([]reports.Placebo, error) {
-	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, placeboZ975, placeboZ999)
+	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, reports.Limit95, reports.Limit998)
 	if err != nil {
 		return nil, fmt.Errorf("placebo check: %w", err)
 	}

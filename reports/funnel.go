@@ -13,10 +13,12 @@ import (
 // grows — why a small unit's big swing is not flagged and a large unit's
 // steady decline is.
 
-// The funnel's limits: z of the two-sided 95 % and 99.8 % intervals.
+// Limit95 and Limit998 are the z of the two-sided 95 % and 99.8 %
+// intervals (SPEC §6): the funnels' limits, every 95 % interval, and the
+// placebo check's one-sided 97.5 % and 99.9 % limits.
 const (
-	limit95  = 1.96
-	limit998 = 3.09
+	Limit95  = 1.96
+	Limit998 = 3.09
 )
 
 // funnelPoint is one unit of a funnel: precision x, value y.
@@ -86,8 +88,8 @@ func (f *funnel) bounds() {
 		f.xMax = 1
 	}
 	f.xMax *= 1.1
-	f.yMin = math.Min(f.yMin, f.limit(-limit998, f.xMax))
-	f.yMax = math.Max(f.yMax, f.limit(limit998, f.xMax))
+	f.yMin = math.Min(f.yMin, f.limit(-Limit998, f.xMax))
+	f.yMax = math.Max(f.yMax, f.limit(Limit998, f.xMax))
 	pad := (f.yMax - f.yMin) * 0.08
 	if f.ind == JudgedAduan {
 		f.yMin = math.Max(0, f.yMin-pad)
@@ -144,7 +146,7 @@ func (m *Model) funnelCharts() []chart {
 			z     float64
 			name  string
 			style string
-		}{{limit95, t("limit_95"), "dashed"}, {-limit95, t("limit_95"), "dashed"}, {limit998, t("limit_998"), "dotted"}, {-limit998, t("limit_998"), "dotted"}} {
+		}{{Limit95, t("limit_95"), "dashed"}, {-Limit95, t("limit_95"), "dashed"}, {Limit998, t("limit_998"), "dotted"}, {-Limit998, t("limit_998"), "dotted"}} {
 			xs, ys := f.curve(l.z, 60)
 			data := make([][]any, len(xs))
 			for i := range xs {
@@ -198,7 +200,7 @@ func (m *Model) funnelPNG(f funnel) ([]byte, error) {
 	for _, l := range []struct {
 		z     float64
 		color gc.Color
-	}{{limit95, gc.ColorFromHex("#57606a")}, {-limit95, gc.ColorFromHex("#57606a")}, {limit998, gc.ColorFromHex("#afb8c1")}, {-limit998, gc.ColorFromHex("#afb8c1")}} {
+	}{{Limit95, gc.ColorFromHex("#57606a")}, {-Limit95, gc.ColorFromHex("#57606a")}, {Limit998, gc.ColorFromHex("#afb8c1")}, {-Limit998, gc.ColorFromHex("#afb8c1")}} {
 		xs, ys := f.curve(l.z, bins-1)
 		s := binSeries{color: l.color}
 		for i := range xs {
@@ -240,7 +242,7 @@ func (l Lang) judgedValue(ind string, e float64) string {
 
 // judgedInterval is the 95 % interval of an estimate in the same units.
 func (l Lang) judgedInterval(ind string, e, se float64) string {
-	lo, hi := e-limit95*se, e+limit95*se
+	lo, hi := e-Limit95*se, e+Limit95*se
 	switch ind {
 	case JudgedAduan:
 		return l.Number(math.Exp(lo), 2) + " – " + l.Number(math.Exp(hi), 2) + " ×"
