@@ -18,6 +18,8 @@ type CheckResult struct {
 	RejectsTotal  int64         `json:"rejects_total"`
 	Months        []SourceMonth `json:"months"`
 	MaxRejectRate float64       `json:"max_reject_rate"`
+	// Warnings are the load's (a file no source reads).
+	Warnings []string `json:"warnings,omitempty"`
 	// Refused is why `run` would refuse the folder (a file it cannot
 	// read, a missing column, a file above the reject rate); nil when it
 	// would accept it. Files after one that cannot be read are not
@@ -117,7 +119,7 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 		case err != nil:
 			return err
 		default:
-			res.Inputs, res.RejectsTotal = lr.Inputs, lr.RejectsTotal
+			res.Inputs, res.RejectsTotal, res.Warnings = lr.Inputs, lr.RejectsTotal, lr.Warnings
 			if res.Months, err = loadedMonths(ctx, w, lr.Inputs); err != nil {
 				return err
 			}

@@ -30,26 +30,33 @@ func splitExt(name string) (base, ext string, ok bool) {
 }
 
 // discover lists the input files of every source found in dir, in source
-// order and, within a folder source, in name order. A source given twice
-// (presensi.csv and presensi/) is an input error; other entries are ignored.
-// Symbolic links are followed only when they stay inside dir.
-func discover(dir string) ([]inputFile, error) {
+// order and, within a folder source, in name order, with what the folder
+// lacks or holds that no source reads (folderNote). A source given twice
+// (presensi.csv and presensi/) is an input error; hidden entries and files
+// that are not data (README.md) are passed over. Symbolic links are
+// followed only when they stay inside dir.
+func discover(dir string) ([]inputFile, []folderNote, error) {
 	root, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		return nil, &InputError{File: dir, Msg: "folder data tidak ditemukan / data directory not found", Err: err}
+		return nil, nil, &InputError{File: dir, Msg: "folder data tidak ditemukan / data directory not found", Err: err}
 	}
 	entries, err := os.ReadDir(root)
 	if err != nil {
-		return nil, &InputError{File: dir, Msg: "folder data tidak dapat dibaca / cannot read data directory", Err: err}
+		return nil, nil, &InputError{File: dir, Msg: "folder data tidak dapat dibaca / cannot read data directory", Err: err}
 	}
 	found := map[*source][]inputFile{}
 	seen := map[*source]string{}
+	var notes []folderNote
 	for _, e := range entries {
 		path, info, ok, outside := inside(root, filepath.Join(root, e.Name()))
 		if outside && looksLikeSource(e.Name()) {
-			return nil, outsideError(e.Name())
+			return nil, nil, outsideError(e.Name())
 		}
 		if !ok {
+			continue
+		}
+		if n, unknown := unknownEntry(e.Name(), info.IsDir()); unknown {
+			notes = append(notes, n)
 			continue
 		}
 		var src *source
@@ -57,7 +64,7 @@ func discover(dir string) ([]inputFile, error) {
 		if info.IsDir() {
 			if src = sourceByName(strings.ToLower(e.Name())); src != nil {
 				if files, err = folderFiles(root, path, e.Name(), src); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 		} else if base, _, ok := splitExt(e.Name()); ok {
@@ -69,7 +76,7 @@ func discover(dir string) ([]inputFile, error) {
 			continue
 		}
 		if prev, dup := seen[src]; dup {
-			return nil, &InputError{File: e.Name(), Msg: fmt.Sprintf("sumber %s ada dua kali (juga %s) / source %s is given twice (also %s)", src.name, prev, src.name, prev)}
+			return nil, nil, &InputError{File: e.Name(), Msg: fmt.Sprintf("sumber %s ada dua kali (juga %s) / source %s is given twice (also %s)", src.name, prev, src.name, prev)}
 		}
 		seen[src] = e.Name()
 		found[src] = files
@@ -77,11 +84,94 @@ func discover(dir string) ([]inputFile, error) {
 	var out []inputFile
 	for _, s := range sources {
 		out = append(out, found[s]...)
+		if _, ok := seen[s]; !ok && !s.optional {
+			notes = append(notes, folderNote{missing: s})
+		}
 	}
 	if len(seen) == 0 {
-		return nil, &InputError{File: dir, Msg: "tidak ada sumber data yang dikenal (unit_kerja.csv, presensi.csv, …) / no known source found"}
+		return nil, nil, &InputError{File: dir, Msg: "tidak ada sumber data yang dikenal (unit_kerja.csv, presensi.csv, …) / no known source found"}
 	}
-	return out, nil
+	return out, notes, nil
+}
+
+// A folderNote is what a planner must hear about the data folder before
+// anything is read: a required source that is not there, or an entry no
+// source reads — near when its name is a slip from a source's
+// (presesi.csv), so probably that source misspelled.
+type folderNote struct {
+	entry   string  // the entry no source reads; "" for a missing source
+	missing *source // the required source not found
+	near    *source // the source the entry is probably meant to be
+	ext     string  // the entry's extension, for the suggestion
+}
+
+// refuses says whether run and check stop for the note: a missing source
+// or a misspelt one. A file far from every source name (catatan.xlsx) is
+// only named.
+func (n folderNote) refuses() bool { return n.missing != nil || n.near != nil }
+
+func (n folderNote) err() *InputError {
+	switch {
+	case n.missing != nil:
+		return &InputError{File: n.missing.name, Msg: fmt.Sprintf(
+			"sumber wajib tidak ada (%[1]s.csv, .csv.gz, .parquet, .xlsx atau folder %[1]s/) / required source missing (%[1]s.csv, .csv.gz, .parquet, .xlsx or a folder %[1]s/)", n.missing.name)}
+	case n.near != nil:
+		want := n.near.name + n.ext
+		return &InputError{File: n.entry, Msg: fmt.Sprintf("bukan sumber yang dikenal — maksud Anda %s? / not a known source — did you mean %s?", want, want)}
+	}
+	return &InputError{File: n.entry, Msg: "bukan sumber yang dikenal; diabaikan / not a known source; ignored"}
+}
+
+// unknownEntry says whether a data folder entry is one no source reads and
+// a planner should hear of: a data file (or a folder) not named after a
+// source. Hidden entries and other files (README.md) are passed over.
+func unknownEntry(name string, dir bool) (folderNote, bool) {
+	if strings.HasPrefix(name, ".") {
+		return folderNote{}, false
+	}
+	base, ext := strings.ToLower(name), "/"
+	if !dir {
+		var ok bool
+		if base, ext, ok = splitExt(name); !ok {
+			return folderNote{}, false
+		}
+	}
+	if sourceByName(base) != nil {
+		return folderNote{}, false
+	}
+	n := folderNote{entry: name, ext: ext}
+	best := -1
+	for _, s := range sources {
+		d := editDistance(base, s.name)
+		if d <= max(2, len(s.name)/3) && (best < 0 || d < best) {
+			n.near, best = s, d
+		}
+	}
+	if dir && n.near == nil {
+		return folderNote{}, false // a folder of something else (arsip/)
+	}
+	return n, true
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // folderFiles lists the accepted files of a folder source in name order.

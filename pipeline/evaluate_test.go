@@ -336,6 +336,9 @@ func TestInvalidPolicy(t *testing.T) {
 		{"a correlation above 1", "rho: 1.5\n", "bad.yaml:1: rho"},
 		{"a negative correlation", "rho: -0.5\n", "bad.yaml:1: rho"},
 		{"not YAML", "rules: [\n", "bad.yaml:"},
+		// One clean message in each language, the value quoted.
+		{"a percentage", "rules:\n  R1_produktivitas_turun:\n    capaian_kinerja_did_rel_max: 2%\n",
+			`bad.yaml:3: rules.R1_produktivitas_turun.capaian_kinerja_did_rel_max: nilai "2%" harus angka / value "2%" must be a number`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

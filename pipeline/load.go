@@ -15,6 +15,7 @@ import (
 	duckdb "github.com/duckdb/duckdb-go/v2"
 
 	"fwaeval/queries"
+	"fwaeval/reports"
 )
 
 // LoadOptions configure one load.
@@ -34,6 +35,16 @@ type LoadOptions struct {
 	// read so far (0–1, or -1 when unknown) and the rows so far. It is
 	// called at the start and end of each file and every 65 536 rows.
 	Progress func(file string, fraction float64, rows int64)
+	// Complete refuses a folder that lacks a required source or holds a
+	// file named like a misspelt one (run, check); without it they are
+	// warnings (load).
+	Complete bool
+	// Month, when set (run), is the month the load is for: a folder whose
+	// rencana_aksi holds no row of it is refused before anything is read
+	// (when its months can be told cheaply), as is a load that writes no
+	// row of it for presensi, rencana_aksi or kinerja_harian; aduan or
+	// belanja without one is a warning.
+	Month time.Time
 }
 
 // InputStat is one input file's record, as in manifest.json.
@@ -62,6 +73,10 @@ type LoadResult struct {
 	// Rejects holds the first MaxListedRejects rejects in file order.
 	Rejects      []Reject `json:"rejects"`
 	RejectsTotal int64    `json:"rejects_total"`
+	// Warnings are what the planner must hear but does not stop the load:
+	// a file no source reads, a source missing (without Complete), a
+	// month without complaints or spending.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // MaxListedRejects bounds LoadResult.Rejects (SPEC §6).
@@ -104,9 +119,25 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 	if log == nil {
 		log = func(string) {}
 	}
-	files, err := discover(opt.Dir)
+	files, notes, err := discover(opt.Dir)
 	if err != nil {
 		return nil, err
+	}
+	var warnings, refusals []error
+	for _, n := range notes {
+		if opt.Complete && n.refuses() {
+			refusals = append(refusals, n.err())
+		} else {
+			warnings = append(warnings, n.err())
+		}
+	}
+	if len(refusals) > 0 {
+		return nil, errors.Join(refusals...)
+	}
+	if !opt.Month.IsZero() {
+		if err := monthInFolder(ctx, w, files, opt.Month); err != nil {
+			return nil, err
+		}
 	}
 	p, err := w.pseudonymizer(ctx)
 	if err != nil {
@@ -174,6 +205,19 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 		}
 		trace(s.name, "count-merge", t)
 		done = idxs[len(idxs)-1] + 1
+		if !opt.Month.IsZero() && s.monthOf != "" {
+			var rels []string
+			for _, i := range idxs {
+				rels = append(rels, files[i].rel)
+			}
+			warning, err := monthLoaded(ctx, w, s, rels, opt.Month)
+			if err != nil {
+				return partial(err)
+			}
+			if warning != "" {
+				warnings = append(warnings, errors.New(warning))
+			}
+		}
 	}
 	names := []string{"DropNIPMap", "ForgetFiles", "ForgetRejects", "RecordFiles", "RecordRejects"}
 	if opt.Undo {
@@ -184,8 +228,11 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	log(msgMerged)
 	res := &LoadResult{Inputs: stats}
+	for _, e := range warnings {
+		res.Warnings = append(res.Warnings, e.Error())
+	}
+	log(msgMerged)
 	for _, s := range stats {
 		res.RejectsTotal += s.RowsRejected
 	}
@@ -510,10 +557,12 @@ func rateError(s InputStat, max float64) error {
 	if s.RowsRead == 0 || float64(s.RowsRejected)/float64(s.RowsRead) <= max {
 		return nil
 	}
-	rate := 100 * float64(s.RowsRejected) / float64(s.RowsRead)
+	rate := float64(s.RowsRejected) / float64(s.RowsRead)
+	id, en := reports.Lang("id"), reports.Lang("en")
 	return &InputError{File: s.File, Msg: fmt.Sprintf(
-		"%d dari %d baris ditolak (%.1f %%), di atas batas %.1f %%; tidak ada yang dimuat / %d of %d rows rejected (%.1f %%), above the limit of %.1f %%; nothing was loaded",
-		s.RowsRejected, s.RowsRead, rate, 100*max, s.RowsRejected, s.RowsRead, rate, 100*max)}
+		"%s dari %s baris ditolak (%s), di atas batas %s; tidak ada yang dimuat / %s of %s rows rejected (%s), above the limit of %s; nothing was loaded",
+		id.Number(float64(s.RowsRejected), 0), id.Number(float64(s.RowsRead), 0), id.Percent(rate, 1), id.Percent(max, 1),
+		en.Number(float64(s.RowsRejected), 0), en.Number(float64(s.RowsRead), 0), en.Percent(rate, 1), en.Percent(max, 1))}
 }
 
 // merge replaces the staged months of a fact source, or upserts a

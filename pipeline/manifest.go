@@ -19,16 +19,19 @@ import (
 // Manifest is manifest.json (SPEC §6): which inputs, under which policy,
 // produced a month's outputs, and how long each stage took.
 type Manifest struct {
-	Version      string       `json:"version"`
-	Month        string       `json:"month"`
-	PolicySHA256 string       `json:"policy_sha256"`
-	AsOf         string       `json:"as_of,omitempty"`
-	Inputs       []InputStat  `json:"inputs"`
-	Rejects      []Reject     `json:"rejects"`
-	RejectsTotal int64        `json:"rejects_total"`
-	Statuses     []StatusN    `json:"statuses,omitempty"`
-	Outputs      []OutputFile `json:"outputs"`
-	Stages       []Stage      `json:"stages"`
+	Version      string      `json:"version"`
+	Month        string      `json:"month"`
+	PolicySHA256 string      `json:"policy_sha256"`
+	AsOf         string      `json:"as_of,omitempty"`
+	Inputs       []InputStat `json:"inputs"`
+	Rejects      []Reject    `json:"rejects"`
+	RejectsTotal int64       `json:"rejects_total"`
+	// Warnings are the load's: a month without complaints or spending, a
+	// file no source reads.
+	Warnings []string     `json:"warnings"`
+	Statuses []StatusN    `json:"statuses,omitempty"`
+	Outputs  []OutputFile `json:"outputs"`
+	Stages   []Stage      `json:"stages"`
 }
 
 // StatusN is how many units got a status.
@@ -50,7 +53,7 @@ type Stage struct {
 func NewManifest(version string, month time.Time, policy []byte) *Manifest {
 	sum := sha256.Sum256(policy)
 	return &Manifest{Version: version, Month: month.Format("2006-01"), PolicySHA256: hex.EncodeToString(sum[:]),
-		Inputs: []InputStat{}, Rejects: []Reject{}, Outputs: []OutputFile{}, Stages: []Stage{}}
+		Inputs: []InputStat{}, Rejects: []Reject{}, Warnings: []string{}, Outputs: []OutputFile{}, Stages: []Stage{}}
 }
 
 // Timed records a stage's seconds since start (milliseconds kept) and the
@@ -85,7 +88,10 @@ func ResetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) 
 
 // SetLoad copies a load's inputs and rejects.
 func (m *Manifest) SetLoad(r *LoadResult) {
-	m.Inputs, m.Rejects, m.RejectsTotal = r.Inputs, r.Rejects, r.RejectsTotal
+	m.Inputs, m.Rejects, m.RejectsTotal, m.Warnings = r.Inputs, r.Rejects, r.RejectsTotal, r.Warnings
+	if m.Warnings == nil {
+		m.Warnings = []string{}
+	}
 	if m.Inputs == nil {
 		m.Inputs = []InputStat{}
 	}

@@ -156,8 +156,10 @@ func decodeStrict(file, path string, node *yaml.Node, v reflect.Value) error {
 	want := map[reflect.Kind]string{reflect.Bool: "!!bool", reflect.Int: "!!int", reflect.Float64: "!!float", reflect.String: "!!str"}[v.Kind()]
 	tag := node.ShortTag()
 	if tag != want && !(v.Kind() == reflect.Float64 && tag == "!!int") {
-		kinds := map[string]string{"!!bool": "true/false", "!!int": "bilangan bulat / an integer", "!!float": "angka / a number", "!!str": "teks / text"}
-		return &PolicyError{File: file, Line: node.Line, Key: path, Msg: "harus " + kinds[want] + " / must be " + kinds[want]}
+		kinds := map[string][2]string{"!!bool": {"true/false", "true/false"}, "!!int": {"bilangan bulat", "an integer"},
+			"!!float": {"angka", "a number"}, "!!str": {"teks", "text"}}
+		k := kinds[want]
+		return &PolicyError{File: file, Line: node.Line, Key: path, Msg: fmt.Sprintf("nilai %q harus %s / value %q must be %s", node.Value, k[0], node.Value, k[1])}
 	}
 	if err := node.Decode(v.Addr().Interface()); err != nil {
 		return &PolicyError{File: file, Line: node.Line, Key: path, Msg: err.Error()}

@@ -42,7 +42,7 @@ func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string
 	if err := readTrends(ctx, w.conn, m, from, month); err != nil {
 		return nil, err
 	}
-	if err := readQuality(ctx, w.conn, m, p); err != nil {
+	if err := readQuality(ctx, w.conn, m, month, p); err != nil {
 		return nil, err
 	}
 	if m.Quality.Placebo, err = PlaceboCheck(ctx, w, month); err != nil {
@@ -260,8 +260,21 @@ func nans(n int) []float64 {
 	return out
 }
 
-func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, p *Policy) error {
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "SourceRows", nil))
+func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, month time.Time, p *Policy) error {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "EmptySources", nil), month)
+	if err != nil {
+		return fmt.Errorf("report data quality: %w", err)
+	}
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			rows.Close()
+			return fmt.Errorf("report data quality: %w", err)
+		}
+		m.Quality.Empty = append(m.Quality.Empty, s)
+	}
+	rows.Close()
+	rows, err = c.QueryContext(ctx, queries.Statement(queries.Report, "SourceRows", nil))
 	if err != nil {
 		return fmt.Errorf("report data quality: %w", err)
 	}

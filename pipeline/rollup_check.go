@@ -102,7 +102,7 @@ func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paketFileSp
 	}
 	for i, col := range spec.columns {
 		if got[i].name != col.name {
-			return &InputError{File: path, Msg: fmt.Sprintf("urutan kolom berbeda dari SPEC §8.1 / columns out of order: %s where %s belongs", got[i].name, col.name)}
+			return &InputError{File: path, Msg: fmt.Sprintf("urutan kolom berbeda dari docs/input.md / columns out of order: %s where %s belongs", got[i].name, col.name)}
 		}
 	}
 	return nil
@@ -125,7 +125,7 @@ func extraColumn(ctx context.Context, c *sql.Conn, file, name string) string {
 			return fmt.Sprintf("kolom %s berisi %d nilai berbentuk pseudonim (UUID) / column %s holds %d pseudonym-shaped values (UUIDs)%s", name, uuids, name, uuids, personal)
 		}
 	}
-	return fmt.Sprintf("kolom %s tidak dikenal (SPEC §8.1) / unexpected column %s", name, name)
+	return fmt.Sprintf("kolom %s tidak dikenal (docs/input.md) / unexpected column %s", name, name)
 }
 
 // scratchTables are the scratch tables of each kind of file, in

@@ -49,6 +49,10 @@ type source struct {
 	// warehouse that this load does not replace (ids like tracking_id).
 	uniqueAcrossMonths bool
 	optional           bool
+	// everyMonth: a month without a row of this source cannot be
+	// evaluated, so run refuses it; a fact source without it (aduan,
+	// belanja) may truly be empty in a month, which is a warning.
+	everyMonth bool
 }
 
 func enumOf(pairs ...string) map[string]string {
@@ -118,9 +122,10 @@ var sources = []*source{
 			{name: "jam_masuk", kind: kTime},
 			{name: "jam_pulang", kind: kTime},
 		},
-		key:     []string{"nip", "tanggal"},
-		refs:    []reference{{"nip", "pegawai"}},
-		monthOf: "tanggal",
+		key:        []string{"nip", "tanggal"},
+		refs:       []reference{{"nip", "pegawai"}},
+		monthOf:    "tanggal",
+		everyMonth: true,
 	},
 	{
 		name: "rencana_aksi",
@@ -135,6 +140,7 @@ var sources = []*source{
 		refs:               []reference{{"nip", "pegawai"}},
 		monthOf:            "bulan",
 		uniqueAcrossMonths: true,
+		everyMonth:         true,
 	},
 	{
 		name: "kinerja_harian",
@@ -145,8 +151,9 @@ var sources = []*source{
 			{name: "realisasi", kind: kNumber, required: true},
 			{name: "status", kind: kEnum, required: true, enum: enumStatusKinerja},
 		},
-		refs:    []reference{{"nip", "pegawai"}, {"rencana_aksi_id", "rencana_aksi"}},
-		monthOf: "tanggal",
+		refs:       []reference{{"nip", "pegawai"}, {"rencana_aksi_id", "rencana_aksi"}},
+		monthOf:    "tanggal",
+		everyMonth: true,
 	},
 	{
 		name: "aduan",

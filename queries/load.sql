@@ -332,6 +332,10 @@ SELECT count(*) FROM meta WHERE k = 'undo_pending'
 -- `fwaeval check`: the months of a fact source this load wrote.
 SELECT bulan FROM muat_bulan WHERE source = ? AND versi = currval('muat_seq') ORDER BY bulan
 
+-- name: MonthLoadedBefore
+-- run: whether an earlier load wrote a source's month (which stays).
+SELECT count(*) FROM muat_bulan WHERE source = ? AND bulan = ?
+
 -- name: CountMonth
 SELECT count(*) FROM {table} WHERE {month} >= ? AND {month} < ?
 

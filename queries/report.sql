@@ -48,6 +48,13 @@ ORDER BY unit_id, bulan
 SELECT source, sum(rows_read), sum(rows_loaded), sum(rows_rejected)
 FROM load_file GROUP BY source ORDER BY source
 
+-- name: EmptySources
+-- The fact sources a month may lack (aduan, belanja) that hold no row of
+-- month $1: the reports' data-quality section says so.
+SELECT 'aduan' WHERE NOT EXISTS (SELECT 1 FROM aduan WHERE diterima >= $1::DATE AND diterima < $1::DATE + INTERVAL 1 MONTH)
+UNION ALL
+SELECT 'belanja' WHERE NOT EXISTS (SELECT 1 FROM belanja WHERE bulan = $1::DATE)
+
 -- name: TopRejects
 SELECT source, "column", code, count(*) AS n
 FROM load_reject GROUP BY ALL ORDER BY n DESC, source, "column", code LIMIT 10

@@ -103,7 +103,7 @@ func (p page) ChartFor(i int) *chart {
 const sharedTemplatesText = `{{define "style"}}<style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1b1f24}
 h1{margin-bottom:.2rem}h2{border-bottom:2px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
-.meta{color:#57606a}.tiles{display:flex;flex-wrap:wrap;gap:.6rem}
+.meta{color:#57606a}.warn{color:#cf222e;font-weight:600}.tiles{display:flex;flex-wrap:wrap;gap:.6rem}
 .tile{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .9rem;min-width:9rem}
 .tile b{display:block;font-size:1.5rem}
 STATUS_CSS
@@ -213,7 +213,8 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 {{end}}</section>
 
 <section id="kualitas"><h2>{{.T "quality"}}</h2>
-<table><thead><tr><th>{{.T "source"}}</th><th>{{.T "read"}}</th><th>{{.T "loaded"}}</th><th>{{.T "rejected"}}</th></tr></thead><tbody>
+{{range .Quality.Empty}}<p class="warn">{{$.T (print "empty_" .)}}</p>
+{{end}}<table><thead><tr><th>{{.T "source"}}</th><th>{{.T "read"}}</th><th>{{.T "loaded"}}</th><th>{{.T "rejected"}}</th></tr></thead><tbody>
 {{range .Quality.Sources}}<tr><td>{{.Source}}</td><td class="n">{{.Read}}</td><td class="n">{{.Loaded}}</td><td class="n">{{.Rejected}}</td></tr>
 {{end}}</tbody></table>
 {{if .Quality.TopRejects}}<h3>{{.T "top_rejects"}}</h3><table><tbody>

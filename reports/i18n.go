@@ -172,6 +172,8 @@ var texts = map[string][2]string{ // id, en
 	"loaded":         {"Dimuat", "Loaded"},
 	"rejected":       {"Ditolak", "Rejected"},
 	"top_rejects":    {"Alasan penolakan terbanyak", "Top reject reasons"},
+	"empty_aduan":    {"Tidak ada aduan (LAPOR!) bulan ini dalam data: aduan per 100 pegawai tercatat 0 dan tindak lanjut tidak dapat dihitung. Periksa apakah ekspor LAPOR! lengkap.", "No complaints (LAPOR!) this month in the data: complaints per 100 employees count as 0 and follow-up cannot be computed. Check that the LAPOR! export is complete."},
+	"empty_belanja":  {"Tidak ada data belanja bulan ini: penghematan tidak dihitung.", "No spending data this month: savings are not computed."},
 	"coverage":       {"Rata-rata cakupan presensi", "Mean attendance coverage"},
 	"low_cover":      {"unit di bawah batas cakupan", "units below the coverage threshold"},
 	"method":         {"Metode", "Method"},
@@ -278,13 +280,39 @@ func (l Lang) signed(v float64, decimals int) string {
 	return s
 }
 
+// enCounts is the English sentence of the status counts, each verb
+// agreeing with its number: "1 FWA unit is recommended for pause and 3
+// for review; 1 continues, 2 are watched and 1 lacks data."
+func enCounts(c map[string]int) string {
+	pick := func(n int, one, many string) string {
+		if n == 1 {
+			return one
+		}
+		return many
+	}
+	p := c["HENTIKAN_SEMENTARA"]
+	return fmt.Sprintf("%d FWA %s recommended for pause and %d for review; %d %s, %d %s watched and %d %s data.",
+		p, pick(p, "unit is", "units are"), c["TINJAU_ULANG"],
+		c["LANJUTKAN"], pick(c["LANJUTKAN"], "continues", "continue"),
+		c["PANTAU"], pick(c["PANTAU"], "is", "are"),
+		c["DATA_KURANG"], pick(c["DATA_KURANG"], "lacks", "lack"))
+}
+
+// Units is "1 unit" / "2 units" in English, "2 unit" in Indonesian.
+func (l Lang) Units(n int) string {
+	if l == "en" && n != 1 {
+		return fmt.Sprintf("%d units", n)
+	}
+	return fmt.Sprintf("%d unit", n)
+}
+
 // SummaryText is the national summary's two sentences.
 func (n *National) SummaryText() string {
 	c, t, l := n.StatusCounts, n.Tiles, n.Lang
 	if l == "en" {
-		return fmt.Sprintf("In %s, %d instansi sent packages: %d FWA units are recommended for pause and %d for review; %d continue, %d are watched and %d lack data. "+
+		return fmt.Sprintf("In %s, %d instansi sent packages: %s "+
 			"Performance achievement of FWA units differs from control units by %s points; on-time complaint follow-up was %s in FWA units against %s in control units, and savings were %s.",
-			l.Month(n.Month), n.Coverage.Received, c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
+			l.Month(n.Month), n.Coverage.Received, enCounts(c),
 			l.signed(t.CapaianDid, 1), l.Percent(t.SLAFWA, 1), l.Percent(t.SLACtl, 1), l.Rupiah(t.SavingsRupiah))
 	}
 	return fmt.Sprintf("Pada %s, %d instansi mengirim paket: %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. "+
@@ -297,9 +325,9 @@ func (n *National) SummaryText() string {
 func (m *Model) SummaryText() string {
 	c, s, l := m.Summary.StatusCounts, m.Summary, m.Lang
 	if l == "en" {
-		return fmt.Sprintf("In %s, %d FWA units are recommended for pause and %d for review; %d continue, %d are watched and %d lack data. "+
+		return fmt.Sprintf("In %s, %s "+
 			"Performance achievement of FWA units changed by %s points against %s in their control units; on-time complaint follow-up was %s and savings were %s.",
-			l.Month(m.Month), c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
+			l.Month(m.Month), enCounts(c),
 			l.signed(s.CapaianChangeFWA, 1), l.signed(s.CapaianChangeCtrl, 1), l.Percent(s.TindakLanjut, 1), l.Rupiah(s.SavingsRupiah))
 	}
 	return fmt.Sprintf("Pada %s, %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. "+

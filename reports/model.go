@@ -98,6 +98,9 @@ type InstansiRow struct {
 type Quality struct {
 	Sources    []SourceRows
 	TopRejects []RejectReason
+	// Empty lists the sources a month may lack (aduan, belanja) that
+	// hold no row of it.
+	Empty      []string
 	Coverage   float64 // mean cakupan_presensi of units with a value
 	LowCover   int     // units below the policy's coverage threshold
 	Placebo    []Placebo

@@ -136,6 +136,7 @@ var (
 	grey      = &props.Color{Red: 87, Green: 96, Blue: 106}
 	lightGrey = &props.Color{Red: 246, Green: 248, Blue: 250}
 	rule      = &props.Color{Red: 208, Green: 215, Blue: 222}
+	warnRed   = &props.Color{Red: 207, Green: 34, Blue: 46}
 )
 
 // pdfLayout fills maroto pages. It mirrors maroto's page filling so that
@@ -519,6 +520,9 @@ func (d *pdfDoc) qualityPage() {
 	t := d.Lang.text
 	d.newPage()
 	d.heading(t("quality"))
+	for _, s := range d.Quality.Empty {
+		d.add(para(t("empty_"+s), props.Text{Size: 10, Style: fontstyle.Bold, Color: warnRed, Bottom: 3}))
+	}
 	var body [][]tableCell
 	for _, s := range d.Quality.Sources {
 		body = append(body, []tableCell{{s: s.Source}, {s: d.Lang.Number(float64(s.Read), 0), num: true},

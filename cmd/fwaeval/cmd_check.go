@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -16,8 +17,9 @@ import (
 
 // checkOptions are the flags of `fwaeval check`.
 type checkOptions struct {
-	load loadOptions
-	out  string
+	load  loadOptions
+	out   string
+	month string
 }
 
 func newCheckCommand(g *globalOptions) *cobra.Command {
@@ -29,31 +31,40 @@ func newCheckCommand(g *globalOptions) *cobra.Command {
 dan kolom yang sama) tanpa mengubah gudang data, lalu menulis periksa.xlsx:
 ringkasan per berkas, setiap baris yang ditolak dengan cara memperbaikinya,
 dan bulan yang dimuat tiap sumber. Keluar 0 bila run akan menerima folder
-ini, 3 bila akan menolaknya.
+ini, 3 bila akan menolaknya. Dengan --month, bulan itu diperiksa juga seperti
+run: setiap sumber wajib harus berisi baris bulan itu.
 
 Reads and validates every source in DIR exactly as load does (same codes,
 lines and columns) without changing the warehouse, then writes check.xlsx
 (with --lang en): a summary per file, every rejected row with how to fix it,
 and the months each source holds. Exits 0 when run would accept the folder,
-3 when it would refuse it.
-
-Contoh / example:
-  fwaeval check --data data/2026-10 --out periksa-2026-10.xlsx`,
-		Args: cobra.NoArgs,
+3 when it would refuse it. With --month, the month is checked as run does:
+every required source must hold rows of it.`,
+		Example: "  fwaeval check --data data/2026-10 --month 2026-10 --out periksa-2026-10.xlsx",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.load.data == "" {
 				return usagef("--data wajib / --data is required")
 			}
 			o.load.data = filepath.Clean(o.load.data)
-			return runCheck(cmd.Context(), o, g)
+			var m time.Time
+			if o.month != "" {
+				var err error
+				if m, err = parseMonthFlag(o.month); err != nil {
+					return err
+				}
+			}
+			return runCheck(cmd.Context(), o, m, g)
 		},
 	}
 	o.load.addFlags(c)
+	c.Flags().StringVar(&o.month, "month", "", "bulan yang akan dijalankan (YYYY-MM): diperiksa juga seperti run / the month run will be given: checked as run does")
 	c.Flags().StringVar(&o.out, "out", "", "berkas XLSX hasil / the workbook to write (default: periksa.xlsx, check.xlsx with --lang en)")
+	g.addShared(c, fDB|fEngine|fLang|fJSON|fQuiet, "fwaeval.duckdb", "out")
 	return c
 }
 
-func runCheck(ctx context.Context, o *checkOptions, g *globalOptions) error {
+func runCheck(ctx context.Context, o *checkOptions, m time.Time, g *globalOptions) error {
 	rate, err := parseRate(o.load.maxRejectRate)
 	if err != nil {
 		return err
@@ -70,7 +81,7 @@ func runCheck(ctx context.Context, o *checkOptions, g *globalOptions) error {
 	}
 	res, err := pipeline.Check(ctx, g.db, pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}, pipeline.CheckOptions{
 		Load: pipeline.LoadOptions{
-			Dir: o.load.data, MaxRejectRate: rate,
+			Dir: o.load.data, MaxRejectRate: rate, Complete: true, Month: m,
 			Log: func(msg string) { g.logf("%s", msg) },
 		},
 		MaxRejects: pipeline.MaxWorkbookRejects,
@@ -83,6 +94,7 @@ func runCheck(ctx context.Context, o *checkOptions, g *globalOptions) error {
 	}); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
+	g.warn(res.Warnings)
 	if g.json {
 		enc := json.NewEncoder(g.stdout)
 		enc.SetIndent("", "  ")

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,6 +24,25 @@ const (
 		"198501012010121003,U2,PNS,ya,2026-10-15\n"
 	checkBelanja = "unit_id,bulan,listrik,air,bbm,atk,mamin\nU1,2026-10,100,10,10,10,10\nU2,2026-10,100,10,10,10,10\n"
 )
+
+// checkFolder is a complete month's folder (every required source) with
+// files replacing those of the same name.
+func checkFolder(t *testing.T, files map[string]string) string {
+	t.Helper()
+	all := map[string]string{"unit_kerja.csv": checkUnits, "pegawai.csv": checkPegawai, "belanja.csv": checkBelanja,
+		"presensi.csv":       "nip,tanggal,status,lokasi\n198501012010121001,2026-10-01,HADIR,WFO\n",
+		"rencana_aksi.csv":   "rencana_aksi_id,nip,bulan,target,satuan\nRA1,198501012010121001,2026-10,10,laporan\n",
+		"kinerja_harian.csv": "nip,tanggal,rencana_aksi_id,realisasi,status\n198501012010121001,2026-10-01,RA1,2,DISETUJUI\n",
+		"aduan.csv":          "tracking_id,unit_id,diterima\nT1,U1,2026-10-02 09:00\n",
+	}
+	for name, text := range files {
+		for _, ext := range []string{".csv", ".csv.gz"} { // presensi.csv.gz replaces presensi.csv
+			delete(all, strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".csv")+ext)
+		}
+		all[name] = text
+	}
+	return writeFiles(t, all)
+}
 
 // hostileCase is one folder to check: its presensi.csv, and optionally
 // other sources.
@@ -97,20 +117,22 @@ type rejectKey struct {
 	Line               int64
 }
 
+type rejectJSON struct {
+	File   string `json:"file"`
+	Line   int64  `json:"line"`
+	Column string `json:"column"`
+	Code   string `json:"code"`
+}
+
 type checkJSON struct {
 	Inputs []struct {
 		File     string `json:"file"`
 		Read     int64  `json:"rows_read"`
 		Rejected int64  `json:"rows_rejected"`
 	} `json:"inputs"`
-	Rejects []struct {
-		File   string `json:"file"`
-		Line   int64  `json:"line"`
-		Column string `json:"column"`
-		Code   string `json:"code"`
-	} `json:"rejects"`
-	Total   int64  `json:"rejects_total"`
-	Stopped string `json:"stopped"`
+	Rejects []rejectJSON `json:"rejects"`
+	Total   int64        `json:"rejects_total"`
+	Stopped string       `json:"stopped"`
 }
 
 func (c checkJSON) keys(n int) []rejectKey {
@@ -136,12 +158,12 @@ func TestCheckMatchesLoadAndRun(t *testing.T) {
 	baseSum := sha256File(t, base)
 	for _, c := range hostileCorpora(t) {
 		t.Run(c.name, func(t *testing.T) {
-			dir := writeFiles(t, c.files)
+			dir := checkFolder(t, c.files)
 			tmp := t.TempDir()
 			db := filepath.Join(tmp, "w.duckdb")
 			copyFile(t, base, db)
 			book := filepath.Join(tmp, "periksa.xlsx")
-			code, stdout, stderr := runCLI(t, "check", "--data", dir, "--db", db, "--out", book, "--json", "--quiet")
+			code, stdout, stderr := runCLI(t, "check", "--data", dir, "--month", "2026-10", "--db", db, "--out", book, "--json", "--quiet")
 			if code != 0 && code != 3 {
 				t.Fatalf("check exit %d: %s", code, stderr)
 			}
@@ -183,6 +205,19 @@ func TestCheckMatchesLoadAndRun(t *testing.T) {
 			var want checkJSON
 			if err := json.Unmarshal([]byte(lout), &want); err != nil {
 				t.Fatal(err)
+			}
+			if strings.Contains(got.Stopped, "tidak ada baris untuk 2026-10") && len(got.Inputs) < len(want.Inputs) {
+				// check --month stops, as run does, after the first
+				// required source without a row of the month: what it
+				// read is load's first files.
+				want.Inputs = want.Inputs[:len(got.Inputs)]
+				read := map[string]bool{}
+				want.Total = 0
+				for _, in := range want.Inputs {
+					read[in.File] = true
+					want.Total += in.Rejected
+				}
+				want.Rejects = slices.DeleteFunc(want.Rejects, func(r rejectJSON) bool { return !read[r.File] })
 			}
 			if got.Total != want.Total || len(got.Inputs) != len(want.Inputs) {
 				t.Fatalf("check: %d rejects in %d files, load: %d in %d", got.Total, len(got.Inputs), want.Total, len(want.Inputs))

@@ -26,6 +26,7 @@ func (o *computeOptions) addFlags(c *cobra.Command) {
 // CSV, which is always written.
 func addFormatFlag(c *cobra.Command, v *string, def string) {
 	c.Flags().StringVar(v, "format", def, "berkas kerja: csv dan/atau xlsx (csv selalu ditulis) / working files: csv and/or xlsx (csv is always written)")
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "csv,xlsx"}, cobra.ShellCompDirectiveNoFileComp))
 }
 
 // parseWorkingFormats reads --format csv,xlsx into g.xlsx.
@@ -46,9 +47,10 @@ func (g *globalOptions) parseWorkingFormats(s string) error {
 func newComputeCommand(g *globalOptions) *cobra.Command {
 	o := &computeOptions{}
 	c := &cobra.Command{
-		Use:   "compute --month YYYY-MM",
-		Short: "Hitung indikator bulan itu / compute the month's indicators",
-		Args:  cobra.NoArgs,
+		Use:     "compute --month YYYY-MM",
+		Short:   "Hitung indikator bulan itu / compute the month's indicators",
+		Example: "  fwaeval compute --month 2026-10\n  fwaeval compute --month 2026-10 --format csv,xlsx --out hasil",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			m, err := parseMonthFlag(o.month)
 			if err != nil {
@@ -61,6 +63,7 @@ func newComputeCommand(g *globalOptions) *cobra.Command {
 		},
 	}
 	o.addFlags(c)
+	g.addShared(c, fDB|fEngine|fOut|fQuiet, "fwaeval.duckdb", "out")
 	return c
 }
 

@@ -22,9 +22,10 @@ type evaluateOptions struct {
 func newEvaluateCommand(g *globalOptions) *cobra.Command {
 	o := &evaluateOptions{}
 	c := &cobra.Command{
-		Use:   "evaluate --month YYYY-MM [--policy FILE]",
-		Short: "Terapkan aturan kebijakan, tulis rekomendasi / apply the policy rules, write recommendations",
-		Args:  cobra.NoArgs,
+		Use:     "evaluate --month YYYY-MM [--policy FILE]",
+		Short:   "Terapkan aturan kebijakan, tulis rekomendasi / apply the policy rules, write recommendations",
+		Example: "  fwaeval evaluate --month 2026-10\n  fwaeval evaluate --month 2026-10 --policy kebijakan.yaml",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			m, err := parseMonthFlag(o.month)
 			if err != nil {
@@ -42,6 +43,7 @@ func newEvaluateCommand(g *globalOptions) *cobra.Command {
 	}
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
 	addFormatFlag(c, &o.formats, "csv")
+	g.addShared(c, fDB|fEngine|fOut|fLang|fPolicy|fQuiet, "fwaeval.duckdb", "out")
 	return c
 }
 
@@ -105,9 +107,10 @@ func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *p
 
 func newPolicyCommand(g *globalOptions) *cobra.Command {
 	return &cobra.Command{
-		Use:   "policy",
-		Short: "Cetak kebijakan bawaan (YAML) / print the built-in policy (YAML)",
-		Args:  cobra.NoArgs,
+		Use:     "policy",
+		Short:   "Cetak kebijakan bawaan (YAML) / print the built-in policy (YAML)",
+		Example: "  fwaeval policy > kebijakan.yaml\n  fwaeval run --data data/2026-10 --month 2026-10 --policy kebijakan.yaml",
+		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			_, err := g.stdout.Write(pipeline.DefaultPolicyYAML)
 			return err

@@ -48,6 +48,7 @@ the packages at the national level.`,
 	}
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
 	c.Flags().StringVar(&o.instansi, "instansi", "", "satu instansi saja / one instansi only")
+	g.addShared(c, fDB|fEngine|fOut|fLang|fPolicy|fQuiet, "fwaeval.duckdb", "out")
 	return c
 }
 

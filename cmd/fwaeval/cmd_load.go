@@ -26,9 +26,10 @@ func (o *loadOptions) addFlags(c *cobra.Command) {
 func newLoadCommand(g *globalOptions) *cobra.Command {
 	o := &loadOptions{}
 	c := &cobra.Command{
-		Use:   "load --data DIR",
-		Short: "Validasi dan muat semua sumber di DIR / validate and load every source found in DIR",
-		Args:  cobra.NoArgs,
+		Use:     "load --data DIR",
+		Short:   "Validasi dan muat semua sumber di DIR / validate and load every source found in DIR",
+		Example: "  fwaeval load --data data/2026-10\n  fwaeval load --data data/2026-10 --max-reject-rate 2% --json",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.data == "" {
 				return usagef("--data wajib / --data is required")
@@ -38,6 +39,7 @@ func newLoadCommand(g *globalOptions) *cobra.Command {
 		},
 	}
 	o.addFlags(c)
+	g.addShared(c, fDB|fEngine|fJSON|fQuiet, "fwaeval.duckdb", "")
 	return c
 }
 
@@ -64,6 +66,7 @@ func runLoad(ctx context.Context, o *loadOptions, g *globalOptions) error {
 	if err := w.Close(); err != nil {
 		return fmt.Errorf("close warehouse: %w", err)
 	}
+	g.warn(res.Warnings)
 	if g.json {
 		enc := json.NewEncoder(g.stdout)
 		enc.SetIndent("", "  ")

@@ -25,9 +25,10 @@ type reportOptions struct {
 func newReportCommand(g *globalOptions) *cobra.Command {
 	o := &reportOptions{}
 	c := &cobra.Command{
-		Use:   "report --month YYYY-MM [--format html,pdf]",
-		Short: "Buat laporan dari gudang data / render reports from the warehouse",
-		Args:  cobra.NoArgs,
+		Use:     "report --month YYYY-MM [--format html,pdf]",
+		Short:   "Buat laporan dari gudang data / render reports from the warehouse",
+		Example: "  fwaeval report --month 2026-10\n  fwaeval report --month 2026-10 --format pdf --lang en",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			m, err := parseMonthFlag(o.month)
 			if err != nil {
@@ -52,6 +53,8 @@ func newReportCommand(g *globalOptions) *cobra.Command {
 	}
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
 	c.Flags().StringVar(&o.formats, "format", "html,pdf", "format laporan: html, pdf / report formats")
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"html", "pdf", "html,pdf"}, cobra.ShellCompDirectiveNoFileComp))
+	g.addShared(c, fDB|fEngine|fOut|fLang|fPolicy|fQuiet, "fwaeval.duckdb", "out")
 	return c
 }
 

@@ -34,7 +34,7 @@ func newRollupCommand(g *globalOptions) *cobra.Command {
 		Use:   "rollup --in DIR --month YYYY-MM [--expect FILE]",
 		Short: "Gabungkan paket instansi menjadi laporan nasional / combine the instansi packages into the national report",
 		Long: `Mencari setiap paket.json di bawah DIR, memeriksa tiap paket (berkas lengkap,
-SHA-256 cocok, versi skema dikenal, bulan sama, kolom sesuai SPEC §8.1, tanpa
+SHA-256 cocok, versi skema dikenal, bulan sama, kolom sesuai docs/input.md, tanpa
 data pribadi), memuatnya ke gudang data rollup (--db, bawaan rollup.duckdb)
 dalam satu transaksi, lalu menulis OUT/YYYY-MM/ (bawaan rollup/):
 nasional.csv, report.html, report.pdf dan manifest.json. Paket yang rusak,
@@ -44,7 +44,7 @@ instansi yang sama ditolak (kode keluar 3) dan tidak ada yang berubah.
 disebut di laporan.
 
 Finds every paket.json under DIR, checks each package (every file there, its
-SHA-256 matching, a known schema, the same month, SPEC §8.1's columns, no
+SHA-256 matching, a known schema, the same month, the columns of docs/input.md, no
 personal data), loads them into the rollup warehouse (--db, default
 rollup.duckdb) in one transaction and writes OUT/YYYY-MM/ (default rollup/):
 nasional.csv, report.html, report.pdf and manifest.json. A package that is
@@ -61,12 +61,6 @@ CSV instansi_id,nama_instansi: those without a package are listed.`,
 			if err != nil {
 				return err
 			}
-			if !cmd.Flags().Changed("db") {
-				g.db = rollupDB
-			}
-			if !cmd.Flags().Changed("out") {
-				g.out = rollupOut
-			}
 			o.in = filepath.Clean(o.in)
 			return runRollup(cmd.Context(), m, o, g)
 		},
@@ -74,6 +68,7 @@ CSV instansi_id,nama_instansi: those without a package are listed.`,
 	c.Flags().StringVar(&o.in, "in", "", "folder paket (dicari sampai ke subfolder) / package folder (searched recursively)")
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
 	c.Flags().StringVar(&o.expect, "expect", "", "CSV instansi_id,nama_instansi yang diharapkan / CSV of the instansi expected")
+	g.addShared(c, fDB|fEngine|fOut|fLang|fJSON|fQuiet, rollupDB, rollupOut)
 	return c
 }
 
@@ -167,26 +162,27 @@ func writeNationalReports(n *reports.National, outs *pipeline.Outputs, g *global
 // printRollupSummary is rollup's closing summary.
 func printRollupSummary(g *globalOptions, n *reports.National, outs *pipeline.Outputs, took time.Duration) {
 	l, out := n.Lang, g.stdout
-	fmt.Fprintf(out, "\nRollup nasional %s — selesai / done in %.1f s\n\n", l.Month(n.Month), took.Seconds())
-	fmt.Fprintf(out, "  %-28s %6d\n", "Paket / packages", n.Coverage.Received)
+	fmt.Fprintf(out, "\n%s — %s %s s\n\n", say(l, "Rollup nasional "+l.Month(n.Month), "National rollup, "+l.Month(n.Month)),
+		say(l, "selesai dalam", "done in"), l.Number(took.Seconds(), 1))
+	fmt.Fprintf(out, "  %-28s %11d\n", say(l, "Paket", "Packages"), n.Coverage.Received)
 	if n.Coverage.Expected > 0 {
-		fmt.Fprintf(out, "  %-28s %6d\n", "Belum mengirim / missing", len(n.Coverage.Missing))
+		fmt.Fprintf(out, "  %-28s %11d\n", say(l, "Belum mengirim", "Missing"), len(n.Coverage.Missing))
 	}
 	for _, s := range append(append([]string{}, pipeline.Statuses...), pipeline.StatusNotApplicable) {
-		fmt.Fprintf(out, "  %-28s %6d unit\n", l.StatusName(s), n.StatusCounts[s])
+		fmt.Fprintf(out, "  %-28s %11s\n", l.StatusName(s), l.Units(n.StatusCounts[s]))
 	}
-	fmt.Fprintf(out, "  %-28s %s\n\n", "Penghematan / savings", l.Rupiah(n.Tiles.SavingsRupiah))
-	fmt.Fprintln(out, "Berkas / files:")
+	fmt.Fprintf(out, "  %-28s %s\n\n", say(l, "Penghematan", "Savings"), l.Rupiah(n.Tiles.SavingsRupiah))
+	fmt.Fprintln(out, say(l, "Berkas:", "Files:"))
 	for _, f := range outs.Files {
 		fmt.Fprintf(out, "  %s\n", filepath.Join(outs.Dir, f.File))
 	}
 	if len(n.Coverage.Missing) > 0 || len(n.Coverage.OtherPolicy) > 0 {
-		fmt.Fprintln(out, "\nPeringatan / warnings:")
+		fmt.Fprintln(out, "\n"+say(l, "Peringatan:", "Warnings:"))
 		for _, m := range n.Coverage.Missing {
-			fmt.Fprintf(out, "  - %s (%s): belum mengirim paket / no package\n", m.ID, m.Name)
+			fmt.Fprintf(out, "  - %s (%s): %s\n", m.ID, m.Name, say(l, "belum mengirim paket", "no package"))
 		}
 		for _, p := range n.Coverage.OtherPolicy {
-			fmt.Fprintf(out, "  - %s: kebijakan selain bawaan / a policy other than the built-in one (%.12s…)\n", p.InstansiID, p.SHA256)
+			fmt.Fprintf(out, "  - %s: %s (%.12s…)\n", p.InstansiID, say(l, "kebijakan selain bawaan", "a policy other than the built-in one"), p.SHA256)
 		}
 	}
 }

@@ -66,6 +66,7 @@ Periksa dulu / check first: fwaeval check --data DIR`,
 	o.load.addFlags(c)
 	c.Flags().StringVar(&o.month, "month", "", "bulan YYYY-MM (wajib) / month YYYY-MM (required)")
 	addFormatFlag(c, &o.formats, "csv,xlsx")
+	g.addShared(c, fDB|fEngine|fOut|fLang|fPolicy|fJSON|fQuiet, "fwaeval.duckdb", "out")
 	return c
 }
 
@@ -118,7 +119,7 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 	// warehouse is as it was (pipeline/undo.go).
 	err = stage(1, "load", "muat data / load "+o.load.data, func() error {
 		res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{Dir: o.load.data, MaxRejectRate: rate, Log: pr.log,
-			Progress: pr.loadFile, Undo: true})
+			Progress: pr.loadFile, Undo: true, Complete: true, Month: m})
 		if err == nil {
 			man.SetLoad(res)
 		}
@@ -173,10 +174,7 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 		}
 	}
 	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("dibatalkan; gudang data dan folder keluaran tidak berubah / interrupted; warehouse and output folder unchanged: %w", err)
-		}
-		return err
+		return err // an interruption is said by run (root.go)
 	}
 	t := time.Now()
 	if err := outs.Commit(); err != nil {
@@ -187,6 +185,7 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 		return fmt.Errorf("close warehouse: %w", err)
 	}
 	pipeline.Trace("run", "close", t)
+	g.warn(man.Warnings)
 	if g.json {
 		return man.Encode(g.stdout)
 	}
@@ -199,28 +198,40 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *reports.Model, cres *pipeline.ComputeResult, outs *pipeline.Outputs, took time.Duration) {
 	l := model.Lang
 	out := g.stdout
-	fmt.Fprintf(out, "\nEvaluasi FWA %s — selesai / done in %.1f s\n\n", l.Month(m), took.Seconds())
+	fmt.Fprintf(out, "\n%s — %s %s s\n\n", say(l, "Evaluasi FWA "+l.Month(m), "FWA evaluation, "+l.Month(m)),
+		say(l, "selesai dalam", "done in"), l.Number(took.Seconds(), 1))
 	for _, s := range man.Statuses {
-		fmt.Fprintf(out, "  %-28s %6d unit\n", l.StatusName(s.Status), s.Units)
+		fmt.Fprintf(out, "  %-28s %11s\n", l.StatusName(s.Status), l.Units(s.Units))
 	}
-	fmt.Fprintf(out, "  %-28s %s\n\n", "Penghematan / savings", l.Rupiah(model.Summary.SavingsRupiah))
-	fmt.Fprintln(out, "Berkas / files:")
+	fmt.Fprintf(out, "  %-28s %s\n\n", say(l, "Penghematan", "Savings"), l.Rupiah(model.Summary.SavingsRupiah))
+	fmt.Fprintln(out, say(l, "Berkas:", "Files:"))
 	for _, f := range outs.Files {
 		fmt.Fprintf(out, "  %s\n", filepath.Join(outs.Dir, f.File))
 	}
 	var warn []string
 	if man.RejectsTotal > 0 {
-		warn = append(warn, fmt.Sprintf("%d baris ditolak / rows rejected: see manifest.json \"rejects\" (file, line, column, reason)", man.RejectsTotal))
+		n := l.Number(float64(man.RejectsTotal), 0)
+		warn = append(warn, say(l, n+" baris ditolak: lihat rejects.csv (berkas, baris, kolom, alasan)", n+" rows rejected: see rejects.csv (file, line, column, reason)"))
 	}
 	if n := suppressedUnits(model); n > 0 {
-		warn = append(warn, fmt.Sprintf("%d unit < %d pegawai disembunyikan di laporan / units under %d employees suppressed in the reports", n, pipeline.MinReportEmployees, pipeline.MinReportEmployees))
+		warn = append(warn, say(l, fmt.Sprintf("%s dengan kurang dari %d pegawai disembunyikan di laporan", l.Units(n), pipeline.MinReportEmployees),
+			fmt.Sprintf("%s with fewer than %d employees suppressed in the reports", l.Units(n), pipeline.MinReportEmployees)))
 	}
 	if len(warn) > 0 {
-		fmt.Fprintln(out, "\nPeringatan / warnings:")
+		fmt.Fprintln(out, "\n"+say(l, "Peringatan:", "Warnings:"))
 		for _, w := range warn {
 			fmt.Fprintf(out, "  - %s\n", w)
 		}
 	}
+}
+
+// say is a summary's words in the report language: Indonesian, or
+// English with --lang en.
+func say(l reports.Lang, id, en string) string {
+	if l == "en" {
+		return en
+	}
+	return id
 }
 
 func suppressedUnits(m *reports.Model) int {

@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -246,7 +248,7 @@ func TestRunExitCodes(t *testing.T) {
 		t.Fatalf("first run: %s", stderr)
 	}
 	before, beforeOut := warehouseDump(t, db), folderDump(t, out)
-	noCol := writeFiles(t, map[string]string{"unit_kerja.csv": "unit_id,nama_unit\nU1,A\n"})
+	noCol := copySample(t, map[string]func([][]string) [][]string{"unit_kerja.csv": func([][]string) [][]string { return [][]string{{"unit_id", "nama_unit"}, {"U1", "A"}} }})
 	cases := []struct {
 		name     string
 		args     []string
@@ -288,12 +290,14 @@ func TestRunInterrupted(t *testing.T) {
 	for _, at := range []string{"[2/5]", "[3/5]", "[4/5]", "[5/5]"} {
 		stops = append(stops, stop{at, syscall.SIGINT}, stop{at, syscall.SIGKILL})
 	}
+	// Ctrl-C while presensi is read, and a SIGTERM (a service stopped).
+	stops = append(stops, stop{"      baca / read presensi", syscall.SIGINT}, stop{"[3/5]", syscall.SIGTERM})
 	for _, st := range stops {
 		at := st.at
 		t.Run(at+" "+st.sig.String(), func(t *testing.T) {
 			db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
 			// The state before: an earlier month's data and outputs.
-			old := writeFiles(t, map[string]string{"unit_kerja.csv": units, "belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nU1,2026-09,1,1,1,1,1\n"})
+			old := sampleUntil(t, "2026-09")
 			if code, _, stderr := runCLI(t, "run", "--data", old, "--month", "2026-09", "--db", db, "--out", out, "--quiet"); code != 0 {
 				t.Fatalf("setup run: %s", stderr)
 			}
@@ -314,17 +318,33 @@ func TestRunInterrupted(t *testing.T) {
 					break
 				}
 			}
+			read := make(chan struct{})
 			go func() {
 				for sc.Scan() {
 					seen = append(seen, sc.Text())
 				}
+				close(read)
 			}()
 			done := make(chan error, 1)
-			go func() { done <- cmd.Wait() }()
+			go func() { <-read; done <- cmd.Wait() }()
 			select {
 			case err := <-done:
 				if err == nil {
 					t.Fatalf("interrupted run exited 0:\n%s", strings.Join(seen, "\n"))
+				}
+				// 128 + the signal, and one plain line: no file blamed, no
+				// DuckDB message.
+				want := map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143}[st.sig]
+				log := strings.Join(seen, "\n")
+				var said []string // the error lines
+				for _, l := range seen {
+					if strings.HasPrefix(l, "fwaeval: ") {
+						said = append(said, l)
+					}
+				}
+				if want != 0 && (cmd.ProcessState.ExitCode() != want || len(said) != 1 || !strings.HasPrefix(said[0], "fwaeval: dibatalkan") ||
+					strings.Contains(log, "canceled") || strings.Contains(log, "INTERRUPT") || strings.Contains(said[0], ".csv")) {
+					t.Errorf("exit %d, want %d with only \"dibatalkan / interrupted\":\n%s", cmd.ProcessState.ExitCode(), want, log)
 				}
 			case <-time.After(60 * time.Second):
 				cmd.Process.Kill()
@@ -366,13 +386,21 @@ func TestMonthWithoutData(t *testing.T) {
 		t.Fatalf("run: %s", stderr)
 	}
 	before, beforeOut := warehouseDump(t, db), folderDump(t, out)
-	const want = "no data for 2027-01; months held: 2025-10 to 2026-10"
 	for _, args := range [][]string{
 		{"compute"}, {"evaluate"}, {"report"}, {"export"},
 		{"run", "--data", "../../sample-data"},
 	} {
-		args = append(args, "--month", "2027-01", "--db", db, "--out", out, "--quiet")
+		want := "no data for 2027-01; months held: 2025-10 to 2026-10"
+		if args[0] == "run" {
+			// run refuses before reading a file: the folder's plans
+			// (rencana_aksi) hold no row of the month.
+			want = "rencana_aksi.csv: tidak ada baris untuk 2027-01; isinya 2025-10 s.d. 2026-10 / no row for 2027-01; it holds 2025-10 to 2026-10"
+		}
+		args = append(args, "--month", "2027-01", "--db", db, "--out", out)
 		code, _, stderr := runCLI(t, args...)
+		if args[0] == "run" && strings.Contains(stderr, "baca / read") {
+			t.Errorf("run for a month the folder lacks read files before refusing:\n%s", stderr)
+		}
 		if code != 3 || !strings.Contains(stderr, want) {
 			t.Errorf("%v: exit %d, stderr %q; want 3 with %q", args[0], code, stderr, want)
 		}
@@ -410,4 +438,210 @@ func TestRunHelpAndMonthError(t *testing.T) {
 			t.Errorf("run --help lacks %q", want)
 		}
 	}
+}
+
+// A planner's folder mistakes never pass silently: a misspelt or missing
+// source refuses run and check (a warning for load); a month a required
+// source has no row of refuses run; an empty aduan is said on stderr, in
+// manifest.json and in the reports.
+func TestFolderMistakes(t *testing.T) {
+	db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+	if code, _, stderr := runCLI(t, "run", "--data", sampleUntil(t, "2026-09"), "--month", "2026-09", "--db", db, "--out", out, "--quiet"); code != 0 {
+		t.Fatalf("setup run: %s", stderr)
+	}
+	before, beforeOut := warehouseDump(t, db), folderDump(t, out)
+
+	misspelt := copySample(t, nil)
+	if err := os.Rename(filepath.Join(misspelt, "presensi.csv"), filepath.Join(misspelt, "presesi.csv")); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(misspelt, "catatan.xlsx"), []byte("x"), 0o644)
+	const near = "fwaeval: presesi.csv: bukan sumber yang dikenal — maksud Anda presensi.csv? / not a known source — did you mean presensi.csv?"
+	const missing = "fwaeval: presensi: sumber wajib tidak ada"
+	for _, args := range [][]string{
+		{"run", "--data", misspelt, "--month", "2026-10"},
+		{"check", "--data", misspelt, "--out", filepath.Join(t.TempDir(), "c.xlsx")},
+	} {
+		code, _, stderr := runCLI(t, append(args, "--db", db, "--out", out)...)
+		if args[0] == "check" {
+			code, _, stderr = runCLI(t, append(args, "--db", db)...)
+		}
+		if code != 3 || !strings.Contains(stderr, near) || (args[0] == "run" && !strings.Contains(stderr, missing)) {
+			t.Errorf("%s with presesi.csv: exit %d, stderr:\n%s", args[0], code, stderr)
+		}
+	}
+	loadDB := filepath.Join(t.TempDir(), "l.duckdb")
+	code, _, stderr := runCLI(t, "load", "--data", misspelt, "--db", loadDB, "--quiet")
+	for _, want := range []string{"peringatan / warning: presesi.csv: bukan sumber yang dikenal — maksud Anda presensi.csv?",
+		"peringatan / warning: presensi: sumber wajib tidak ada", "peringatan / warning: catatan.xlsx: bukan sumber yang dikenal; diabaikan"} {
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("load with presesi.csv: exit %d, stderr lacks %q:\n%s", code, want, stderr)
+		}
+	}
+
+	header := func(recs [][]string) [][]string { return recs[:1] }
+	for _, name := range []string{"presensi.csv", "rencana_aksi.csv", "kinerja_harian.csv"} {
+		dir := copySample(t, map[string]func([][]string) [][]string{name: header})
+		code, _, stderr := runCLI(t, "run", "--data", dir, "--month", "2026-10", "--db", db, "--out", out)
+		if want := "fwaeval: " + name + ": tidak ada baris untuk 2026-10"; code != 3 || !strings.Contains(stderr, want) {
+			t.Errorf("%s without rows: exit %d, stderr lacks %q:\n%s", name, code, want, stderr)
+		}
+	}
+	if warehouseDump(t, db) != before || folderDump(t, out) != beforeOut {
+		t.Fatal("a refused run changed the warehouse or the output folder")
+	}
+
+	dir := copySample(t, map[string]func([][]string) [][]string{"aduan.csv": header})
+	code, _, stderr = runCLI(t, "run", "--data", dir, "--month", "2026-10", "--db", filepath.Join(t.TempDir(), "e.duckdb"), "--out", out, "--quiet")
+	const warn = "aduan.csv: tidak ada baris untuk 2026-10"
+	if code != 0 || !strings.Contains(stderr, "peringatan / warning: "+warn) {
+		t.Fatalf("aduan.csv without rows: exit %d, stderr:\n%s", code, stderr)
+	}
+	var man struct{ Warnings []string }
+	raw, _ := os.ReadFile(filepath.Join(out, "2026-10", "manifest.json"))
+	if err := json.Unmarshal(raw, &man); err != nil || len(man.Warnings) != 1 || !strings.HasPrefix(man.Warnings[0], warn) {
+		t.Errorf("manifest.json warnings: %q (%v)", man.Warnings, err)
+	}
+	html, _ := os.ReadFile(filepath.Join(out, "2026-10", "report.html"))
+	if !strings.Contains(string(html), "Tidak ada aduan (LAPOR!) bulan ini") {
+		t.Error("report.html does not say the month has no complaints")
+	}
+}
+
+// Each command lists only the shared flags it uses, with its own
+// defaults; the commands a planner types get examples; completion knows
+// the values of --lang, --scale and --format.
+func TestHelpShowsOwnFlags(t *testing.T) {
+	engine := []string{"--memory-limit", "--threads", "--temp-dir"}
+	cases := map[string][]string{
+		"run":      append([]string{"--data", "--month", "--max-reject-rate", "--format", "--db", "--out", "--lang", "--policy", "--json", "--quiet"}, engine...),
+		"load":     append([]string{"--data", "--max-reject-rate", "--db", "--json", "--quiet"}, engine...),
+		"check":    append([]string{"--data", "--month", "--max-reject-rate", "--out", "--db", "--lang", "--json", "--quiet"}, engine...),
+		"compute":  append([]string{"--month", "--format", "--db", "--out", "--quiet"}, engine...),
+		"evaluate": append([]string{"--month", "--format", "--db", "--out", "--lang", "--policy", "--quiet"}, engine...),
+		"report":   append([]string{"--month", "--format", "--db", "--out", "--lang", "--policy", "--quiet"}, engine...),
+		"export":   append([]string{"--month", "--instansi", "--db", "--out", "--lang", "--policy", "--quiet"}, engine...),
+		"rollup":   append([]string{"--in", "--month", "--expect", "--db", "--out", "--lang", "--json", "--quiet"}, engine...),
+		"sample":   append([]string{"--scale", "--seed", "--messy", "--parquet", "--noise", "--packages", "--out", "--quiet"}, engine...),
+		"policy":   {},
+		"template": {"--out"},
+	}
+	flagRe := regexp.MustCompile(`(?m)^\s+(?:-\w, )?(--[a-z-]+)`)
+	for name, want := range cases {
+		code, stdout, _ := runCLI(t, name, "--help")
+		var got []string
+		for _, m := range flagRe.FindAllStringSubmatch(stdout, -1) {
+			if m[1] != "--help" {
+				got = append(got, m[1])
+			}
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if code != 0 || !slices.Equal(got, want) {
+			t.Errorf("%s --help lists %v, want %v", name, got, want)
+		}
+		if name != "template" && name != "sample" && !strings.Contains(stdout, "Examples:\n  fwaeval ") {
+			t.Errorf("%s --help has no example", name)
+		}
+	}
+	_, stdout, _ := runCLI(t, "rollup", "--help")
+	for _, want := range []string{`(default "rollup.duckdb")`, `(default "rollup")`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("rollup --help lacks %s", want)
+		}
+	}
+	for args, want := range map[string]string{
+		"run --lang ":       "id\tBahasa Indonesia\nen\tEnglish\n",
+		"sample --scale ":   "small\npemda\nnational\n",
+		"report --format ":  "html\npdf\nhtml,pdf\n",
+		"compute --format ": "csv\ncsv,xlsx\n",
+	} {
+		_, stdout, _ := runCLI(t, append([]string{"__complete"}, strings.Split(args, " ")...)...)
+		if !strings.HasPrefix(stdout, want) {
+			t.Errorf("completion of %q: %q, want %q first", args, stdout, want)
+		}
+	}
+}
+
+// --quiet prints nothing on success; --lang en speaks English in the
+// summary and the reports; the reject-rate refusal writes each number in
+// its half's language.
+func TestQuietAndEnglish(t *testing.T) {
+	db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+	data := copySample(t, nil)
+	code, stdout, stderr := runCLI(t, "run", "--data", data, "--month", "2026-10", "--db", db, "--out", out, "--quiet")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("run --quiet: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	code, stdout, _ = runCLI(t, "run", "--data", data, "--month", "2026-10", "--db", db, "--out", out, "--lang", "en")
+	for _, want := range []string{"FWA evaluation, October 2026 — done in", "Pause", "2 units", "Savings", "Files:"} {
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("run --lang en summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	for _, bad := range []string{"Evaluasi", "selesai", "Berkas", "Penghematan"} {
+		if strings.Contains(stdout, bad) {
+			t.Errorf("run --lang en summary says %q:\n%s", bad, stdout)
+		}
+	}
+	html, _ := os.ReadFile(filepath.Join(out, "2026-10", "report.html"))
+	if want := "1 continues, 1 is watched and 1 lacks data."; !strings.Contains(string(html), want) {
+		t.Errorf("English report lacks %q", want)
+	}
+
+	// Every tenth attendance row with an unknown status: 10 % rejected.
+	bad := copySample(t, map[string]func([][]string) [][]string{"presensi.csv": func(recs [][]string) [][]string {
+		for i := 1; i < len(recs); i += 10 {
+			recs[i][2] = "HADER"
+		}
+		return recs
+	}})
+	_, _, stderr = runCLI(t, "run", "--data", bad, "--month", "2026-10", "--db", db, "--out", out, "--quiet")
+	id := regexp.MustCompile(`presensi\.csv: [0-9.]+ dari [0-9.]+ baris ditolak \(10,0 %\), di atas batas 5,0 %`)
+	en := regexp.MustCompile(`/ [0-9,]+ of [0-9,]+ rows rejected \(10\.0%\), above the limit of 5\.0%`)
+	if !id.MatchString(stderr) || !en.MatchString(stderr) || !strings.Contains(stderr, "8.120 dari 81.192") {
+		t.Errorf("reject-rate message not in each language's numbers: %s", stderr)
+	}
+}
+
+// The README, the docs and every command's help point only inside the
+// repository: the input contract is docs/input.md.
+func TestNothingPointsOutside(t *testing.T) {
+	texts := map[string]string{}
+	for _, f := range append([]string{"../../README.md"}, must(filepath.Glob("../../docs/*.md"))...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[f] = string(b)
+	}
+	for _, c := range []string{"run", "load", "check", "compute", "evaluate", "report", "export", "rollup", "sample", "template", "policy"} {
+		_, stdout, _ := runCLI(t, c, "--help")
+		texts[c+" --help"] = stdout
+	}
+	for name, text := range texts {
+		for _, bad := range []string{"../shared", "SPEC.md", "DOMAIN.md", "STYLE.md"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s points outside the repository: %q", name, bad)
+			}
+		}
+		if (name == "../../README.md" || strings.HasSuffix(name, "--help")) && strings.Contains(text, "SPEC §") {
+			t.Errorf("%s cites SPEC sections a user cannot open", name)
+		}
+	}
+	if !strings.Contains(texts["../../README.md"], "(docs/input.md)") {
+		t.Error("README does not link docs/input.md")
+	}
+	for _, want := range []string{"`presensi`", "`rencana_aksi`", "`kinerja_harian`", "`aduan`", "`belanja`", "`kalender`", "`unit_kerja`", "`pegawai`", "PRESENT", "DD/MM/YYYY", "1.250.000,50"} {
+		if !strings.Contains(texts["../../docs/input.md"], want) {
+			t.Errorf("docs/input.md lacks %s", want)
+		}
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

@@ -36,7 +36,7 @@ func newSampleCommand(g *globalOptions) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "sample --scale small|pemda|national --out DIR [--seed N] [--packages N]",
 		Short: "Tulis data sintetis sesuai kontrak masukan / write a synthetic data set in the input contract",
-		Long: `Menulis data sintetis sesuai kontrak masukan (SPEC §3); benih sama, berkas sama.
+		Long: `Menulis data sintetis sesuai kontrak masukan (docs/input.md); benih sama, berkas sama.
 Dengan --packages N: N instansi seukuran skala itu (6, 30 atau 50 unit per
 instansi) ditulis ke OUT/data, proses bulanan dijalankan atas data itu
 (gudang data OUT/fwaeval.duckdb), dan paket agregat tiap instansi ada di
@@ -44,7 +44,7 @@ OUT/YYYY-MM/paket-*/ — masukan untuk ` + "`fwaeval rollup`" + `. Benih s menga
 instansi ke-(s-1)·N sampai s·N-1 dari katalog, jadi data dengan benih lain
 tidak berbagi instansi.
 
-Writes a synthetic data set in the input contract (SPEC §3); same seed, same
+Writes a synthetic data set in the input contract (docs/input.md); same seed, same
 bytes. With --packages N: N instansi of the scale's size (6, 30 or 50 units
 each) are written to OUT/data, the monthly batch is run on them (warehouse
 OUT/fwaeval.duckdb), and each instansi's aggregate package is in
@@ -82,6 +82,9 @@ instansi.`,
 		},
 	}
 	o.addFlags(c)
+	g.addShared(c, fOut|fEngine|fQuiet, "", "")
+	c.RegisterFlagCompletionFunc("scale", cobra.FixedCompletions(sample.Scales, cobra.ShellCompDirectiveNoFileComp))
+	c.RegisterFlagCompletionFunc("noise", cobra.FixedCompletions(sample.Noises, cobra.ShellCompDirectiveNoFileComp))
 	return c
 }
 

@@ -23,18 +23,16 @@ func newTemplateCommand(g *globalOptions) *cobra.Command {
 		Use:   "template [--out DIR]",
 		Short: "Tulis templat XLSX tiap sumber / write an XLSX template per source",
 		Long: `Menulis satu templat XLSX per sumber (unit_kerja.xlsx, pegawai.xlsx, …):
-judul kolom SPEC §3, daftar pilihan untuk kolom pilihan, format tanggal dan
+judul kolom docs/input.md, daftar pilihan untuk kolom pilihan, format tanggal dan
 angka yang dibaca loader, dan lembar Petunjuk yang menjelaskan tiap kolom.
 Isi, simpan di folder bulan itu, lalu jalankan fwaeval check.
 
-Writes one XLSX template per source: the SPEC §3 headers, drop-down lists
+Writes one XLSX template per source: the headers of docs/input.md, drop-down lists
 for the enum columns, date and number formats the loader reads, and a
 Petunjuk sheet explaining each column. Fill it in, save it in the month's
-folder, then run fwaeval check.
-
-Contoh / example:
-  fwaeval template --out templat`,
-		Args: cobra.NoArgs,
+folder, then run fwaeval check.`,
+		Example: "  fwaeval template --out templat",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.out == "" {
 				return usagef("--out tidak boleh kosong / --out must not be empty")

@@ -48,6 +48,26 @@ func copySample(t *testing.T, edit map[string]func([][]string) [][]string) strin
 	return dir
 }
 
+// sampleUntil copies the sample with only its months up to last
+// (YYYY-MM): a complete folder for an earlier month.
+func sampleUntil(t *testing.T, last string) string {
+	t.Helper()
+	keep := func(col int) func([][]string) [][]string {
+		return func(recs [][]string) [][]string {
+			out := recs[:1]
+			for _, r := range recs[1:] {
+				if r[col][:7] <= last {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+	}
+	return copySample(t, map[string]func([][]string) [][]string{
+		"presensi.csv": keep(1), "rencana_aksi.csv": keep(2), "kinerja_harian.csv": keep(1), "aduan.csv": keep(2), "belanja.csv": keep(1),
+	})
+}
+
 func readCSV(t *testing.T, path string) [][]string {
 	t.Helper()
 	raw, err := os.ReadFile(path)

@@ -10,9 +10,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"fwaeval/pipeline"
 )
@@ -24,6 +26,10 @@ const (
 	exitUsage   = 2
 	exitInput   = 3
 	exitBusy    = 4
+	// A run stopped by Ctrl-C or SIGTERM exits as a shell expects: 128 +
+	// the signal's number.
+	exitSIGINT  = 130
+	exitSIGTERM = 143
 )
 
 // version is set by the Makefile through -ldflags.
@@ -60,9 +66,22 @@ func usagef(format string, args ...any) error {
 // context cancelled by SIGINT/SIGTERM, prints the error once and maps it to
 // an exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	g := &globalOptions{stdout: stdout, stderr: stderr}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	var got atomic.Value // the signal that cancelled ctx
+	go func() {
+		select {
+		case s := <-sigs:
+			got.Store(s)
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	d := defaults(stdout, stderr)
+	g := &d
 	root := newRootCommand(g)
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -72,8 +91,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
+	if s, ok := got.Load().(os.Signal); ok {
+		// Whatever the stage was doing when it stopped (reading a file,
+		// a query DuckDB interrupted) is not the user's problem: say
+		// only that it was interrupted, and exit as a shell expects.
+		msg := "dibatalkan / interrupted"
+		if cmd != nil && cmd.Name() == "run" {
+			msg = "dibatalkan; gudang data dan folder keluaran tidak berubah / interrupted; the warehouse and output folder are unchanged"
+		}
+		fmt.Fprintf(stderr, "fwaeval: %s\n", msg)
+		if s == syscall.SIGTERM {
+			return exitSIGTERM
+		}
+		return exitSIGINT
+	}
 	code := exitCode(err)
-	fmt.Fprintf(stderr, "fwaeval: %v\n", err)
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap() // several problems (a folder's missing sources): one line each
+	}
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "fwaeval: %v\n", e)
+	}
 	if code == exitUsage && !strings.Contains(err.Error(), "--help") {
 		path := "fwaeval"
 		if cmd != nil {
@@ -119,17 +158,8 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 		SilenceUsage:  true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
-	f := root.PersistentFlags()
-	f.StringVar(&g.db, "db", "fwaeval.duckdb", "berkas gudang data / warehouse file")
-	f.StringVar(&g.out, "out", "out", "folder keluaran / output directory")
-	f.StringVar(&g.lang, "lang", "id", "bahasa laporan id|en / report language")
-	f.StringVar(&g.policy, "policy", "", "berkas kebijakan YAML / policy file (default: built-in)")
-	f.BoolVar(&g.json, "json", false, "ringkasan JSON di stdout / machine-readable summary on stdout")
-	f.BoolVar(&g.quiet, "quiet", false, "tanpa pesan kemajuan / no progress messages")
-	f.StringVar(&g.memoryLimit, "memory-limit", "6GB", "batas memori DuckDB; lebihnya ditumpahkan ke disk / DuckDB memory limit, spilling to disk beyond it")
-	f.IntVar(&g.threads, "threads", 0, "jumlah thread DuckDB, 0 = semua inti / DuckDB threads, 0 = all cores")
-	f.StringVar(&g.tempDir, "temp-dir", "", "folder tumpahan / spill directory (default: DB.tmp)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		g.settle(cmd)
 		if g.lang != "id" && g.lang != "en" {
 			return usagef("--lang harus id atau en / --lang must be id or en")
 		}
@@ -148,6 +178,82 @@ func newRootCommand(g *globalOptions) *cobra.Command {
 	return root
 }
 
+// Shared flags a command may take; each command lists only those it uses
+// (addShared), so its help shows them with its own defaults.
+type shared uint
+
+const (
+	fDB     shared = 1 << iota // --db
+	fEngine                    // --memory-limit, --threads, --temp-dir
+	fOut                       // --out DIR
+	fLang                      // --lang
+	fPolicy                    // --policy
+	fJSON                      // --json
+	fQuiet                     // --quiet
+)
+
+// defaults are the shared options' values where a command does not set
+// its own (--db, --out) or takes no such flag.
+func defaults(stdout, stderr io.Writer) globalOptions {
+	return globalOptions{db: "fwaeval.duckdb", out: "out", lang: "id", memoryLimit: "6GB", stdout: stdout, stderr: stderr}
+}
+
+// addShared registers the shared flags set on c; db and out are its
+// defaults for --db and --out.
+func (g *globalOptions) addShared(c *cobra.Command, set shared, db, out string) {
+	f := c.Flags()
+	d := defaults(nil, nil)
+	if set&fDB != 0 {
+		f.StringVar(&g.db, "db", db, "berkas gudang data / warehouse file")
+	}
+	if set&fEngine != 0 {
+		f.StringVar(&g.memoryLimit, "memory-limit", d.memoryLimit, "batas memori DuckDB; lebihnya ditumpahkan ke disk / DuckDB memory limit, spilling to disk beyond it")
+		f.IntVar(&g.threads, "threads", 0, "jumlah thread DuckDB, 0 = semua inti / DuckDB threads, 0 = all cores")
+		f.StringVar(&g.tempDir, "temp-dir", "", "folder tumpahan / spill directory (default: DB.tmp)")
+	}
+	if set&fOut != 0 {
+		usage := "folder keluaran / output directory"
+		if out == "" {
+			usage = "folder keluaran (wajib) / output directory (required)"
+		}
+		f.StringVar(&g.out, "out", out, usage)
+	}
+	if set&fLang != 0 {
+		f.StringVar(&g.lang, "lang", d.lang, "bahasa laporan id|en / report language")
+		c.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"id\tBahasa Indonesia", "en\tEnglish"}, cobra.ShellCompDirectiveNoFileComp))
+	}
+	if set&fPolicy != 0 {
+		f.StringVar(&g.policy, "policy", "", "berkas kebijakan YAML / policy file (default: built-in)")
+	}
+	if set&fJSON != 0 {
+		f.BoolVar(&g.json, "json", false, "ringkasan JSON di stdout / machine-readable summary on stdout")
+	}
+	if set&fQuiet != 0 {
+		f.BoolVar(&g.quiet, "quiet", false, "tanpa pesan kemajuan atau ringkasan; galat tetap di stderr / no progress or summary; errors still on stderr")
+	}
+}
+
+// settle gives the options the running command's values: what its flags
+// say, their defaults where not given, the shared defaults for the rest
+// (every command registers into the same fields).
+func (g *globalOptions) settle(cmd *cobra.Command) {
+	given := map[string]string{}
+	cmd.Flags().Visit(func(f *pflag.Flag) { given[f.Name] = f.Value.String() })
+	*g = defaults(g.stdout, g.stderr)
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		v, ok := given[f.Name]
+		if !ok {
+			v = f.DefValue
+		}
+		f.Value.Set(v)
+	})
+	if g.quiet && !g.json {
+		// --quiet: a command that succeeds prints nothing; errors and
+		// warnings still go to stderr, --json still answers.
+		g.stdout = io.Discard
+	}
+}
+
 // openWarehouse opens the warehouse with the global settings.
 func (g *globalOptions) openWarehouse(ctx context.Context) (*pipeline.Warehouse, error) {
 	return pipeline.Open(ctx, g.db, pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir})
@@ -157,6 +263,14 @@ func (g *globalOptions) openWarehouse(ctx context.Context) (*pipeline.Warehouse,
 func (g *globalOptions) logf(format string, args ...any) {
 	if !g.quiet {
 		fmt.Fprintf(g.stderr, format+"\n", args...)
+	}
+}
+
+// warn prints warnings on stderr, --quiet or not: what a planner must
+// hear although the command went on.
+func (g *globalOptions) warn(msgs []string) {
+	for _, m := range msgs {
+		fmt.Fprintf(g.stderr, "peringatan / warning: %s\n", m)
 	}
 }
 
