@@ -100,10 +100,10 @@ type Quality struct {
 	TopRejects []RejectReason
 	// Empty lists the sources a month may lack (aduan, belanja) that
 	// hold no row of it.
-	Empty      []string
-	Coverage   float64 // mean cakupan_presensi of units with a value
-	LowCover   int     // units below the policy's coverage threshold
-	Placebo    []Placebo
+	Empty    []string
+	Coverage float64 // mean cakupan_presensi of units with a value
+	LowCover int     // units below the policy's coverage threshold
+	Placebo  []Placebo
 }
 
 // Placebo is the placebo check of one judged indicator (SPEC §6): the
