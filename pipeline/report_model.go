@@ -95,8 +95,10 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 	}
 	defer rows.Close()
 	inst := map[string]*reports.InstansiRow{}
-	var changeFWA, changeCtrl, tindakMet, tindakAll float64
-	var nChange int
+	// The tiles (reports.Tiles): means of unit values over the units
+	// shown, in unit order, as the national report computes them.
+	var changeFWA, changeCtrl, tindakFWA, tindakCtrl float64
+	var nChange, nTindakFWA, nTindakCtrl int
 	for rows.Next() {
 		var u reports.UnitFlag
 		var capaian, didRel, porsi, tindak, cakupan, change, did, hemat sql.NullFloat64
@@ -122,14 +124,24 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 			u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN()
 		}
 		m.Summary.StatusCounts[u.Status]++
-		if change.Valid && did.Valid {
-			changeFWA += change.Float64
-			changeCtrl += change.Float64 - did.Float64
-			nChange++
-		}
-		if tindak.Valid {
-			tindakMet += tindak.Float64 * float64(dinilai)
-			tindakAll += float64(dinilai)
+		fwa := u.Status != StatusNotApplicable
+		if !u.Suppressed {
+			if fwa && change.Valid && did.Valid {
+				changeFWA += change.Float64
+				changeCtrl += change.Float64 - did.Float64
+				nChange++
+			}
+			switch {
+			case tindak.Valid && fwa:
+				tindakFWA += tindak.Float64
+				nTindakFWA++
+			case tindak.Valid:
+				tindakCtrl += tindak.Float64
+				nTindakCtrl++
+			}
+			if hemat.Valid {
+				m.Summary.SavingsRupiah += hemat.Float64
+			}
 		}
 		r := inst[u.InstansiID]
 		if r == nil {
@@ -142,9 +154,8 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 		if u.Status != StatusNotApplicable {
 			r.FWAUnits++
 		}
-		if hemat.Valid {
+		if hemat.Valid && !u.Suppressed {
 			r.Savings += hemat.Float64
-			m.Summary.SavingsRupiah += hemat.Float64
 		}
 		m.Units = append(m.Units, u)
 		if u.Status == "HENTIKAN_SEMENTARA" || u.Status == "TINJAU_ULANG" {
@@ -158,9 +169,12 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 	if nChange > 0 {
 		m.Summary.CapaianChangeFWA, m.Summary.CapaianChangeCtrl = changeFWA/float64(nChange), changeCtrl/float64(nChange)
 	}
-	m.Summary.TindakLanjut = math.NaN()
-	if tindakAll > 0 {
-		m.Summary.TindakLanjut = tindakMet / tindakAll
+	m.Summary.TindakFWA, m.Summary.TindakCtrl = math.NaN(), math.NaN()
+	if nTindakFWA > 0 {
+		m.Summary.TindakFWA = tindakFWA / float64(nTindakFWA)
+	}
+	if nTindakCtrl > 0 {
+		m.Summary.TindakCtrl = tindakCtrl / float64(nTindakCtrl)
 	}
 	sort.SliceStable(m.Attention, func(i, j int) bool {
 		a, b := m.Attention[i], m.Attention[j]

@@ -70,7 +70,7 @@ func TestReportModelOnSample(t *testing.T) {
 	if len(m.Quality.Sources) != 8 || m.Quality.Sources[0].Read != m.Quality.Sources[0].Loaded || len(m.Quality.TopRejects) != 0 {
 		t.Errorf("quality %+v", m.Quality)
 	}
-	if m.Summary.SavingsRupiah <= 0 || !(m.Summary.TindakLanjut > 0 && m.Summary.TindakLanjut < 1) {
+	if m.Summary.SavingsRupiah <= 0 || !(m.Summary.TindakFWA > 0 && m.Summary.TindakFWA < 1) {
 		t.Errorf("summary %+v", m.Summary)
 	}
 	if m.Summary.CapaianChangeFWA >= m.Summary.CapaianChangeCtrl {

@@ -127,12 +127,12 @@ func coverageOf(set *RollupSet) reports.Coverage {
 }
 
 func readTiles(ctx context.Context, c *sql.Conn, n *reports.National) error {
-	var v [6]sql.NullFloat64
-	if err := c.QueryRowContext(ctx, queries.Statement(queries.Rollup, "Ubin", nil)).Scan(&v[0], &v[1], &v[2], &v[3], &v[4], &v[5]); err != nil {
+	var v [5]sql.NullFloat64
+	if err := c.QueryRowContext(ctx, queries.Statement(queries.Rollup, "Ubin", nil)).Scan(&v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
 		return fmt.Errorf("national tiles: %w", err)
 	}
 	t := &n.Tiles
-	t.SavingsRupiah, t.CapaianDid, t.CapaianFWA, t.CapaianCtl, t.SLAFWA, t.SLACtl = nanOr(v[0]), nanOr(v[1]), nanOr(v[2]), nanOr(v[3]), nanOr(v[4]), nanOr(v[5])
+	t.CapaianChangeFWA, t.CapaianChangeCtrl, t.TindakFWA, t.TindakCtrl, t.SavingsRupiah = nanOr(v[0]), nanOr(v[1]), nanOr(v[2]), nanOr(v[3]), nanOr(v[4])
 	return nil
 }
 

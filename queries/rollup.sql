@@ -107,7 +107,7 @@ FROM read_parquet($2::VARCHAR[], union_by_name = true)
 -- national figures read. Suppressed units carry NULLs (their packages do).
 CREATE OR REPLACE TEMP TABLE r_unit AS
 SELECT u.instansi_id, u.unit_id, u.nama_unit, u.nama_instansi, u.jenis_instansi, u.provinsi, u.fwa_mulai, u.pegawai_roster,
-       s.status, s.rules, s.evidence, i.capaian_kinerja, i.capaian_kinerja_did, i.tindak_lanjut_tepat_waktu, i.penghematan_rupiah
+       s.status, s.rules, s.evidence, i.capaian_kinerja, i.capaian_kinerja_change, i.capaian_kinerja_did, i.tindak_lanjut_tepat_waktu, i.penghematan_rupiah
 FROM paket_unit u
 JOIN paket_status s ON s.paket_bulan = u.paket_bulan AND s.instansi_id = u.instansi_id AND s.unit_id = u.unit_id
 LEFT JOIN paket_indikator i ON i.paket_bulan = u.paket_bulan AND i.instansi_id = u.instansi_id AND i.unit_id = u.unit_id
@@ -137,21 +137,19 @@ GROUP BY p.instansi_id, p.nama_instansi, p.jenis_instansi, p.provinsi
 ORDER BY p.instansi_id
 
 -- name: Ubin
--- The national tiles of month $1's units: savings, the mean capaian DiD
--- of FWA units, and the mean capaian and on-time follow-up of FWA units
--- and of control units.
-SELECT sum(penghematan_rupiah::DECIMAL(38,18))::DOUBLE,
-       sum(capaian_kinerja_did::DECIMAL(38,18)) FILTER (WHERE status <> 'TIDAK_BERLAKU')::DOUBLE
-         / count(capaian_kinerja_did) FILTER (WHERE status <> 'TIDAK_BERLAKU'),
-       sum(capaian_kinerja::DECIMAL(38,18)) FILTER (WHERE status <> 'TIDAK_BERLAKU')::DOUBLE
-         / count(capaian_kinerja) FILTER (WHERE status <> 'TIDAK_BERLAKU'),
-       sum(capaian_kinerja::DECIMAL(38,18)) FILTER (WHERE status = 'TIDAK_BERLAKU')::DOUBLE
-         / count(capaian_kinerja) FILTER (WHERE status = 'TIDAK_BERLAKU'),
+-- The headline tiles of month $1's units, as the instansi report computes
+-- them (reports.Tiles): the mean capaian change of FWA units with a DiD
+-- and of their control sets (change − DiD), the mean on-time follow-up of
+-- FWA and of control units, and savings. The packages leave units under 5
+-- employees empty, as the instansi report leaves them out.
+SELECT sum(capaian_kinerja_change::DECIMAL(38,18)) FILTER (WHERE fwa)::DOUBLE / count(*) FILTER (WHERE fwa),
+       sum((capaian_kinerja_change - capaian_kinerja_did)::DECIMAL(38,18)) FILTER (WHERE fwa)::DOUBLE / count(*) FILTER (WHERE fwa),
        sum(tindak_lanjut_tepat_waktu::DECIMAL(38,18)) FILTER (WHERE status <> 'TIDAK_BERLAKU')::DOUBLE
          / count(tindak_lanjut_tepat_waktu) FILTER (WHERE status <> 'TIDAK_BERLAKU'),
        sum(tindak_lanjut_tepat_waktu::DECIMAL(38,18)) FILTER (WHERE status = 'TIDAK_BERLAKU')::DOUBLE
-         / count(tindak_lanjut_tepat_waktu) FILTER (WHERE status = 'TIDAK_BERLAKU')
-FROM r_unit
+         / count(tindak_lanjut_tepat_waktu) FILTER (WHERE status = 'TIDAK_BERLAKU'),
+       sum(penghematan_rupiah::DECIMAL(38,18))::DOUBLE
+FROM (SELECT *, capaian_kinerja_change IS NOT NULL AND capaian_kinerja_did IS NOT NULL AND status <> 'TIDAK_BERLAKU' AS fwa FROM r_unit)
 
 -- name: StatusPer
 -- {by}: jenis_instansi or provinsi. Units per status in each group.

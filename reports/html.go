@@ -32,6 +32,7 @@ type page struct {
 }
 
 func (p page) T(key string) string                   { return p.Lang.text(key) }
+func (p page) Headline() [][2]string                 { return p.Lang.Headline(p.Summary.Tiles) }
 func (p page) Status(s string) string                { return p.Lang.status(s) }
 func (p page) Rules(ids string) string               { return p.Lang.rules(ids) }
 func (p page) Pct(v float64) string                  { return p.Lang.Percent(v, 1) }
@@ -171,9 +172,8 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 <section id="ringkasan"><h2>{{.T "summary"}}</h2>
 <div class="tiles">
 {{range .Statuses}}<div class="tile s-{{.}}"><span>{{$.Status .}}</span><b>{{$.Count .}}</b></div>
-{{end}}<div class="tile"><span>{{.T "capaian_change"}}</span><b>{{.Num .Summary.CapaianChangeFWA 1}} / {{.Num .Summary.CapaianChangeCtrl 1}}</b></div>
-<div class="tile"><span>{{.T "sla"}}</span><b>{{.Pct .Summary.TindakLanjut}}</b></div>
-<div class="tile"><span>{{.T "savings"}}</span><b>{{.Rp .Summary.SavingsRupiah}}</b></div>
+{{end}}{{range .Headline}}<div class="tile"><span>{{index . 0}}</span><b>{{index . 1}}</b></div>
+{{end}}
 </div>
 <p id="ringkasan-teks">{{.SummaryText}}</p>
 </section>

@@ -40,7 +40,7 @@ func testModel(lang Lang) *Model {
 		Lang: lang, Month: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), Instansi: []string{"Pemkot " + hostile},
 		AsOf: time.Date(2026, 11, 5, 15, 32, 0, 0, time.UTC), Generated: time.Date(2026, 11, 5, 15, 32, 0, 0, time.UTC),
 		Summary: Summary{StatusCounts: map[string]int{"HENTIKAN_SEMENTARA": 1, "TINJAU_ULANG": 1, "TIDAK_BERLAKU": 1},
-			CapaianChangeFWA: -20, CapaianChangeCtrl: -5, TindakLanjut: 0.9, SavingsRupiah: 1500000},
+			Tiles: Tiles{CapaianChangeFWA: -20, CapaianChangeCtrl: -5, TindakFWA: 0.9, TindakCtrl: 0.95, SavingsRupiah: 1500000}},
 		Attention: []UnitFlag{bad, small},
 		Units:     []UnitFlag{bad, small, ok, fine},
 		Trends: Trends{Months: months, CapaianFWA: fwa, CapaianCtrl: ctrl, TindakFWA: ctrl, TindakCtrl: ctrl,

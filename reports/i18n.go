@@ -139,7 +139,7 @@ var texts = map[string][2]string{ // id, en
 	"fwa":            {"Unit FWA", "FWA units"},
 	"control":        {"Unit pembanding", "Control units"},
 	"capaian_change": {"Perubahan capaian kinerja sejak sebelum FWA, poin (unit FWA / unit pembanding)", "Change in performance achievement since before FWA, points (FWA units / control units)"},
-	"sla":            {"Tindak lanjut aduan tepat waktu", "On-time complaint follow-up"},
+	"sla":            {"Tindak lanjut aduan tepat waktu, rata-rata unit (unit FWA / unit pembanding)", "On-time complaint follow-up, mean of units (FWA units / control units)"},
 	"savings":        {"Penghematan", "Savings"},
 	"attention":      {"Unit yang direkomendasikan dihentikan sementara atau ditinjau ulang", "Units recommended for pause or review"},
 	"none":           {"Tidak ada.", "None."},
@@ -156,6 +156,9 @@ var texts = map[string][2]string{ // id, en
 	"axis_pct":       {"Persen (%)", "Percent (%)"},
 	"axis_mixed":     {"Poin / persen", "Points / percent"},
 	"per_instansi":   {"Per instansi", "Per agency"},
+	"all_fwa":        {"Semua unit FWA: status dan alasannya", "Every FWA unit: its status and why"},
+	"reason":         {"Alasan", "Reason"},
+	"no_rule":        {"Tidak ada aturan yang terpicu.", "No rule fired."},
 	"all_units":      {"Semua unit", "All units"},
 	"filter":         {"Saring unit…", "Filter units…"},
 	"unit":           {"Unit", "Unit"},
@@ -239,8 +242,6 @@ var texts = map[string][2]string{ // id, en
 	"n_policy":        {"Paket yang dievaluasi dengan kebijakan selain bawaan", "Packages evaluated with a policy other than the built-in one"},
 	"n_all_builtin":   {"Semua paket dievaluasi dengan kebijakan bawaan.", "Every package was evaluated with the built-in policy."},
 	"n_duplicates":    {"Salinan identik yang dimuat sekali", "Identical copies loaded once"},
-	"n_did":           {"Perubahan capaian kinerja unit FWA dikurangi perubahan unit pembanding (poin)", "Change in performance achievement of FWA units minus that of control units (points)"},
-	"n_sla":           {"Tindak lanjut aduan tepat waktu: FWA / pembanding", "On-time complaint follow-up: FWA / control"},
 	"n_by_jenis":      {"Status per jenis instansi", "Status by type of instansi"},
 	"n_by_prov":       {"Status per provinsi", "Status by province"},
 	"n_chart_jenis":   {"Unit per status menurut jenis instansi", "Units per status by type of instansi"},
@@ -280,6 +281,68 @@ func (l Lang) signed(v float64, decimals int) string {
 	return s
 }
 
+// Reason is a unit's status in one line: the evidence's first finding
+// with its threshold but without its interval and baseline, and, for a
+// unit watched rather than paused, why (too few employees with data);
+// "no rule fired" for a unit that continues.
+func (l Lang) Reason(u UnitFlag) string {
+	if u.Suppressed {
+		return l.text("suppressed")
+	}
+	if u.Evidence == "" {
+		return l.text("no_rule")
+	}
+	clauses := clausesOf(u.Evidence)
+	out := dropBrackets(clauses[0])
+	for _, c := range clauses[1:] {
+		if strings.HasPrefix(c, "hanya ") || strings.HasPrefix(c, "only ") {
+			out += "; " + dropBrackets(c)
+		}
+	}
+	return strings.TrimSuffix(out, ".") + "."
+}
+
+// clausesOf splits an evidence sentence at "; " outside brackets.
+func clausesOf(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			depth++
+		case s[i] == ')' && depth > 0:
+			depth--
+		case depth == 0 && strings.HasPrefix(s[i:], "; "):
+			out = append(out, s[start:i])
+			start = i + 2
+		}
+	}
+	return append(out, s[start:])
+}
+
+// dropBrackets removes the parenthesised intervals and baselines of an
+// evidence clause, keeping thresholds: "(baseline Okt–Des 2025; selang
+// 95 %: 30,8–40,2 %)" goes, "(batas 80,0 %)" stays.
+func dropBrackets(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s[max(i, 0):], ')')
+		if i < 0 || j < 0 {
+			b.WriteString(s)
+			break
+		}
+		j += i
+		b.WriteString(s[:i])
+		if in := s[i : j+1]; !strings.Contains(in, "selang") && !strings.Contains(in, "interval") && !strings.Contains(in, "baseline") {
+			b.WriteString(in)
+		}
+		s = s[j+1:]
+	}
+	out := strings.Join(strings.Fields(b.String()), " ")
+	return strings.NewReplacer(" ,", ",", " .", ".", " ;", ";").Replace(out)
+}
+
 // enCounts is the English sentence of the status counts, each verb
 // agreeing with its number: "1 FWA unit is recommended for pause and 3
 // for review; 1 continues, 2 are watched and 1 lacks data."
@@ -310,28 +373,41 @@ func (l Lang) Units(n int) string {
 func (n *National) SummaryText() string {
 	c, t, l := n.StatusCounts, n.Tiles, n.Lang
 	if l == "en" {
-		return fmt.Sprintf("In %s, %d instansi sent packages: %s "+
-			"Performance achievement of FWA units differs from control units by %s points; on-time complaint follow-up was %s in FWA units against %s in control units, and savings were %s.",
-			l.Month(n.Month), n.Coverage.Received, enCounts(c),
-			l.signed(t.CapaianDid, 1), l.Percent(t.SLAFWA, 1), l.Percent(t.SLACtl, 1), l.Rupiah(t.SavingsRupiah))
+		return fmt.Sprintf("In %s, %d instansi sent packages: %s %s", l.Month(n.Month), n.Coverage.Received, enCounts(c), l.tilesSentence(t))
 	}
-	return fmt.Sprintf("Pada %s, %d instansi mengirim paket: %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. "+
-		"Capaian kinerja unit FWA berselisih %s poin dari unit pembanding; tindak lanjut aduan tepat waktu %s di unit FWA dibanding %s di unit pembanding, dan penghematan %s.",
-		l.Month(n.Month), n.Coverage.Received, c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
-		l.signed(t.CapaianDid, 1), l.Percent(t.SLAFWA, 1), l.Percent(t.SLACtl, 1), l.Rupiah(t.SavingsRupiah))
+	return fmt.Sprintf("Pada %s, %d instansi mengirim paket: %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. %s",
+		l.Month(n.Month), n.Coverage.Received, c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"], l.tilesSentence(t))
+}
+
+// tilesSentence says the headline tiles in words, the same in both
+// reports.
+func (l Lang) tilesSentence(t Tiles) string {
+	if l == "en" {
+		return fmt.Sprintf("Since before FWA, performance achievement changed by %s points in FWA units on average against %s points in their control units; "+
+			"on-time complaint follow-up averaged %s in FWA units and %s in control units; savings were %s.",
+			l.signed(t.CapaianChangeFWA, 1), l.signed(t.CapaianChangeCtrl, 1), l.Percent(t.TindakFWA, 1), l.Percent(t.TindakCtrl, 1), l.Rupiah(t.SavingsRupiah))
+	}
+	return fmt.Sprintf("Sejak sebelum FWA, capaian kinerja unit FWA rata-rata berubah %s poin, dibanding %s poin pada unit pembandingnya; "+
+		"tindak lanjut aduan tepat waktu rata-rata %s di unit FWA dan %s di unit pembanding; penghematan %s.",
+		l.signed(t.CapaianChangeFWA, 1), l.signed(t.CapaianChangeCtrl, 1), l.Percent(t.TindakFWA, 1), l.Percent(t.TindakCtrl, 1), l.Rupiah(t.SavingsRupiah))
+}
+
+// Headline is the headline tiles: label and value, the same in both
+// reports and both formats.
+func (l Lang) Headline(t Tiles) [][2]string {
+	return [][2]string{
+		{l.text("capaian_change"), l.signed(t.CapaianChangeFWA, 1) + " / " + l.signed(t.CapaianChangeCtrl, 1)},
+		{l.text("sla"), l.Percent(t.TindakFWA, 1) + " / " + l.Percent(t.TindakCtrl, 1)},
+		{l.text("savings"), l.Rupiah(t.SavingsRupiah)},
+	}
 }
 
 // SummaryText is the executive summary's two sentences.
 func (m *Model) SummaryText() string {
 	c, s, l := m.Summary.StatusCounts, m.Summary, m.Lang
 	if l == "en" {
-		return fmt.Sprintf("In %s, %s "+
-			"Performance achievement of FWA units changed by %s points against %s in their control units; on-time complaint follow-up was %s and savings were %s.",
-			l.Month(m.Month), enCounts(c),
-			l.signed(s.CapaianChangeFWA, 1), l.signed(s.CapaianChangeCtrl, 1), l.Percent(s.TindakLanjut, 1), l.Rupiah(s.SavingsRupiah))
+		return fmt.Sprintf("In %s, %s %s", l.Month(m.Month), enCounts(c), l.tilesSentence(s.Tiles))
 	}
-	return fmt.Sprintf("Pada %s, %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. "+
-		"Capaian kinerja unit FWA berubah %s poin dibanding %s pada unit pembandingnya; tindak lanjut aduan tepat waktu %s dan penghematan %s.",
-		l.Month(m.Month), c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"],
-		l.signed(s.CapaianChangeFWA, 1), l.signed(s.CapaianChangeCtrl, 1), l.Percent(s.TindakLanjut, 1), l.Rupiah(s.SavingsRupiah))
+	return fmt.Sprintf("Pada %s, %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. %s",
+		l.Month(m.Month), c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"], l.tilesSentence(s.Tiles))
 }

@@ -25,11 +25,20 @@ type Model struct {
 
 // Summary is the executive summary's tiles.
 type Summary struct {
-	StatusCounts      map[string]int
-	CapaianChangeFWA  float64 // mean capaian_kinerja_change of FWA units
-	CapaianChangeCtrl float64 // mean control change those units were compared with
-	TindakLanjut      float64 // on-time follow-up over all assessed complaints
-	SavingsRupiah     float64 // Σ penghematan_rupiah of FWA units
+	StatusCounts map[string]int
+	Tiles
+}
+
+// Tiles are the month's headline figures, computed one way in the
+// instansi report and the national one (which has only the packages):
+// over the units the reports show (5 employees or more), means of unit
+// values, each unit counting once.
+type Tiles struct {
+	CapaianChangeFWA  float64 // mean capaian_kinerja_change of FWA units with a DiD
+	CapaianChangeCtrl float64 // mean change of their control sets: change − DiD
+	TindakFWA         float64 // mean tindak_lanjut_tepat_waktu of FWA units
+	TindakCtrl        float64 // mean tindak_lanjut_tepat_waktu of control units
+	SavingsRupiah     float64 // Σ penghematan_rupiah
 }
 
 // UnitFlag is one unit's status with what the report may show of it.

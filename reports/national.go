@@ -12,7 +12,7 @@ type National struct {
 
 	Coverage     Coverage
 	StatusCounts map[string]int
-	Tiles        NationalTiles
+	Tiles        Tiles
 	ByJenis      []StatusGroup // kementerian, lembaga, provinsi, kabupaten, kota
 	ByProvince   []StatusGroup
 	Ranking      []InstansiShare // by share of FWA units paused or reviewed
@@ -37,14 +37,6 @@ type NamedID struct{ ID, Name string }
 // other than the built-in one.
 type PolicyNote struct {
 	InstansiID, Instansi, SHA256 string
-}
-
-// NationalTiles are the national figures of the month.
-type NationalTiles struct {
-	SavingsRupiah          float64 // Σ penghematan_rupiah
-	CapaianDid             float64 // mean capaian_kinerja_did of FWA units
-	CapaianFWA, CapaianCtl float64 // mean capaian_kinerja, FWA and control units
-	SLAFWA, SLACtl         float64 // mean tindak_lanjut_tepat_waktu, FWA and control units
 }
 
 // StatusGroup is units per status in one jenis or province.

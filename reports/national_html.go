@@ -29,6 +29,7 @@ type nationalPage struct {
 }
 
 func (p nationalPage) T(key string) string            { return p.Lang.text(key) }
+func (p nationalPage) Headline() [][2]string          { return p.Lang.Headline(p.Tiles) }
 func (p nationalPage) Status(s string) string         { return p.Lang.status(s) }
 func (p nationalPage) Pct(v float64) string           { return p.Lang.Percent(v, 1) }
 func (p nationalPage) Int(v int) string               { return p.Lang.Number(float64(v), 0) }
@@ -127,9 +128,8 @@ var nationalTemplate = template.Must(template.Must(template.New("national").Pars
 <section id="ringkasan"><h2>{{.T "summary"}}</h2>
 <div class="tiles">
 {{range .Statuses}}<div class="tile s-{{.}}"><span>{{$.Status .}}</span><b>{{$.Int ($.Count .)}}</b></div>
-{{end}}<div class="tile"><span>{{.T "n_did"}}</span><b>{{.Signed .Tiles.CapaianDid}}</b></div>
-<div class="tile"><span>{{.T "n_sla"}}</span><b>{{.Pct .Tiles.SLAFWA}} / {{.Pct .Tiles.SLACtl}}</b></div>
-<div class="tile"><span>{{.T "savings"}}</span><b>{{.Rp .Tiles.SavingsRupiah}}</b></div>
+{{end}}{{range .Headline}}<div class="tile"><span>{{index . 0}}</span><b>{{index . 1}}</b></div>
+{{end}}
 </div>
 <p id="ringkasan-teks">{{.SummaryText}}</p>
 </section>

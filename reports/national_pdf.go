@@ -62,11 +62,7 @@ func (d *nationalDoc) front() {
 		para(d.coverageLine(), meta),
 		para(t("asof")+": "+d.AsOf.Format("2006-01-02 15:04")+" · "+t("generated")+": "+d.Generated.Format("2006-01-02 15:04"), meta),
 		row.New(3))
-	tl := d.Tiles
-	d.summaryTiles(func(s string) string { return d.Lang.Number(float64(d.StatusCounts[s]), 0) }, [][2]string{
-		{t("n_did"), d.Lang.signed(tl.CapaianDid, 1)},
-		{t("n_sla"), d.Lang.Percent(tl.SLAFWA, 1) + " / " + d.Lang.Percent(tl.SLACtl, 1)},
-		{t("savings"), d.Lang.Rupiah(tl.SavingsRupiah)}})
+	d.summaryTiles(func(s string) string { return d.Lang.Number(float64(d.StatusCounts[s]), 0) }, d.Lang.Headline(d.Tiles))
 	d.add(para(d.SummaryText(), props.Text{Size: 10, Bottom: 3}))
 }
 

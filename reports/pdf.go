@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -71,6 +72,7 @@ func PDF(m *Model, o PDFOptions) ([]byte, error) {
 		d.chartSection(t("charts"), charts)
 		d.add(para(t("funnel_note"), props.Text{Size: 9, Bottom: 2}))
 		d.instansiPage()
+		d.allUnitsTable()
 		d.unitPages(unitCharts)
 		d.qualityPage()
 		d.methodPage()
@@ -257,10 +259,7 @@ func (d *pdfDoc) front() {
 		row.New(3))
 
 	s := d.Summary
-	d.summaryTiles(func(st string) string { return fmt.Sprint(s.StatusCounts[st]) }, [][2]string{
-		{t("capaian_change"), d.Lang.Number(s.CapaianChangeFWA, 1) + " / " + d.Lang.Number(s.CapaianChangeCtrl, 1)},
-		{t("sla"), d.Lang.Percent(s.TindakLanjut, 1)},
-		{t("savings"), d.Lang.Rupiah(s.SavingsRupiah)}})
+	d.summaryTiles(func(st string) string { return fmt.Sprint(s.StatusCounts[st]) }, d.Lang.Headline(s.Tiles))
 	d.add(para(d.SummaryText(), props.Text{Size: 10, Bottom: 3}))
 
 	d.heading(t("attention"))
@@ -427,6 +426,34 @@ func (d *pdfDoc) instansiPage() {
 		body = append(body, cells)
 	}
 	d.table(head, sizes, body)
+}
+
+// allUnitsTable lists every FWA unit, most severe status first, with its
+// one-line reason: the watched, continuing and data-poor units too.
+func (d *pdfDoc) allUnitsTable() {
+	t := d.Lang.text
+	var units []UnitFlag
+	for _, u := range d.Units {
+		if u.Status != "" && u.Status != "TIDAK_BERLAKU" {
+			units = append(units, u)
+		}
+	}
+	rank := map[string]int{}
+	for i, s := range statusOrder {
+		rank[s] = i
+	}
+	sort.SliceStable(units, func(i, j int) bool {
+		if rank[units[i].Status] != rank[units[j].Status] {
+			return rank[units[i].Status] < rank[units[j].Status]
+		}
+		return units[i].Name < units[j].Name
+	})
+	d.heading(t("all_fwa"))
+	var body [][]tableCell
+	for _, u := range units {
+		body = append(body, []tableCell{{s: u.Name}, {s: u.Instansi}, {s: d.Lang.status(u.Status), fill: statusFill[u.Status]}, {s: d.Lang.Reason(u)}})
+	}
+	d.table([]string{t("unit"), t("instansi"), t("status"), t("reason")}, []int{3, 2, 2, 5}, body)
 }
 
 // unitChart is the pair of trend charts of one paused or reviewed unit.

@@ -136,6 +136,16 @@ func TestPDFReadBack(t *testing.T) {
 					t.Errorf("the paused unit's page lacks %q", w)
 				}
 			}
+			// Every FWA unit — continuing, watched and suppressed ones
+			// too — in one table with its status and reason; the control
+			// unit is not.
+			all := pageWith(pages, m.Lang.text("all_fwa"))
+			for _, u := range m.Units {
+				in := pageWith(pages[max(all, 0):max(all+1, 0)], m.Lang.text("all_fwa"), u.Name, m.Lang.status(u.Status), m.Lang.Reason(u)) == 0
+				if in != (u.Status != "TIDAK_BERLAKU") {
+					t.Errorf("unit %s (%s) in the table of FWA units: %v", u.Name, u.Status, in)
+				}
+			}
 			if pageWith(pages, m.Lang.text("placebo"), m.Lang.text("placebo_ok"), m.Lang.text("placebo_more")) < 1 {
 				t.Error("no placebo check in the PDF")
 			}
@@ -273,4 +283,27 @@ func BenchmarkPDF1000(b *testing.B) {
 		b.ReportMetric(float64(len(doc))/1e6, "MB")
 	}
 	b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// A unit's one-line reason: the first finding with its threshold, the
+// interval and baseline dropped, a watched unit's reason kept.
+func TestReason(t *testing.T) {
+	cases := []struct {
+		u    UnitFlag
+		want string
+	}{
+		{UnitFlag{Evidence: "Capaian kinerja turun 35,5 % lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut (baseline Okt–Des 2025; selang 95 %: 30,8–40,2 %); penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 10.000 kali."},
+			"Capaian kinerja turun 35,5 % lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut."},
+		{UnitFlag{Evidence: "Cakupan presensi 68,5 % (minimal 80,0 %)."}, "Cakupan presensi 68,5 % (minimal 80,0 %)."},
+		{UnitFlag{Evidence: "Performance achievement fell 24.8% more than in control units in October 2026 (baseline Oct–Dec 2025; 95% interval: 19.0–30.7%); only 6 employees have performance data (at least 10 for a more severe status)."},
+			"Performance achievement fell 24.8% more than in control units in October 2026; only 6 employees have performance data (at least 10 for a more severe status)."},
+		{UnitFlag{Evidence: "Aduan 4,1 kali dari yang diperkirakan (selang 95 %: 2,0–8,3 kali) pada Oktober 2026"}, "Aduan 4,1 kali dari yang diperkirakan pada Oktober 2026."},
+		{UnitFlag{}, "Tidak ada aturan yang terpicu."},
+		{UnitFlag{Suppressed: true, Evidence: "x"}, "disembunyikan (< 5 pegawai)"},
+	}
+	for _, c := range cases {
+		if got := Lang("id").Reason(c.u); got != c.want {
+			t.Errorf("Reason(%q) = %q, want %q", c.u.Evidence, got, c.want)
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -826,5 +827,37 @@ func TestRollupReadsSchema1(t *testing.T) {
 	if code, _, stderr := runCLI(t, "rollup", "--in", in, "--month", "2026-10", "--db", filepath.Join(t.TempDir(), "r.duckdb"), "--out", t.TempDir()); code != 3 ||
 		!strings.Contains(stderr, "capaian_kinerja_se") {
 		t.Errorf("schema 1 with schema 2 columns: exit %d %s", code, stderr)
+	}
+}
+
+// A rollup of a month's packages shows the tiles of that month's own
+// report: the same quantities computed one way (reports.Tiles), in both
+// languages.
+func TestRollupTilesMatchMonthlyReport(t *testing.T) {
+	tile := regexp.MustCompile(`<div class="tile[^"]*"><span>([^<]*)</span><b>([^<]*)</b>`)
+	tiles := func(path string) []string {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, m := range tile.FindAllStringSubmatch(string(raw), -1) {
+			out = append(out, m[1]+" = "+m[2])
+		}
+		return out
+	}
+	for _, lang := range []string{"id", "en"} {
+		db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
+		if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out, "--lang", lang, "--quiet"); code != 0 {
+			t.Fatalf("run: %s", stderr)
+		}
+		rdb, rout := filepath.Join(t.TempDir(), "r.duckdb"), t.TempDir()
+		if code, _, stderr := runCLI(t, "rollup", "--in", filepath.Join(out, "2026-10"), "--month", "2026-10", "--db", rdb, "--out", rout, "--lang", lang, "--quiet"); code != 0 {
+			t.Fatalf("rollup: %s", stderr)
+		}
+		monthly, national := tiles(filepath.Join(out, "2026-10", "report.html")), tiles(filepath.Join(rout, "2026-10", "report.html"))
+		if len(monthly) < 9 || !slices.Equal(monthly, national) {
+			t.Errorf("%s: the monthly report's tiles\n  %s\nthe rollup's\n  %s", lang, strings.Join(monthly, "\n  "), strings.Join(national, "\n  "))
+		}
 	}
 }
