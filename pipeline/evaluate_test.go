@@ -82,7 +82,7 @@ func TestRules(t *testing.T) {
 		{"R1 NULL z does not fire", func(u *unitMonth) { fall(-0.3, -5)(u); u.capaianZ = sql.NullFloat64{} }, nil, "LANJUTKAN", "", ""},
 		// z2 = (-3 - 2.5)/sqrt(2.5) = -3.48, p = 0.00025 <= 0.05
 		{"R1 in M and M-1, beyond chance together: HENTIKAN_SEMENTARA", fall(-0.142, -3), fall(-0.2, -2.5),
-			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "turun 14,2 % lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut (baseline Okt–Des 2025; selang 95 %: 4,9–23,5 %); penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 1.000 kali."},
+			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "turun 14,2 % dari baseline-nya lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut (baseline Okt–Des 2025; selang 95 %: 4,9–23,5 %); penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 1.000 kali."},
 		// z2 = -2/sqrt(2.5) = -1.26, p = 0.10 > 0.05; z_M -1 > -1.96
 		{"R1 material in both months, within chance: nothing", fall(-0.2, -1), fall(-0.2, -1), "LANJUTKAN", "", ""},
 		// z2 = (-2 + 0.5)/sqrt(2.5) = -0.95: not discovered; z_M -2: PANTAU
@@ -190,7 +190,7 @@ func TestEvidenceEnglish(t *testing.T) {
 	fall(-0.142, -3)(m)
 	fall(-0.2, -2.5)(m1)
 	f := judgeAlone(DefaultPolicy(), evalMonth, []*unitMonth{m, m1})
-	want := "Performance achievement fell 14.2% more than in control units for 2 consecutive months (baseline Oct–Dec 2025; 95% interval: 4.9–23.5%); a fall this large arises by chance less than 1 time in 1,000."
+	want := "Performance achievement fell by 14.2% of its baseline more than in control units for 2 consecutive months (baseline Oct–Dec 2025; 95% interval: 4.9–23.5%); a fall this large arises by chance less than 1 time in 1,000."
 	if f.Evidence["en"][0] != want {
 		t.Fatalf("en evidence %q", f.Evidence["en"][0])
 	}

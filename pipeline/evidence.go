@@ -154,14 +154,20 @@ func evidenceR1(u *unitMonth, month time.Time, c chance, guard bool, minPegawai 
 		// a fall, in percent of the baseline: the interval's bounds swap
 		iv := interval(lang, -100*(e+reports.Limit95*se)/base, -100*(e-reports.Limit95*se)/base, unitPct)
 		bl := baselineLabel(lang, u.fwaMulai.Time)
+		// The fall is a share of the unit's baseline: said so, beside
+		// what it is measured against.
+		of := map[string]string{"id": " dari baseline-nya", "en": " of its baseline"}[lang]
+		if own {
+			of = ""
+		}
 		var s string
 		if lang == "id" {
-			s = fmt.Sprintf("Capaian kinerja turun %s %s %s (baseline %s; %s)", pct(lang, -eff.Float64), against(lang, own, false), when(lang, c.severe, c.months, month), bl, iv)
+			s = fmt.Sprintf("Capaian kinerja turun %s%s %s %s (baseline %s; %s)", pct(lang, -eff.Float64), of, against(lang, own, false), when(lang, c.severe, c.months, month), bl, iv)
 			if !guard {
 				s += fmt.Sprintf("; hanya %d pegawai berdata kinerja (minimal %d untuk status lebih berat)", u.pegawaiCapaian.Int64, minPegawai)
 			}
 		} else {
-			s = fmt.Sprintf("Performance achievement fell %s %s %s (baseline %s; %s)", pct(lang, -eff.Float64), against(lang, own, false), when(lang, c.severe, c.months, month), bl, iv)
+			s = fmt.Sprintf("Performance achievement fell by %s%s %s %s (baseline %s; %s)", pct(lang, -eff.Float64), of, against(lang, own, false), when(lang, c.severe, c.months, month), bl, iv)
 			if !guard {
 				s += fmt.Sprintf("; only %d employees have performance data (at least %d for a more severe status)", u.pegawaiCapaian.Int64, minPegawai)
 			}

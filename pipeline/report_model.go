@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"fwaeval/queries"
@@ -214,36 +216,65 @@ func readTrends(ctx context.Context, c *sql.Conn, m *reports.Model, from, to tim
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("report trend: %w", err)
 	}
-	var units []string
+	units := map[string]string{}
 	for _, u := range m.Attention {
 		if !u.Suppressed {
-			units = append(units, u.UnitID)
+			units[u.UnitID] = u.Rules
 		}
 	}
 	t.PerUnit, err = readUnitTrends(ctx, c, units, t.Months, from, to)
 	return err
 }
 
-// readUnitTrends reads the units' monthly values in one query, each
-// aligned to the trend's months.
-func readUnitTrends(ctx context.Context, c *sql.Conn, units []string, months []time.Time, from, to time.Time) (map[string]reports.UnitTrend, error) {
+// ruleIndicators are the indicators each rule judges: what a flagged
+// unit's charts plot.
+var ruleIndicators = map[string][]string{
+	"R1_produktivitas_turun": {"capaian_kinerja"},
+	"R2_layanan_memburuk":    {"tindak_lanjut_tepat_waktu"},
+	"R3_aduan_melonjak":      {"aduan_per_100_pegawai"},
+	"R4_disiplin":            {"tanpa_keterangan", "pelanggaran_kuota"},
+	"R5_layanan_langsung":    {"porsi_fleksibel"},
+	"R6_data_kurang":         {"cakupan_presensi"},
+}
+
+// trendColumns are UnitTrends' indicator pairs, in its column order.
+var trendColumns = []string{"capaian_kinerja", "tindak_lanjut_tepat_waktu", "aduan_per_100_pegawai",
+	"tanpa_keterangan", "pelanggaran_kuota", "porsi_fleksibel", "cakupan_presensi"}
+
+// readUnitTrends reads the flagged units' months in one query, each
+// aligned to the trend's months: the indicators of the rules that fired
+// (units maps a unit to its rules, "R1_…;R4_…").
+func readUnitTrends(ctx context.Context, c *sql.Conn, units map[string]string, months []time.Time, from, to time.Time) (map[string]reports.UnitTrend, error) {
 	out := map[string]reports.UnitTrend{}
 	if len(units) == 0 {
 		return out, nil
 	}
 	n := len(months)
-	for _, u := range units {
-		out[u] = reports.UnitTrend{Capaian: nans(n), Tindak: nans(n), AduanPer100: nans(n), Kehadiran: nans(n)}
+	var ids []string
+	for u, rules := range units {
+		ids = append(ids, u)
+		var tr reports.UnitTrend
+		seen := map[string]bool{}
+		for _, r := range strings.Split(rules, ";") {
+			for _, ind := range ruleIndicators[r] {
+				if !seen[ind] {
+					seen[ind] = true
+					tr.Series = append(tr.Series, reports.UnitSeries{Indicator: ind, Unit: nans(n), Control: nans(n)})
+				}
+			}
+		}
+		out[u] = tr
 	}
+	sort.Strings(ids)
 	at := map[time.Time]int{}
 	for i, mo := range months {
 		at[mo] = i
 	}
-	ids, err := json.Marshal(units)
+	raw, err := json.Marshal(ids)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitTrends", nil), string(ids), from, to)
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitTrends", nil), string(raw), from, to)
 	if err != nil {
 		return nil, fmt.Errorf("report trends of units: %w", err)
 	}
@@ -251,19 +282,26 @@ func readUnitTrends(ctx context.Context, c *sql.Conn, units []string, months []t
 	for rows.Next() {
 		var unit string
 		var b time.Time
-		var cap, tl, ad, kh sql.NullFloat64
-		if err := rows.Scan(&unit, &b, &cap, &tl, &ad, &kh); err != nil {
+		var start sql.NullTime
+		v := make([]sql.NullFloat64, 2*len(trendColumns))
+		dest := []any{&unit, &b, &start}
+		for k := range v {
+			dest = append(dest, &v[k])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("report trends of units: %w", err)
 		}
+		tr := out[unit]
+		tr.FWAStart = start.Time
 		if i, ok := at[b]; ok {
-			ut := out[unit]
-			ut.Capaian[i], ut.Tindak[i], ut.AduanPer100[i], ut.Kehadiran[i] = nanOr(cap), nanOr(tl), nanOr(ad), nanOr(kh)
+			for _, s := range tr.Series {
+				k := slices.Index(trendColumns, s.Indicator)
+				s.Unit[i], s.Control[i] = nanOr(v[2*k]), nanOr(v[2*k+1])
+			}
 		}
+		out[unit] = tr
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("report trends of units: %w", err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 func nans(n int) []float64 {
@@ -332,7 +370,7 @@ func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, month time.
 }
 
 // methodOf lists the thresholds in force, for the method section.
-func methodOf(p *Policy, lang string) []reports.Named {
+func methodOf(p *Policy, lang string) []reports.Threshold {
 	r := p.Rules
 	l := 0
 	if lang == "en" {
@@ -341,32 +379,33 @@ func methodOf(p *Policy, lang string) []reports.Named {
 	rows := []struct {
 		name [2]string
 		v    float64
+		unit reports.ThresholdUnit
 	}{
-		{[2]string{"Produktivitas turun: selisih relatif capaian kinerja terhadap pembanding ≤", "Productivity fell: performance achievement relative to control ≤"}, r.R1.DidRelMax},
-		{[2]string{"Produktivitas turun: bulan berturut-turut untuk status penuh", "Productivity fell: consecutive months for the full status"}, float64(r.R1.Months)},
-		{[2]string{"Produktivitas turun: pegawai berdata kinerja, minimal", "Productivity fell: employees with performance data, at least"}, float64(r.R1.MinPegawai)},
-		{[2]string{"Produktivitas turun: skor z satu bulan (pantau) ≤", "Productivity fell: z-score of one month (watch) ≤"}, r.R1.ZSingle},
-		{[2]string{"Produktivitas turun: tingkat uji penemuan palsu", "Productivity fell: false-discovery level"}, r.R1.FDRLevel},
-		{[2]string{"Layanan memburuk: tindak lanjut aduan tepat waktu <", "Service worsened: on-time complaint follow-up <"}, r.R2.RateBelow},
-		{[2]string{"Layanan memburuk: perubahan tindak lanjut terhadap pembanding ≤", "Service worsened: change in follow-up against control ≤"}, r.R2.DidMax},
-		{[2]string{"Layanan memburuk: aduan dinilai, minimal", "Service worsened: complaints assessed, at least"}, float64(r.R2.MinDinilai)},
-		{[2]string{"Layanan memburuk: bulan berturut-turut untuk status penuh", "Service worsened: consecutive months for the full status"}, float64(r.R2.Months)},
-		{[2]string{"Layanan memburuk: skor z satu bulan (pantau) ≤", "Service worsened: z-score of one month (watch) ≤"}, r.R2.ZSingle},
-		{[2]string{"Layanan memburuk: tingkat uji penemuan palsu", "Service worsened: false-discovery level"}, r.R2.FDRLevel},
-		{[2]string{"Aduan melonjak: kenaikan relatif aduan per 100 pegawai terhadap pembanding ≥", "Complaint surge: relative rise in complaints per 100 employees against control ≥"}, r.R3.DidRelMin},
-		{[2]string{"Aduan melonjak: aduan masuk, minimal", "Complaint surge: complaints received, at least"}, float64(r.R3.MinMasuk)},
-		{[2]string{"Aduan melonjak: skor z satu bulan ≥", "Complaint surge: z-score of one month ≥"}, r.R3.ZSingle},
-		{[2]string{"Aduan melonjak: skor z bulan berturut-turut ≥", "Complaint surge: z-score over consecutive months ≥"}, r.R3.ZMonths},
-		{[2]string{"Aduan melonjak: bulan berturut-turut", "Complaint surge: consecutive months"}, float64(r.R3.Months)},
-		{[2]string{"Korelasi skor z bulan berturut-turut (baseline sama)", "Correlation of consecutive months' z-scores (shared baseline)"}, p.Rho},
-		{[2]string{"Disiplin: hari tanpa keterangan ≥", "Discipline: days absent without reason ≥"}, r.R4.TKMin},
-		{[2]string{"Disiplin: minggu-pegawai di atas kuota WFH/WFA ≥", "Discipline: employee-weeks over the WFH/WFA quota ≥"}, r.R4.KuotaMin},
-		{[2]string{"Layanan langsung: porsi kerja dari luar kantor >", "Front-line service: share of work away from the office >"}, r.R5.PorsiAbove},
-		{[2]string{"Data kurang: cakupan presensi <", "Not enough data: attendance coverage <"}, r.R6.CakupanBelow},
+		{[2]string{"Produktivitas turun: selisih relatif capaian kinerja terhadap pembanding ≤", "Productivity fell: performance achievement relative to control ≤"}, r.R1.DidRelMax, reports.UnitPercent},
+		{[2]string{"Produktivitas turun: bulan berturut-turut untuk status penuh", "Productivity fell: consecutive months for the full status"}, float64(r.R1.Months), reports.UnitMonths},
+		{[2]string{"Produktivitas turun: pegawai berdata kinerja, minimal", "Productivity fell: employees with performance data, at least"}, float64(r.R1.MinPegawai), reports.UnitCount},
+		{[2]string{"Produktivitas turun: skor z satu bulan (pantau) ≤", "Productivity fell: z-score of one month (watch) ≤"}, r.R1.ZSingle, reports.UnitScore},
+		{[2]string{"Produktivitas turun: tingkat uji penemuan palsu", "Productivity fell: false-discovery level"}, r.R1.FDRLevel, reports.UnitPercent},
+		{[2]string{"Layanan memburuk: tindak lanjut aduan tepat waktu <", "Service worsened: on-time complaint follow-up <"}, r.R2.RateBelow, reports.UnitPercent},
+		{[2]string{"Layanan memburuk: perubahan tindak lanjut terhadap pembanding ≤", "Service worsened: change in follow-up against control ≤"}, r.R2.DidMax, reports.UnitPoints},
+		{[2]string{"Layanan memburuk: aduan dinilai, minimal", "Service worsened: complaints assessed, at least"}, float64(r.R2.MinDinilai), reports.UnitCount},
+		{[2]string{"Layanan memburuk: bulan berturut-turut untuk status penuh", "Service worsened: consecutive months for the full status"}, float64(r.R2.Months), reports.UnitMonths},
+		{[2]string{"Layanan memburuk: skor z satu bulan (pantau) ≤", "Service worsened: z-score of one month (watch) ≤"}, r.R2.ZSingle, reports.UnitScore},
+		{[2]string{"Layanan memburuk: tingkat uji penemuan palsu", "Service worsened: false-discovery level"}, r.R2.FDRLevel, reports.UnitPercent},
+		{[2]string{"Aduan melonjak: kenaikan relatif aduan per 100 pegawai terhadap pembanding ≥", "Complaint surge: relative rise in complaints per 100 employees against control ≥"}, r.R3.DidRelMin, reports.UnitPercent},
+		{[2]string{"Aduan melonjak: aduan masuk, minimal", "Complaint surge: complaints received, at least"}, float64(r.R3.MinMasuk), reports.UnitCount},
+		{[2]string{"Aduan melonjak: skor z satu bulan ≥", "Complaint surge: z-score of one month ≥"}, r.R3.ZSingle, reports.UnitScore},
+		{[2]string{"Aduan melonjak: skor z bulan berturut-turut ≥", "Complaint surge: z-score over consecutive months ≥"}, r.R3.ZMonths, reports.UnitScore},
+		{[2]string{"Aduan melonjak: bulan berturut-turut", "Complaint surge: consecutive months"}, float64(r.R3.Months), reports.UnitMonths},
+		{[2]string{"Korelasi skor z bulan berturut-turut (baseline sama)", "Correlation of consecutive months' z-scores (shared baseline)"}, p.Rho, reports.UnitScore},
+		{[2]string{"Disiplin: hari tanpa keterangan ≥", "Discipline: days absent without reason ≥"}, r.R4.TKMin, reports.UnitPercent},
+		{[2]string{"Disiplin: minggu-pegawai di atas kuota WFH/WFA ≥", "Discipline: employee-weeks over the WFH/WFA quota ≥"}, r.R4.KuotaMin, reports.UnitPercent},
+		{[2]string{"Layanan langsung: porsi kerja dari luar kantor >", "Front-line service: share of work away from the office >"}, r.R5.PorsiAbove, reports.UnitPercent},
+		{[2]string{"Data kurang: cakupan presensi <", "Not enough data: attendance coverage <"}, r.R6.CakupanBelow, reports.UnitPercent},
 	}
-	out := make([]reports.Named, len(rows))
+	out := make([]reports.Threshold, len(rows))
 	for i, row := range rows {
-		out[i] = reports.Named{Name: row.name[l], Value: row.v}
+		out[i] = reports.Threshold{Name: row.name[l], Value: row.v, Unit: row.unit}
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -45,25 +46,44 @@ func TestReportModelOnSample(t *testing.T) {
 	if !math.IsNaN(tr.CapaianFWA[0]) || math.IsNaN(tr.CapaianCtrl[0]) || math.IsNaN(tr.CapaianFWA[11]) {
 		t.Errorf("no unit is on FWA before January 2026: FWA %v ctrl %v", tr.CapaianFWA[0], tr.CapaianCtrl[0])
 	}
-	if len(tr.PerUnit) != 5 || len(tr.PerUnit["PROV-BKL-BPKAD"].Capaian) != 12 {
+	if len(tr.PerUnit) != 5 {
 		t.Errorf("per-unit trends: %d", len(tr.PerUnit))
 	}
-	if bp := tr.PerUnit["PROV-BKL-BPKAD"].Capaian; !(bp[11] < bp[9]*0.7) {
+	// Each flagged unit's charts are the indicators of its rules (BPKAD:
+	// R1, capaian; ORG: R4, absence and quota; DLH: R3, complaints), with
+	// its FWA start.
+	for unit, want := range map[string]string{"PROV-BKL-BPKAD": "capaian_kinerja", "PROV-BKL-ORG": "tanpa_keterangan pelanggaran_kuota",
+		"KOTA-SKA-DLH": "aduan_per_100_pegawai", "KOTA-SKA-DISKOMINFO": "tindak_lanjut_tepat_waktu", "KOTA-SKA-DPMPTSP": "porsi_fleksibel"} {
+		var got []string
+		for _, s := range tr.PerUnit[unit].Series {
+			got = append(got, s.Indicator)
+		}
+		if strings.Join(got, " ") != want || tr.PerUnit[unit].FWAStart.IsZero() {
+			t.Errorf("%s charts %v (FWA start %v), want %s", unit, got, tr.PerUnit[unit].FWAStart, want)
+		}
+	}
+	if bp := tr.PerUnit["PROV-BKL-BPKAD"].Series[0].Unit; !(bp[11] < bp[9]*0.7) {
 		t.Errorf("BPKAD's trend does not show its collapse: %v", bp)
 	}
-	// Every unit's trend holds its own stored values, month by month.
+	// Every series holds the unit's stored values month by month, and the
+	// mean of its instansi's units not on FWA that month.
 	for unit, ut := range tr.PerUnit {
-		for i, mo := range tr.Months {
-			var c, k sql.NullFloat64
-			if err := w.conn.QueryRowContext(ctx, `SELECT capaian_kinerja, tingkat_kehadiran FROM indikator_bulan
-				WHERE unit_id = ? AND bulan = ?`, unit, mo).Scan(&c, &k); err != nil {
-				t.Fatalf("%s %s: %v", unit, mo.Format("2006-01"), err)
-			}
-			same := func(v float64, stored sql.NullFloat64) bool {
-				return !stored.Valid && math.IsNaN(v) || stored.Valid && v == stored.Float64
-			}
-			if !same(ut.Capaian[i], c) || !same(ut.Kehadiran[i], k) {
-				t.Errorf("%s %s: trend capaian %v kehadiran %v, stored %v %v", unit, mo.Format("2006-01"), ut.Capaian[i], ut.Kehadiran[i], nanOr(c), nanOr(k))
+		for _, s := range ut.Series {
+			for i, mo := range tr.Months {
+				var own, ctrl sql.NullFloat64
+				q := fmt.Sprintf(`SELECT (SELECT %[1]s FROM indikator_bulan WHERE unit_id = $1 AND bulan = $2),
+					(SELECT avg(b.%[1]s) FROM indikator_bulan b JOIN unit_kerja k USING (unit_id)
+					 WHERE b.bulan = $2 AND k.instansi_id = (SELECT instansi_id FROM unit_kerja WHERE unit_id = $1)
+					   AND (k.fwa_mulai IS NULL OR k.fwa_mulai > last_day(b.bulan)))`, s.Indicator)
+				if err := w.conn.QueryRowContext(ctx, q, unit, mo).Scan(&own, &ctrl); err != nil {
+					t.Fatalf("%s %s: %v", unit, mo.Format("2006-01"), err)
+				}
+				same := func(v float64, stored sql.NullFloat64) bool {
+					return !stored.Valid && math.IsNaN(v) || stored.Valid && math.Abs(v-stored.Float64) <= 1e-9*math.Max(1, math.Abs(v))
+				}
+				if !same(s.Unit[i], own) || !same(s.Control[i], ctrl) {
+					t.Errorf("%s %s %s: unit %v control %v, stored %v, mean %v", unit, s.Indicator, mo.Format("2006-01"), s.Unit[i], s.Control[i], nanOr(own), nanOr(ctrl))
+				}
 			}
 		}
 	}

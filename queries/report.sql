@@ -20,29 +20,55 @@ LEFT JOIN indikator i ON i.unit_id = u.unit_id AND i.bulan = ?
 ORDER BY u.unit_id
 
 -- name: Trend
--- Per month: mean capaian and on-time follow-up (over all assessed
--- complaints) of units on FWA that month and of the others.
+-- Per month: mean capaian and on-time follow-up of units on FWA that month
+-- and of the others, unit-weighted over the unit-months the reports show
+-- (5 employees or more that month and in the last month, $2): what the
+-- national report computes from the packages.
 SELECT b.bulan,
        -- exact sums (DECIMAL) so reruns give the same last digit
        sum(b.capaian_kinerja::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan))::DOUBLE
          / nullif(count(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan)), 0) AS capaian_fwa,
        sum(b.capaian_kinerja::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan))::DOUBLE
          / nullif(count(b.capaian_kinerja) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)), 0) AS capaian_ctrl,
-       sum((b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai)::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan))::DOUBLE
-         / nullif(sum(b.aduan_tl_dinilai) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan) AND b.tindak_lanjut_tepat_waktu IS NOT NULL), 0) AS tindak_fwa,
-       sum((b.tindak_lanjut_tepat_waktu * b.aduan_tl_dinilai)::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan))::DOUBLE
-         / nullif(sum(b.aduan_tl_dinilai) FILTER ((u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)) AND b.tindak_lanjut_tepat_waktu IS NOT NULL), 0) AS tindak_ctrl
+       sum(b.tindak_lanjut_tepat_waktu::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan))::DOUBLE
+         / nullif(count(b.tindak_lanjut_tepat_waktu) FILTER (WHERE u.fwa_mulai <= last_day(b.bulan)), 0) AS tindak_fwa,
+       sum(b.tindak_lanjut_tepat_waktu::DECIMAL(38,18)) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan))::DOUBLE
+         / nullif(count(b.tindak_lanjut_tepat_waktu) FILTER (WHERE u.fwa_mulai IS NULL OR u.fwa_mulai > last_day(b.bulan)), 0) AS tindak_ctrl
 FROM indikator_bulan b JOIN unit_kerja u USING (unit_id)
-WHERE b.bulan BETWEEN ? AND ?
+JOIN indikator_bulan last ON last.unit_id = b.unit_id AND last.bulan = $2
+WHERE b.bulan BETWEEN $1 AND $2 AND coalesce(b.jumlah_pegawai, 0) >= 5 AND coalesce(last.jumlah_pegawai, 0) >= 5
 GROUP BY b.bulan ORDER BY b.bulan
 
 -- name: UnitTrends
 -- The monthly values of the units in the JSON array $1, for their detail
--- sections.
-SELECT unit_id, bulan, capaian_kinerja, tindak_lanjut_tepat_waktu, aduan_per_100_pegawai, tingkat_kehadiran
-FROM indikator_bulan
-WHERE unit_id IN (SELECT unnest(from_json($1::JSON, '["VARCHAR"]'))) AND bulan BETWEEN $2 AND $3
-ORDER BY unit_id, bulan
+-- charts: each indicator a rule judges, the unit's value and the mean of
+-- the same instansi's units not on FWA that month (exact sums), and the
+-- unit's FWA start.
+WITH want AS (
+    SELECT k.unit_id, k.instansi_id, k.fwa_mulai FROM unit_kerja k
+    WHERE k.unit_id IN (SELECT unnest(from_json($1::JSON, '["VARCHAR"]')))
+), ctrl AS (
+    SELECT k.instansi_id, b.bulan,
+           sum(b.capaian_kinerja::DECIMAL(38,18))::DOUBLE / nullif(count(b.capaian_kinerja), 0) AS capaian_kinerja,
+           sum(b.tindak_lanjut_tepat_waktu::DECIMAL(38,18))::DOUBLE / nullif(count(b.tindak_lanjut_tepat_waktu), 0) AS tindak_lanjut_tepat_waktu,
+           sum(b.aduan_per_100_pegawai::DECIMAL(38,18))::DOUBLE / nullif(count(b.aduan_per_100_pegawai), 0) AS aduan_per_100_pegawai,
+           sum(b.tanpa_keterangan::DECIMAL(38,18))::DOUBLE / nullif(count(b.tanpa_keterangan), 0) AS tanpa_keterangan,
+           sum(b.pelanggaran_kuota::DECIMAL(38,18))::DOUBLE / nullif(count(b.pelanggaran_kuota), 0) AS pelanggaran_kuota,
+           sum(b.porsi_fleksibel::DECIMAL(38,18))::DOUBLE / nullif(count(b.porsi_fleksibel), 0) AS porsi_fleksibel,
+           sum(b.cakupan_presensi::DECIMAL(38,18))::DOUBLE / nullif(count(b.cakupan_presensi), 0) AS cakupan_presensi
+    FROM indikator_bulan b JOIN unit_kerja k USING (unit_id)
+    WHERE b.bulan BETWEEN $2 AND $3 AND (k.fwa_mulai IS NULL OR k.fwa_mulai > last_day(b.bulan))
+      AND k.instansi_id IN (SELECT instansi_id FROM want)
+    GROUP BY ALL
+)
+SELECT w.unit_id, b.bulan, w.fwa_mulai,
+       b.capaian_kinerja, c.capaian_kinerja, b.tindak_lanjut_tepat_waktu, c.tindak_lanjut_tepat_waktu,
+       b.aduan_per_100_pegawai, c.aduan_per_100_pegawai, b.tanpa_keterangan, c.tanpa_keterangan,
+       b.pelanggaran_kuota, c.pelanggaran_kuota, b.porsi_fleksibel, c.porsi_fleksibel,
+       b.cakupan_presensi, c.cakupan_presensi
+FROM want w JOIN indikator_bulan b ON b.unit_id = w.unit_id AND b.bulan BETWEEN $2 AND $3
+LEFT JOIN ctrl c ON c.instansi_id = w.instansi_id AND c.bulan = b.bulan
+ORDER BY w.unit_id, b.bulan
 
 -- name: SourceRows
 SELECT source, sum(rows_read), sum(rows_loaded), sum(rows_rejected)

@@ -55,13 +55,27 @@ func monthLabels(l Lang, months []time.Time) []string {
 	return out
 }
 
+// lineChart is a trend chart of the HTML; its value axis follows
+// valueAxis (every trend chart here is a percentage).
 func lineChart(l Lang, id, title, yName string, x []string, series map[string][]opts.LineData, order []string) chart {
+	var vals [][]float64
+	for _, s := range series {
+		v := make([]float64, len(s))
+		for i, d := range s {
+			v[i] = math.NaN()
+			if f, ok := d.Value.(float64); ok {
+				v[i] = f
+			}
+		}
+		vals = append(vals, v)
+	}
+	lo, hi, _ := valueAxis(true, vals...)
 	c := charts.NewLine()
 	c.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Top: "bottom"}),
 		charts.WithXAxisOpts(opts.XAxis{Name: l.text("axis_month"), NameLocation: "middle", NameGap: 28}),
-		charts.WithYAxisOpts(opts.YAxis{Name: yName, Type: "value"}),
+		charts.WithYAxisOpts(opts.YAxis{Name: yName, Type: "value", Min: lo, Max: hi}),
 		charts.WithAnimation(false))
 	c.SetXAxis(x)
 	for _, name := range order {

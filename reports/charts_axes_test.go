@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/png"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -15,7 +16,7 @@ import (
 func TestTrendChartAxes(t *testing.T) {
 	m := testModel("id")
 	labels := m.monthLabels()
-	opt := lineOption(m.Lang, labels, [][]float64{{68.3, 93.1, 80}, {70, 71, 72}}, []string{"a", "b"}, m.Lang.text("axis_points"))
+	opt := lineOption(m.Lang, labels, [][]float64{{68.3, 93.1, 80}, {70, 71, 72}}, []string{"a", "b"}, m.Lang.text("axis_points"), true)
 	if opt.XAxis.LabelCount != len(labels) || opt.XAxis.BoundaryGap == nil || !*opt.XAxis.BoundaryGap {
 		t.Errorf("x axis: %d labels of %d, boundary gap %v", opt.XAxis.LabelCount, len(labels), opt.XAxis.BoundaryGap)
 	}
@@ -114,4 +115,53 @@ func pixels(t *testing.T, b []byte, hex string) int {
 		}
 	}
 	return n
+}
+
+// A flagged unit's chart plots the unit against its control units' mean
+// and marks the FWA start; every trend chart, HTML and PDF, follows one
+// axis rule: a percentage from 0 to 100 (more when a value is above).
+func TestUnitChartAndAxisRule(t *testing.T) {
+	m := testModel("id")
+	u, tr := m.Attention[0], m.Trends.PerUnit["U1"]
+	c := m.unitSeriesChart("x", u, tr, tr.Series[0])
+	var opt struct {
+		YAxis  []struct{ Min, Max float64 } `json:"yAxis"`
+		Series []struct {
+			Name     string
+			MarkLine struct {
+				Data []struct{ Name, XAxis string }
+			} `json:"markLine"`
+		}
+	}
+	if err := json.Unmarshal([]byte(c.Option), &opt); err != nil {
+		t.Fatal(err)
+	}
+	x := m.monthLabels()
+	if len(opt.Series) != 2 || opt.Series[0].Name != m.Lang.text("this_unit") || opt.Series[1].Name != m.Lang.text("control_mean") {
+		t.Fatalf("series %+v", opt.Series)
+	}
+	if d := opt.Series[0].MarkLine.Data; len(d) != 1 || d[0].XAxis != x[2] || d[0].Name != m.Lang.text("fwa_start") {
+		t.Errorf("FWA start mark %+v, want at %s (January 2026)", d, x[2])
+	}
+	if len(opt.YAxis) != 1 || opt.YAxis[0].Min != 0 || opt.YAxis[0].Max != 100 {
+		t.Errorf("HTML y axis %+v, want 0–100", opt.YAxis)
+	}
+	if !strings.Contains(c.Title, "FWA sejak Januari 2026") {
+		t.Errorf("title %q does not say when FWA began", c.Title)
+	}
+	for _, s := range [][]float64{{68.3, 93.1}, {0.5}, {100}} {
+		if lo, hi, _ := valueAxis(true, s); lo != 0 || hi != 100 {
+			t.Errorf("valueAxis(%v) = %v–%v, want 0–100", s, lo, hi)
+		}
+	}
+	if lo, hi, _ := valueAxis(true, []float64{104}); lo != 0 || hi < 104 || hi > 150 {
+		t.Errorf("valueAxis(104) = %v–%v", lo, hi)
+	}
+	if lo, hi, _ := valueAxis(false, []float64{3.2, 7.9}); lo != 0 || hi != 8 {
+		t.Errorf("valueAxis of complaints = %v–%v, want 0–8", lo, hi)
+	}
+	png := lineOption(m.Lang, x, [][]float64{{75, 95}}, []string{"a"}, "y", true)
+	if *png.YAxis[0].Min != 0 || *png.YAxis[0].Max != 100 {
+		t.Errorf("PNG y axis %v–%v, want 0–100", *png.YAxis[0].Min, *png.YAxis[0].Max)
+	}
 }

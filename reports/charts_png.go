@@ -76,7 +76,7 @@ func (l Lang) short(v float64) string {
 }
 
 // lineOption is a line chart of monthly series with the reports' styling.
-func lineOption(l Lang, labels []string, series [][]float64, names []string, yTitle string) gc.LineChartOption {
+func lineOption(l Lang, labels []string, series [][]float64, names []string, yTitle string, percent bool) gc.LineChartOption {
 	opt := gc.NewLineChartOptionWithData(series)
 	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
 	opt.XAxis.Labels = labels
@@ -88,7 +88,8 @@ func lineOption(l Lang, labels []string, series [][]float64, names []string, yTi
 	opt.XAxis.Title, opt.XAxis.TitleFontStyle = l.text("axis_month"), scaled(10)
 	y := gc.YAxisOption{LabelFontStyle: scaled(10), Title: yTitle, TitleFontStyle: scaled(10),
 		ValueFormatter: func(v float64) string { return l.short(v) }}
-	y.Min, y.Max, y.LabelCount = niceAxis(series)
+	lo, hi, n := valueAxis(percent, series...)
+	y.Min, y.Max, y.LabelCount = gc.Ptr(lo), gc.Ptr(hi), n
 	opt.YAxis = []gc.YAxisOption{y}
 	opt.Legend = gc.LegendOption{SeriesNames: names, FontStyle: scaled(10), Offset: gc.OffsetStr{Top: "bottom"}, Padding: gc.NewBoxEqual(0)}
 	opt.LineStrokeWidth = 2 * pngScale
@@ -211,7 +212,7 @@ func trendPNG(l Lang, labels []string, series [][]float64, scale float64, names 
 	for i, s := range series {
 		vals[i] = nullable(s, scale)
 	}
-	return renderLine(lineOption(l, labels, vals, names, yTitle), w, h)
+	return renderLine(lineOption(l, labels, vals, names, yTitle, true), w, h)
 }
 
 func (m *Model) emptyPNG(w, h int) ([]byte, error) { return emptyPNG(m.Lang, w, h) }
@@ -471,15 +472,6 @@ func (m *Model) binnedPNG(b binned) ([]byte, error) {
 // unitCapaianPNG and unitRatesPNG are a paused or reviewed unit's two
 // trend charts: capaian kinerja, and the rates (on-time follow-up,
 // attendance) in percent.
-func (m *Model) unitCapaianPNG(tr UnitTrend) ([]byte, error) {
-	t := m.Lang.text
-	return m.trendPNG([][]float64{tr.Capaian}, 1, []string{t("capaian")}, t("axis_points"), 800, 280)
-}
-
-func (m *Model) unitRatesPNG(tr UnitTrend) ([]byte, error) {
-	t := m.Lang.text
-	return m.trendPNG([][]float64{tr.Tindak, tr.Kehadiran}, 100, []string{t("sla"), t("kehadiran")}, t("axis_pct"), 800, 280)
-}
 
 // clip shortens s to at most n runes, marking the cut with an ellipsis.
 func clip(s string, n int) string {

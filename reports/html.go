@@ -6,8 +6,6 @@ import (
 	"html/template"
 	"math"
 	"strings"
-
-	"github.com/go-echarts/go-echarts/v2/opts"
 )
 
 // HTML renders the report as one self-contained page: ECharts is inlined,
@@ -28,7 +26,7 @@ func HTML(m *Model) ([]byte, error) {
 type page struct {
 	*Model
 	charts     []chart
-	unitCharts map[int]chart // by index in Attention
+	unitCharts map[int][]chart // by index in Attention
 }
 
 func (p page) T(key string) string                   { return p.Lang.text(key) }
@@ -65,36 +63,29 @@ func (p page) AnchorOf(unitID string) string {
 func (p page) UnitCharts() []chart {
 	var out []chart
 	for i := range p.Attention {
-		if c, ok := p.unitCharts[i]; ok {
-			out = append(out, c)
-		}
+		out = append(out, p.unitCharts[i]...)
 	}
 	return out
 }
 
-// buildUnitCharts makes each paused or reviewed unit's trend chart.
-func (p page) buildUnitCharts() map[int]chart {
-	out := map[int]chart{}
+// buildUnitCharts makes each paused or reviewed unit's trend charts: one
+// per indicator its rules judge.
+func (p page) buildUnitCharts() map[int][]chart {
+	out := map[int][]chart{}
 	for i, u := range p.Attention {
 		tr, ok := p.Trends.PerUnit[u.UnitID]
 		if !ok {
 			continue
 		}
-		c := lineChart(p.Lang, fmt.Sprintf("chart-unit-%d", i+1), u.Name, p.T("axis_mixed"), p.monthLabels(), map[string][]opts.LineData{
-			p.T("capaian"): lineData(tr.Capaian, 1), p.T("sla"): lineData(tr.Tindak, 100), p.T("kehadiran"): lineData(tr.Kehadiran, 100),
-		}, []string{p.T("capaian"), p.T("sla"), p.T("kehadiran")})
-		out[i] = c
+		for k, s := range tr.Series {
+			out[i] = append(out[i], p.unitSeriesChart(fmt.Sprintf("chart-unit-%d-%d", i+1, k+1), u, tr, s))
+		}
 	}
 	return out
 }
 
-// ChartFor is the trend chart of the i-th paused or reviewed unit, if any.
-func (p page) ChartFor(i int) *chart {
-	if c, ok := p.unitCharts[i]; ok {
-		return &c
-	}
-	return nil
-}
+// ChartFor is the trend charts of the i-th paused or reviewed unit.
+func (p page) ChartFor(i int) []chart { return p.unitCharts[i] }
 
 // sharedTemplates are the parts both pages use: the stylesheet, the
 // script that draws a page's charts (its list is in the variable charts)
@@ -208,7 +199,7 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 {{if $u.Suppressed}}<p><i>{{$.T "suppressed"}}</i></p>{{else}}<p>{{$u.Evidence}}</p>
 {{with $.JudgedRows $u}}<h4>{{$.T "judged_heading"}}</h4><table class="judged"><thead><tr><th>{{$.T "indicator"}}</th><th>{{$.T "estimate"}}</th><th>{{$.T "interval95"}}</th><th>{{$.T "zscore"}}</th></tr></thead><tbody>
 {{range .}}<tr><td>{{index . 0}}</td>{{if index . 2}}<td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td>{{else}}<td colspan="3"><i>{{index . 1}}</i></td>{{end}}</tr>
-{{end}}</tbody></table>{{end}}{{with $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
+{{end}}</tbody></table>{{end}}{{range $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
 </section>
 {{end}}</section>
 
@@ -232,7 +223,7 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 <p>{{.T "method_text"}}</p>
 <p>{{.T "method_chance"}}</p>
 <p>{{.T "method_thresholds"}}</p>
-<table><tbody>{{range .Method}}<tr><td>{{.Name}}</td><td class="n">{{$.Num .Value 2}}</td></tr>{{end}}</tbody></table>
+<table><tbody>{{range .Method}}<tr><td>{{.Name}}</td><td class="n">{{$.Lang.Threshold .}}</td></tr>{{end}}</tbody></table>
 </section>
 
 <script>{{.EChartsJS}}</script>

@@ -44,14 +44,15 @@ func testModel(lang Lang) *Model {
 		Attention: []UnitFlag{bad, small},
 		Units:     []UnitFlag{bad, small, ok, fine},
 		Trends: Trends{Months: months, CapaianFWA: fwa, CapaianCtrl: ctrl, TindakFWA: ctrl, TindakCtrl: ctrl,
-			PerUnit: map[string]UnitTrend{"U1": {Capaian: fwa, Tindak: ctrl, AduanPer100: ctrl, Kehadiran: ctrl}}},
+			PerUnit: map[string]UnitTrend{"U1": {FWAStart: time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC),
+				Series: []UnitSeries{{Indicator: "capaian_kinerja", Unit: fwa, Control: ctrl}}}}},
 		Savings: []Named{{Name: "Pemkot " + hostile, Value: 1500000}},
 		PerInst: []InstansiRow{{ID: "I1", Name: "Pemkot " + hostile, Units: 3, FWAUnits: 2, Employees: 63,
 			StatusCounts: map[string]int{"HENTIKAN_SEMENTARA": 1, "TINJAU_ULANG": 1, "TIDAK_BERLAKU": 1}, Savings: 1500000}},
 		Quality: Quality{Sources: []SourceRows{{Source: "presensi", Read: 10, Loaded: 9, Rejected: 1}},
 			TopRejects: []RejectReason{{Source: "presensi", Column: "tanggal", Code: "invalid_value", Count: 1}}, Coverage: 1,
 			Placebo: []Placebo{{JudgedCapaian, 400, 9, 0}, {JudgedTindak, 380, 30, 4}, {JudgedAduan, 0, 0, 0}}},
-		Method: []Named{{Name: "R1 capaian_kinerja_did_rel ≤", Value: -0.1}},
+		Method: []Threshold{{Name: "R1 capaian_kinerja_did_rel ≤", Value: -0.1, Unit: UnitPercent}},
 	}
 }
 

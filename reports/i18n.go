@@ -139,7 +139,8 @@ var texts = map[string][2]string{ // id, en
 	"fwa":            {"Unit FWA", "FWA units"},
 	"control":        {"Unit pembanding", "Control units"},
 	"capaian_change": {"Perubahan capaian kinerja sejak sebelum FWA, poin (unit FWA / unit pembanding)", "Change in performance achievement since before FWA, points (FWA units / control units)"},
-	"sla":            {"Tindak lanjut aduan tepat waktu, rata-rata unit (unit FWA / unit pembanding)", "On-time complaint follow-up, mean of units (FWA units / control units)"},
+	"sla":            {"Tindak lanjut aduan tepat waktu", "On-time complaint follow-up"},
+	"sla_tile":       {"Tindak lanjut aduan tepat waktu, rata-rata unit (unit FWA / unit pembanding)", "On-time complaint follow-up, mean of units (FWA units / control units)"},
 	"savings":        {"Penghematan", "Savings"},
 	"attention":      {"Unit yang direkomendasikan dihentikan sementara atau ditinjau ulang", "Units recommended for pause or review"},
 	"none":           {"Tidak ada.", "None."},
@@ -209,25 +210,32 @@ var texts = map[string][2]string{ // id, en
 	"placebo":                          {"Pemeriksaan plasebo", "Placebo check"},
 	"placebo_text": {"Setiap unit pembanding dinilai seolah-olah menjalankan FWA, dengan rumus yang sama, terhadap unit pembanding lainnya. Karena kebijakan tidak menyentuh unit ini, hanya kebetulan yang membuatnya melewati batas: sekitar 2,5 % melewati batas 97,5 % dan 0,1 % batas 99,9 % (ke arah yang dinilai aturan: capaian dan tindak lanjut turun, aduan naik). Jumlah yang jauh lebih banyak berarti laporan ini terlalu mudah menandai unit.",
 		"Every control unit is judged as if it were on FWA, with the same formulas, against the other control units. The policy does not touch these units, so only chance takes them past a limit: about 2.5% past the 97.5% limit and 0.1% past the 99.9% limit (in the direction the rules judge: achievement and follow-up falling, complaints rising). Many more would mean this report flags units too easily."},
-	"judged_units":    {"Unit pembanding dinilai", "Control units judged"},
-	"beyond975":       {"Melewati batas 97,5 % (harapan)", "Past the 97.5% limit (expected)"},
-	"beyond999":       {"Melewati batas 99,9 % (harapan)", "Past the 99.9% limit (expected)"},
-	"placebo_verdict": {"Penilaian", "Verdict"},
-	"placebo_ok":      {"sesuai kebetulan", "within chance"},
-	"placebo_more":    {"lebih banyak dari kebetulan: periksa data", "more than chance: check the data"},
-	"placebo_fewer":   {"lebih sedikit dari kebetulan (hati-hati)", "fewer than chance (cautious)"},
-	"placebo_none":    {"tidak ada unit pembanding", "no control units"},
-	"kehadiran":       {"Tingkat kehadiran (%)", "Attendance rate (%)"},
-	"aduan100":        {"Aduan per 100 pegawai", "Complaints per 100 employees"},
-	"no_data":         {"Belum ada data", "No data yet"},
-	"scope_many":      {"%d instansi (lihat tabel per instansi)", "%d agencies (see the per-agency table)"},
-	"capaian_did":     {"Perubahan capaian kinerja dibanding unit pembanding (relatif)", "Change in performance achievement against control units (relative)"},
-	"column":          {"Kolom", "Column"},
-	"code":            {"Kode", "Code"},
-	"rows":            {"Baris", "Rows"},
-	"threshold":       {"Ambang", "Threshold"},
-	"value":           {"Nilai", "Value"},
-	"others_n":        {"%d instansi lainnya", "%d other agencies"},
+	"judged_units":          {"Unit pembanding dinilai", "Control units judged"},
+	"beyond975":             {"Melewati batas 97,5 % (harapan)", "Past the 97.5% limit (expected)"},
+	"beyond999":             {"Melewati batas 99,9 % (harapan)", "Past the 99.9% limit (expected)"},
+	"placebo_verdict":       {"Penilaian", "Verdict"},
+	"placebo_ok":            {"sesuai kebetulan", "within chance"},
+	"placebo_more":          {"lebih banyak dari kebetulan: periksa data", "more than chance: check the data"},
+	"placebo_fewer":         {"lebih sedikit dari kebetulan (hati-hati)", "fewer than chance (cautious)"},
+	"placebo_none":          {"tidak ada unit pembanding", "no control units"},
+	"kehadiran":             {"Tingkat kehadiran (%)", "Attendance rate (%)"},
+	"aduan100":              {"Aduan per 100 pegawai", "Complaints per 100 employees"},
+	"ind_tanpa_keterangan":  {"Hari tanpa keterangan (% hari kerja)", "Days absent without reason (% of working days)"},
+	"ind_pelanggaran_kuota": {"Minggu-pegawai di atas kuota WFH/WFA (%)", "Employee-weeks over the WFH/WFA quota (%)"},
+	"ind_cakupan_presensi":  {"Cakupan presensi (%)", "Attendance coverage (%)"},
+	"fwa_since":             {"FWA sejak %s", "FWA since %s"},
+	"fwa_start":             {"Mulai FWA", "FWA start"},
+	"this_unit":             {"Unit ini", "This unit"},
+	"control_mean":          {"Rata-rata unit pembanding (instansi sama)", "Mean of control units (same agency)"},
+	"no_data":               {"Belum ada data", "No data yet"},
+	"scope_many":            {"%d instansi (lihat tabel per instansi)", "%d agencies (see the per-agency table)"},
+	"capaian_did":           {"Perubahan capaian kinerja di luar perubahan unit pembanding, relatif terhadap baseline unit", "Change in performance achievement beyond the control units' change, relative to the unit's baseline"},
+	"column":                {"Kolom", "Column"},
+	"code":                  {"Kode", "Code"},
+	"rows":                  {"Baris", "Rows"},
+	"threshold":             {"Ambang", "Threshold"},
+	"value":                 {"Nilai", "Value"},
+	"others_n":              {"%d instansi lainnya", "%d other agencies"},
 
 	// The national rollup report (SPEC §8.3).
 	"n_title":         {"Evaluasi Fleksibilitas Kerja ASN — Nasional", "Evaluation of Flexible Working for Civil Servants — National"},
@@ -272,6 +280,15 @@ func (l Lang) text(key string) string {
 	return t[0]
 }
 
+// signedPercent is a relative change with its sign: +3,2 % / -3,2 %.
+func (l Lang) signedPercent(frac float64, decimals int) string {
+	s := l.Percent(frac, decimals)
+	if frac > 0 && s != l.Percent(0, decimals) {
+		return "+" + s
+	}
+	return s
+}
+
 // signed formats a change with its sign: +1,2 / -0,4.
 func (l Lang) signed(v float64, decimals int) string {
 	s := l.Number(v, decimals)
@@ -279,6 +296,39 @@ func (l Lang) signed(v float64, decimals int) string {
 		return "+" + s
 	}
 	return s
+}
+
+// Threshold writes a threshold in its unit: "80 %", "-10 poin
+// persentase", "2 bulan", "10", "-1,96".
+func (l Lang) Threshold(th Threshold) string {
+	trim := func(s string) string { // 10,0 → 10
+		if z := l.Number(0, 1)[1:]; strings.HasSuffix(s, z) {
+			return strings.TrimSuffix(s, z)
+		}
+		return s
+	}
+	switch th.Unit {
+	case UnitPercent:
+		s := trim(l.Number(th.Value*100, 1))
+		if l == "en" {
+			return s + "%"
+		}
+		return s + " %"
+	case UnitPoints:
+		return trim(l.signed(th.Value*100, 1)) + map[Lang]string{"id": " poin persentase", "en": " percentage points"}[l]
+	case UnitMonths:
+		n := l.Number(th.Value, 0)
+		if l == "en" {
+			if th.Value == 1 {
+				return n + " month"
+			}
+			return n + " months"
+		}
+		return n + " bulan"
+	case UnitCount:
+		return l.Number(th.Value, 0)
+	}
+	return l.Number(th.Value, 2)
 }
 
 // Reason is a unit's status in one line: the evidence's first finding
@@ -397,7 +447,7 @@ func (l Lang) tilesSentence(t Tiles) string {
 func (l Lang) Headline(t Tiles) [][2]string {
 	return [][2]string{
 		{l.text("capaian_change"), l.signed(t.CapaianChangeFWA, 1) + " / " + l.signed(t.CapaianChangeCtrl, 1)},
-		{l.text("sla"), l.Percent(t.TindakFWA, 1) + " / " + l.Percent(t.TindakCtrl, 1)},
+		{l.text("sla_tile"), l.Percent(t.TindakFWA, 1) + " / " + l.Percent(t.TindakCtrl, 1)},
 		{l.text("savings"), l.Rupiah(t.SavingsRupiah)},
 	}
 }

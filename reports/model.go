@@ -20,8 +20,28 @@ type Model struct {
 	Savings   []Named // savings per instansi, rupiah
 	PerInst   []InstansiRow
 	Quality   Quality
-	Method    []Named // threshold name → value, from the policy in force
+	Method    []Threshold // the policy in force
 }
+
+// Threshold is one threshold of the policy in force, in the unit the
+// evidence speaks in.
+type Threshold struct {
+	Name  string
+	Value float64
+	Unit  ThresholdUnit
+}
+
+// ThresholdUnit says how a threshold reads: 0,80 as "80 %", 2 as "2
+// bulan".
+type ThresholdUnit int
+
+const (
+	UnitPercent ThresholdUnit = iota // a share or relative change: 0.8 → 80 %
+	UnitPoints                       // a change of a rate: -0.1 → -10 percentage points
+	UnitMonths                       // 2 → 2 bulan / 2 months
+	UnitCount                        // 10 → 10
+	UnitScore                        // a z-score or correlation: -1.96 → -1,96
+)
 
 // Summary is the executive summary's tiles.
 type Summary struct {
@@ -84,7 +104,17 @@ type Trends struct {
 
 // UnitTrend is one unit's monthly series for its detail section.
 type UnitTrend struct {
-	Capaian, Tindak, AduanPer100, Kehadiran []float64
+	FWAStart time.Time // the unit's FWA start (zero when unknown)
+	// Series are the indicators its rules judge, in rule order.
+	Series []UnitSeries
+}
+
+// UnitSeries is one indicator of a flagged unit over the trend's months
+// (an indicators.csv column: rates as fractions), and the mean of the
+// same instansi's units not on FWA that month (NaN where there is none).
+type UnitSeries struct {
+	Indicator     string
+	Unit, Control []float64
 }
 
 // Named is a labelled number.

@@ -231,9 +231,10 @@ func (m *Model) scopeShort() string {
 	return strings.Join(m.Instansi, ", ")
 }
 
-// para is a full-width paragraph, printed whole.
+// para is a full-width paragraph, printed whole: a line holds any word
+// of the reports' languages, so no word is broken.
 func para(s string, p props.Text) core.Row {
-	return row.New().Add(col.New(12).Add(text.New(breakWords(s), p)))
+	return row.New().Add(col.New(12).Add(text.New(breakWordsAt(s, maxParaWord), p)))
 }
 
 func (d *pdfLayout) heading(s string) {
@@ -456,26 +457,30 @@ func (d *pdfDoc) allUnitsTable() {
 	d.table([]string{t("unit"), t("instansi"), t("status"), t("reason")}, []int{3, 2, 2, 5}, body)
 }
 
-// unitChart is the pair of trend charts of one paused or reviewed unit.
-type unitChart struct{ capaian, rates []byte }
+// unitChart is one trend chart of a paused or reviewed unit.
+type unitChart struct {
+	title string
+	png   []byte
+}
 
 // pdfCharts draws the PDF's charts, the five of SPEC §6 and every paused
 // or reviewed unit's pair (nil for a suppressed unit), all in one pool of
 // workers.
-func (m *Model) pdfCharts(workers int) ([]pngChart, []*unitChart, error) {
+func (m *Model) pdfCharts(workers int) ([]pngChart, [][]unitChart, error) {
 	jobs := m.pngChartJobs()
 	global := len(jobs)
-	var units []int // the Attention index of each unit's pair of jobs
+	type at struct{ unit, k int }
+	var where []at // the Attention index and chart of each unit job
 	for i, u := range m.Attention {
 		tr, ok := m.Trends.PerUnit[u.UnitID]
 		if !ok || u.Suppressed {
 			continue
 		}
 		name := "unit " + u.UnitID // for errors only
-		units = append(units, i)
-		jobs = append(jobs,
-			chartJob{name, func() ([]byte, error) { return m.unitCapaianPNG(tr) }},
-			chartJob{name, func() ([]byte, error) { return m.unitRatesPNG(tr) }})
+		for k, s := range tr.Series {
+			where = append(where, at{i, k})
+			jobs = append(jobs, chartJob{name, func() ([]byte, error) { return m.unitSeriesPNG(tr, s) }})
+		}
 	}
 	pngs, err := drawCharts(workers, jobs)
 	if err != nil {
@@ -485,14 +490,16 @@ func (m *Model) pdfCharts(workers int) ([]pngChart, []*unitChart, error) {
 	for i := range charts {
 		charts[i] = pngChart{Title: jobs[i].title, PNG: pngs[i]}
 	}
-	unitCharts := make([]*unitChart, len(m.Attention))
-	for k, i := range units {
-		unitCharts[i] = &unitChart{pngs[global+2*k], pngs[global+2*k+1]}
+	unitCharts := make([][]unitChart, len(m.Attention))
+	for n, w := range where {
+		u := m.Attention[w.unit]
+		tr := m.Trends.PerUnit[u.UnitID]
+		unitCharts[w.unit] = append(unitCharts[w.unit], unitChart{m.Lang.unitChartTitle(tr.Series[w.k], tr.FWAStart), pngs[global+n]})
 	}
 	return charts, unitCharts, nil
 }
 
-func (d *pdfDoc) unitPages(charts []*unitChart) {
+func (d *pdfDoc) unitPages(charts [][]unitChart) {
 	t := d.Lang.text
 	for i, u := range d.Attention {
 		d.newPage()
@@ -509,7 +516,7 @@ func (d *pdfDoc) unitPages(charts []*unitChart) {
 		d.add(para(u.Evidence, props.Text{Size: 10, Bottom: 3}))
 		d.add(row.New().Add(
 			kv(t("capaian"), d.Lang.Number(u.Capaian, 1)),
-			kv(t("capaian_did"), d.Lang.Percent(u.CapaianDidRel, 1)),
+			kv(t("capaian_did"), d.Lang.signedPercent(u.CapaianDidRel, 1)),
 			kv(t("porsi"), d.Lang.Percent(u.Porsi, 1)),
 			kv(t("sla"), d.Lang.Percent(u.Tindak, 1))), row.New(3))
 		if rows := d.Lang.judgedRows(u); len(rows) > 0 {
@@ -520,18 +527,13 @@ func (d *pdfDoc) unitPages(charts []*unitChart) {
 			d.add(para(t("judged_heading"), props.Text{Size: 9, Style: fontstyle.Bold, Bottom: 1}))
 			d.table([]string{t("indicator"), t("estimate"), t("interval95"), t("zscore")}, []int{4, 3, 3, 2}, body)
 		}
-		if c := charts[i]; c != nil {
-			for _, ch := range []struct {
-				title string
-				png   []byte
-			}{{t("capaian"), c.capaian}, {t("sla") + " · " + t("kehadiran"), c.rates}} {
-				h := imageHeight(ch.png, d.cell.Width)
-				title := para(ch.title, props.Text{Size: 9, Style: fontstyle.Bold, Top: 1, Bottom: 1})
-				if !d.fits(d.height(title) + h) {
-					d.newPage()
-				}
-				d.add(title, image.NewFromBytesRow(h, ch.png, extension.Png, props.Rect{Center: true, Percent: 100}))
+		for _, ch := range charts[i] {
+			h := imageHeight(ch.png, d.cell.Width)
+			title := para(ch.title, props.Text{Size: 9, Style: fontstyle.Bold, Top: 1, Bottom: 1})
+			if !d.fits(d.height(title) + h) {
+				d.newPage()
 			}
+			d.add(title, image.NewFromBytesRow(h, ch.png, extension.Png, props.Rect{Center: true, Percent: 100}))
 		}
 	}
 }
@@ -584,7 +586,7 @@ func (d *pdfDoc) methodPage() {
 		para(t("method_thresholds"), props.Text{Size: 9, Bottom: 2}))
 	var body [][]tableCell
 	for _, n := range d.Method {
-		body = append(body, []tableCell{{s: n.Name}, {s: d.Lang.Number(n.Value, 2), num: true}})
+		body = append(body, []tableCell{{s: n.Name}, {s: d.Lang.Threshold(n), num: true}})
 	}
 	d.table([]string{t("threshold"), t("value")}, []int{9, 3}, body)
 }
@@ -596,26 +598,40 @@ const maxWord = 22
 // wrapText prepares data-derived text for the PDF: control characters
 // become spaces, very long names are shortened (a cell never outgrows a
 // page) and very long words get break points.
-func wrapText(s string) string { return breakWords(clip(s, 600)) }
+func wrapText(s string) string { return breakWordsAt(clip(s, 600), maxWord) }
 
-// breakWords is wrapText without the shortening, for full-width
-// paragraphs: the method's paragraphs run past 600 characters and must
-// print whole.
-func breakWords(s string) string {
+// maxParaWord is the longest run a full-width paragraph keeps whole:
+// longer than any word, shorter than a line.
+const maxParaWord = 60
+
+// breakWordsAt turns control characters into spaces and gives a run of
+// more than limit letters a break point: after its last hyphen, slash,
+// underscore or dot when there is one ("difference-in- differences"),
+// else at the limit.
+func breakWordsAt(s string, limit int) string {
 	var b strings.Builder
-	run := 0
+	var run []rune
 	for _, r := range s {
 		if unicode.IsControl(r) || unicode.IsSpace(r) {
+			b.WriteString(string(run))
 			b.WriteByte(' ')
-			run = 0
+			run = run[:0]
 			continue
 		}
-		if run == maxWord {
+		if len(run) == limit {
+			cut := len(run)
+			for i := len(run) - 1; i >= 2; i-- {
+				if strings.ContainsRune("-/_.", run[i]) {
+					cut = i + 1
+					break
+				}
+			}
+			b.WriteString(string(run[:cut]))
 			b.WriteByte(' ')
-			run = 0
+			run = append(run[:0], run[cut:]...)
 		}
-		b.WriteRune(r)
-		run++
+		run = append(run, r)
 	}
+	b.WriteString(string(run))
 	return b.String()
 }

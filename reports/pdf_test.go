@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -157,11 +158,14 @@ func TestPDFReadBack(t *testing.T) {
 					t.Errorf("%s is not printed whole: %q missing", key, tail)
 				}
 			}
-			// 5 charts and 3 funnels, plus 2 for the one unsuppressed unit
-			// with trends.
+			// 5 charts and 3 funnels, plus 1 for the one unsuppressed unit
+			// with trends: its rule's indicator, titled with its FWA start.
 			imgs := pdfImages(t, path)
-			if len(imgs) != 10 {
-				t.Fatalf("%d images, want 10:\n%v", len(imgs), imgs)
+			if len(imgs) != 9 {
+				t.Fatalf("%d images, want 9:\n%v", len(imgs), imgs)
+			}
+			if title := m.Lang.unitChartTitle(m.Trends.PerUnit["U1"].Series[0], m.Trends.PerUnit["U1"].FWAStart); pageWith(pages, bad.Name+" — "+m.Lang.status(bad.Status), title) < 1 {
+				t.Errorf("the paused unit's page lacks its chart %q", title)
 			}
 			for _, im := range imgs {
 				if im.ppi < 200 {
@@ -207,13 +211,14 @@ func bigModel(n int) *Model {
 		}
 		m.Attention = append(m.Attention, u)
 		m.Units = append(m.Units, u)
-		tr := UnitTrend{}
+		capaian, tindak := UnitSeries{Indicator: "capaian_kinerja"}, UnitSeries{Indicator: "tindak_lanjut_tepat_waktu"}
 		for k := range 12 {
-			tr.Capaian = append(tr.Capaian, 80-float64(k)+float64(i)/100) // every unit's chart differs
-			tr.Tindak = append(tr.Tindak, 0.8+float64(k%3)/20)
-			tr.Kehadiran = append(tr.Kehadiran, 0.9-float64(k%4)/50)
-			tr.AduanPer100 = append(tr.AduanPer100, math.NaN())
+			capaian.Unit = append(capaian.Unit, 80-float64(k)+float64(i)/100) // every unit's chart differs
+			capaian.Control = append(capaian.Control, math.NaN())
+			tindak.Unit = append(tindak.Unit, 0.8+float64(k%3)/20)
+			tindak.Control = append(tindak.Control, 0.9-float64(k%4)/50)
 		}
+		tr := UnitTrend{Series: []UnitSeries{capaian, tindak}}
 		m.Trends.PerUnit[u.UnitID] = tr
 	}
 	m.Summary.StatusCounts = map[string]int{"HENTIKAN_SEMENTARA": (n + 2) / 3, "TINJAU_ULANG": n - (n+2)/3}
@@ -259,6 +264,9 @@ func TestWrapText(t *testing.T) {
 		"a\nb\tc\x00d":                       "a b c d",
 		strings.Repeat("x", maxWord+3):       strings.Repeat("x", maxWord) + " xxx",
 		strings.Repeat("é", maxWord) + " ok": strings.Repeat("é", maxWord) + " ok",
+		// a long word breaks after its last hyphen, not mid-word
+		"difference-in-differences-analysis": "difference-in- differences-analysis",
+		"selisih-dalam-selisihnya":           "selisih-dalam- selisihnya",
 	} {
 		if got := wrapText(in); got != want {
 			t.Errorf("wrapText(%q) = %q, want %q", in, got, want)
@@ -292,8 +300,8 @@ func TestReason(t *testing.T) {
 		u    UnitFlag
 		want string
 	}{
-		{UnitFlag{Evidence: "Capaian kinerja turun 35,5 % lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut (baseline Okt–Des 2025; selang 95 %: 30,8–40,2 %); penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 10.000 kali."},
-			"Capaian kinerja turun 35,5 % lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut."},
+		{UnitFlag{Evidence: "Capaian kinerja turun 35,5 % dari baseline-nya lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut (baseline Okt–Des 2025; selang 95 %: 30,8–40,2 %); penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 10.000 kali."},
+			"Capaian kinerja turun 35,5 % dari baseline-nya lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut."},
 		{UnitFlag{Evidence: "Cakupan presensi 68,5 % (minimal 80,0 %)."}, "Cakupan presensi 68,5 % (minimal 80,0 %)."},
 		{UnitFlag{Evidence: "Performance achievement fell 24.8% more than in control units in October 2026 (baseline Oct–Dec 2025; 95% interval: 19.0–30.7%); only 6 employees have performance data (at least 10 for a more severe status)."},
 			"Performance achievement fell 24.8% more than in control units in October 2026; only 6 employees have performance data (at least 10 for a more severe status)."},
@@ -304,6 +312,79 @@ func TestReason(t *testing.T) {
 	for _, c := range cases {
 		if got := Lang("id").Reason(c.u); got != c.want {
 			t.Errorf("Reason(%q) = %q, want %q", c.u.Evidence, got, c.want)
+		}
+	}
+}
+
+// longEvidence is a realistic evidence sentence made long: every word
+// of it must print, unbroken.
+const longEvidence = "Capaian kinerja turun 35,5 % dari baseline-nya lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut " +
+	"(baseline Okt–Des 2025; selang 95 %: 30,8–40,2 %); penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 10.000 kali; " +
+	"difference-in-differences terhadap unit pembanding di instansi yang sama, dihitung ulang setiap bulan dari data presensi dan e-Kinerja; " +
+	"Tindak lanjut aduan tepat waktu 46,4 % (batas 80,0 %), turun 55,5 poin persentase lebih dalam daripada di unit pembanding selama 2 bulan berturut-turut " +
+	"(selang 95 %: 38,2–72,7 poin), dari 28 aduan dinilai; penurunan sebesar ini muncul karena kebetulan kurang dari 1 dari 10.000 kali."
+
+// testNational is a small national model.
+func testNational(lang Lang) *National {
+	months := make([]time.Time, 12)
+	v := make([]float64, 12)
+	for i := range months {
+		months[i] = time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC).AddDate(0, i, 0)
+		v[i] = 80 + float64(i)
+	}
+	return &National{
+		Lang: lang, Month: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+		AsOf: time.Date(2026, 11, 5, 15, 32, 0, 0, time.UTC), Generated: time.Date(2026, 11, 5, 15, 32, 0, 0, time.UTC),
+		Coverage:     Coverage{Received: 2, Expected: 3, Missing: []NamedID{{ID: "I3", Name: "Pemkab Tiga"}}},
+		StatusCounts: map[string]int{"HENTIKAN_SEMENTARA": 1, "LANJUTKAN": 2, "TIDAK_BERLAKU": 1},
+		Tiles:        Tiles{CapaianChangeFWA: -2, CapaianChangeCtrl: -1, TindakFWA: 0.9, TindakCtrl: 0.95, SavingsRupiah: 2e6},
+		ByJenis:      []StatusGroup{{Name: "KOTA", Units: 4, Counts: map[string]int{"HENTIKAN_SEMENTARA": 1, "LANJUTKAN": 2, "TIDAK_BERLAKU": 1}}},
+		ByProvince:   []StatusGroup{{Name: "Bengkulu", Units: 4, Counts: map[string]int{"HENTIKAN_SEMENTARA": 1, "LANJUTKAN": 2, "TIDAK_BERLAKU": 1}}},
+		Ranking:      []InstansiShare{{ID: "I1", Name: "Pemkot Satu", Units: 4, FWAUnits: 3, Paused: 1, Share: 1.0 / 3}},
+		Trend:        NationalTrend{Months: months, CapaianFWA: v, CapaianCtrl: v, TindakFWA: v, TindakCtrl: v, Savings: v},
+		Paused:       []PausedUnit{{InstansiID: "I1", Instansi: "Pemkot Satu", UnitID: "U1", Unit: "Dinas Satu", Evidence: longEvidence}},
+	}
+}
+
+// Every paragraph of both PDFs, in both languages, prints whole: each of
+// its words is a word of pdftotext's output — none cut off at a length,
+// none split in the middle ("differe nces").
+func TestParagraphsWhole(t *testing.T) {
+	for _, lang := range []Lang{"id", "en"} {
+		m := testModel(lang)
+		m.Attention[0].Evidence = longEvidence
+		m.Units[0].Evidence = longEvidence
+		m.Quality.Empty = []string{"aduan", "belanja"}
+		n := testNational(lang)
+		l := m.Lang.text
+		docs := []struct {
+			name  string
+			pdf   func() ([]byte, error)
+			paras []string
+		}{
+			{"report.pdf", func() ([]byte, error) { return PDF(m, PDFOptions{}) },
+				[]string{m.SummaryText(), longEvidence, l("funnel_note"), l("placebo_text"), l("method_text"), l("method_chance"), l("method_thresholds"), l("empty_aduan"), l("empty_belanja")}},
+			{"national report.pdf", func() ([]byte, error) { return NationalPDF(n, PDFOptions{}) },
+				[]string{n.SummaryText(), n.coverageLine(), l("n_method_text"), l("n_top20")}},
+		}
+		for _, d := range docs {
+			doc, err := d.pdf()
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, pages := pdfPages(t, doc)
+			words := map[string]bool{}
+			for _, w := range strings.Fields(strings.Join(pages, "\n")) {
+				words[w] = true
+			}
+			for _, p := range d.paras {
+				for _, w := range strings.Fields(p) {
+					if !words[w] {
+						t.Errorf("%s (%s): %q of %.60q… is not printed whole", d.name, lang, w, p)
+						break
+					}
+				}
+			}
 		}
 	}
 }

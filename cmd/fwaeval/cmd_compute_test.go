@@ -30,7 +30,7 @@ func TestComputeCommand(t *testing.T) {
 	if code, _, stderr := runCLI(t, "load", "--data", "../../sample-data", "--db", db, "--quiet"); code != 0 {
 		t.Fatalf("load: %d %s", code, stderr)
 	}
-	code, stdout, stderr := runCLI(t, "compute", "--month", "2026-10", "--db", db, "--out", out, "--quiet")
+	code, stdout, stderr := runCLI(t, "compute", "--month", "2026-10", "--db", db, "--out", out)
 	if code != 0 {
 		t.Fatalf("compute: %d %s", code, stderr)
 	}

@@ -22,7 +22,7 @@ func TestEvaluateCommand(t *testing.T) {
 		t.Fatalf("load: %s", stderr)
 	}
 	for _, lang := range []string{"id", "en"} {
-		code, stdout, stderr := runCLI(t, "evaluate", "--month", "2026-10", "--db", db, "--out", out, "--lang", lang, "--quiet")
+		code, stdout, stderr := runCLI(t, "evaluate", "--month", "2026-10", "--db", db, "--out", out, "--lang", lang)
 		if code != 0 {
 			t.Fatalf("evaluate: %d %s", code, stderr)
 		}

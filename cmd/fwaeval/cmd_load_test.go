@@ -146,8 +146,8 @@ func TestBusyWarehouse(t *testing.T) {
 		t.Fatalf("holder did not start: %q %v", line, err)
 	}
 	dir := writeFiles(t, map[string]string{"unit_kerja.csv": strings.Replace(units, "Dinas A", "Dinas B", 1)})
-	for _, args := range [][]string{{"load", "--data", dir}, {"run", "--data", dir, "--month", "2026-10"}} {
-		code, _, stderr := runCLI(t, append(args, "--db", db, "--out", t.TempDir(), "--quiet")...)
+	for _, args := range [][]string{{"load", "--data", dir}, {"run", "--data", dir, "--month", "2026-10", "--out", t.TempDir()}} {
+		code, _, stderr := runCLI(t, append(args, "--db", db, "--quiet")...)
 		if code != 4 || !strings.Contains(stderr, "dipakai proses lain") {
 			t.Fatalf("%s: exit %d, stderr %q; want 4 and a clear message", args[0], code, stderr)
 		}

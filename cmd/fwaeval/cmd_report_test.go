@@ -22,7 +22,7 @@ func TestReportHTMLOfSample(t *testing.T) {
 	if code, _, stderr := runCLI(t, "load", "--data", "../../sample-data", "--db", db, "--quiet"); code != 0 {
 		t.Fatalf("load: %s", stderr)
 	}
-	code, stdout, stderr := runCLI(t, "report", "--month", "2026-10", "--format", "html", "--db", db, "--out", out, "--quiet")
+	code, stdout, stderr := runCLI(t, "report", "--month", "2026-10", "--format", "html", "--db", db, "--out", out)
 	if code != 0 {
 		t.Fatalf("report: %d %s", code, stderr)
 	}

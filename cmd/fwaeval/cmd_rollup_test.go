@@ -191,7 +191,7 @@ func TestRollupTotals(t *testing.T) {
 	fx := packagesFixture(t)
 	db, out, stdout, _ := rollupOf(t, fx.in)
 	dir := filepath.Dir(db)
-	if !strings.Contains(stdout, "Paket / packages") || !strings.Contains(stdout, filepath.Join(out, "2026-10", "report.pdf")) {
+	if !strings.Contains(stdout, "Paket  ") || !strings.Contains(stdout, filepath.Join(out, "2026-10", "report.pdf")) {
 		t.Errorf("closing summary:\n%s", stdout)
 	}
 	got := readCSV(t, filepath.Join(out, "2026-10", "nasional.csv"))
@@ -859,5 +859,22 @@ func TestRollupTilesMatchMonthlyReport(t *testing.T) {
 		if len(monthly) < 9 || !slices.Equal(monthly, national) {
 			t.Errorf("%s: the monthly report's tiles\n  %s\nthe rollup's\n  %s", lang, strings.Join(monthly, "\n  "), strings.Join(national, "\n  "))
 		}
+		// The two trend charts they share plot the same values.
+		for _, id := range []string{"chart-capaian", "chart-sla"} {
+			data := regexp.MustCompile(`\{id: "` + id + `", option: .*?"series":(\[.*?\]),"title"`)
+			a, b := data.FindStringSubmatch(readText(t, filepath.Join(out, "2026-10", "report.html"))), data.FindStringSubmatch(readText(t, filepath.Join(rout, "2026-10", "report.html")))
+			if a == nil || b == nil || a[1] != b[1] {
+				t.Errorf("%s: %s differs:\nmonthly  %v\nnational %v", lang, id, a, b)
+			}
+		}
 	}
+}
+
+func readText(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -166,7 +166,10 @@ func TestNoNIPAnywhere(t *testing.T) {
 		{"load", "--data", dir, "--json"},
 		{"report", "--month", "2026-10", "--lang", "en"},
 	} {
-		code, stdout, stderr := runCLI(t, append(args, "--db", db, "--out", out)...)
+		if args[0] != "load" {
+			args = append(args, "--out", out)
+		}
+		code, stdout, stderr := runCLI(t, append(args, "--db", db)...)
 		if code != 0 {
 			t.Fatalf("%v: %d %s", args, code, stderr)
 		}
@@ -324,7 +327,7 @@ func TestPathsCleaned(t *testing.T) {
 	root := t.TempDir()
 	messy := root + "/x/./y/../out//"
 	code, stdout, stderr := runCLI(t, "run", "--data", "../../sample-data/./", "--month", "2026-10",
-		"--db", root+"//w.duckdb", "--out", messy, "--quiet")
+		"--db", root+"//w.duckdb", "--out", messy)
 	if code != 0 {
 		t.Fatalf("run: %s", stderr)
 	}
