@@ -128,31 +128,116 @@ func (m *Model) charts() []chart {
 	pie.Validate()
 	out = append(out, chart{ID: "chart-status", Title: t("chart_status"), Option: optionJSON(pie.JSON())})
 
-	sc := charts.NewScatter()
-	sc.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: t("chart_porsi")}), charts.WithAnimation(false),
-		charts.WithXAxisOpts(opts.XAxis{Name: t("porsi"), Type: "value"}),
-		charts.WithYAxisOpts(opts.YAxis{Name: t("axis_points"), Type: "value"}),
-		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}), charts.WithLegendOpts(opts.Legend{Top: "bottom"}))
 	// One series per status, in its colour; paused and reviewed units
 	// carry their name.
-	for _, st := range statusOrder {
-		var pts []opts.ScatterData
-		for _, u := range m.Units {
-			if u.Status != st || u.Suppressed || math.IsNaN(u.Porsi) || math.IsNaN(u.Capaian) {
-				continue
-			}
-			pts = append(pts, opts.ScatterData{Name: u.Name, Value: []any{point(u.Porsi * 100), point(u.Capaian)}})
+	var series []any
+	xMax := 0.0
+	for _, u := range m.Units {
+		if !u.Suppressed && !math.IsNaN(u.Porsi) {
+			xMax = math.Max(xMax, u.Porsi*100)
 		}
-		if len(pts) == 0 {
+	}
+	byStatus := map[string][]scatterPoint{}
+	for _, u := range m.Units {
+		if !u.Suppressed && !math.IsNaN(u.Porsi) && !math.IsNaN(u.Capaian) {
+			byStatus[u.Status] = append(byStatus[u.Status], scatterPoint{name: u.Name, x: u.Porsi * 100, y: u.Capaian})
+		}
+	}
+	yLo, yHi, _ := valueAxis(true, m.capaianValues())
+	placeLabels(byStatus, xMax, yLo, yHi)
+	for _, st := range statusOrder {
+		if pts := byStatus[st]; len(pts) > 0 {
+			series = append(series, scatterSeries(m.Lang.status(st), st, pts, xMax))
+		}
+	}
+	out = append(out, chart{ID: "chart-porsi", Title: t("chart_porsi"), Option: optionJSON(map[string]any{
+		"title": map[string]any{"text": t("chart_porsi")}, "animation": false,
+		"tooltip": map[string]any{"trigger": "item"}, "legend": map[string]any{"top": "bottom"},
+		"xAxis":  []any{map[string]any{"type": "value", "name": t("porsi"), "nameLocation": "middle", "nameGap": 28, "min": 0}},
+		"yAxis":  []any{map[string]any{"type": "value", "name": t("axis_points"), "min": yLo, "max": yHi}},
+		"series": series,
+	})})
+	return append(out, m.funnelCharts()...)
+}
+
+// scatterPoint is a unit in a scatter chart; label says it shows its
+// name (placeLabels).
+type scatterPoint struct {
+	name  string
+	x, y  float64
+	label bool
+}
+
+// capaianValues are the units' capaian values the scatter shows.
+func (m *Model) capaianValues() []float64 {
+	var out []float64
+	for _, u := range m.Units {
+		if !u.Suppressed && !math.IsNaN(u.Porsi) {
+			out = append(out, u.Capaian)
+		}
+	}
+	return out
+}
+
+// The geometry placeLabels assumes of an HTML scatter: a plot at least
+// 700 px wide and about 220 px high (the chart is 340 px), a label at most
+// 170 px wide and, with a margin, 16 px high.
+const (
+	plotMinWidth, plotHeight = 700.0, 220.0
+	labelWidth, labelHeight  = 170.0, 16.0
+)
+
+// placeLabels decides which paused and reviewed units name themselves in
+// a scatter over x 0 … xMax and y lo … hi: the most severe first, each
+// unless its label would cover one already placed (closer than a label's
+// height, and its width on the plot's narrowest). The others keep their
+// name in the tooltip. A label sits right of its point in the left half
+// and left of it in the right half, so none leaves the plot.
+func placeLabels(byStatus map[string][]scatterPoint, xMax, lo, hi float64) {
+	type box struct{ x0, x1, y float64 }
+	var placed []box
+	for _, st := range statusOrder {
+		if !flagged(st) {
 			continue
 		}
-		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: statusColor[st]})}
-		if flagged(st) {
-			so = append(so, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "right"}))
+		for i, p := range byStatus[st] {
+			px := p.x / math.Max(xMax, 1e-9) * plotMinWidth
+			b := box{px, px + labelWidth, (p.y - lo) / math.Max(hi-lo, 1e-9) * plotHeight}
+			if p.x > xMax/2 {
+				b.x0, b.x1 = px-labelWidth, px
+			}
+			free := true
+			for _, q := range placed {
+				if math.Abs(b.y-q.y) < labelHeight && b.x0 < q.x1 && q.x0 < b.x1 {
+					free = false
+					break
+				}
+			}
+			if free {
+				placed = append(placed, b)
+				byStatus[st][i].label = true
+			}
 		}
-		sc.AddSeries(m.Lang.status(st), pts, so...)
 	}
-	sc.Validate()
-	out = append(out, chart{ID: "chart-porsi", Title: t("chart_porsi"), Option: optionJSON(sc.JSON())})
-	return append(out, m.funnelCharts()...)
+}
+
+// scatterSeries is one status's points of a scatter chart for ECharts.
+// The paused and reviewed units placeLabels chose are labelled with
+// their name, cut with "…" at 170 px; ECharts' own overlap check hides
+// what still collides on a narrow screen. Every name is in the tooltip.
+func scatterSeries(name, status string, pts []scatterPoint, xMax float64) map[string]any {
+	data := make([]map[string]any, len(pts))
+	for i, p := range pts {
+		data[i] = map[string]any{"name": p.name, "value": []any{point(p.x), point(p.y)}}
+		switch {
+		case !p.label:
+			data[i]["label"] = map[string]any{"show": false}
+		case p.x > xMax/2:
+			data[i]["label"] = map[string]any{"position": "left"}
+		}
+	}
+	return map[string]any{"type": "scatter", "name": name, "data": data,
+		"itemStyle":   map[string]any{"color": statusColor[status]},
+		"label":       map[string]any{"show": flagged(status), "formatter": "{b}", "position": "right", "width": 170, "overflow": "truncate", "padding": []int{3, 0}},
+		"labelLayout": map[string]any{"hideOverlap": true}}
 }

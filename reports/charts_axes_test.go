@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image/color"
 	"image/png"
 	"math"
@@ -87,7 +88,7 @@ func TestScatterByStatus(t *testing.T) {
 	for i := range 30 {
 		m.Units = append(m.Units, UnitFlag{Name: "Unit Lanjut", Status: "LANJUTKAN", Porsi: 0.3 + float64(i%6)/100, Capaian: 75 + float64(i%5), Employees: 30})
 	}
-	b, err := m.porsiPNG()
+	b, err := m.binnedPNG(m.porsiBinned())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,5 +164,120 @@ func TestUnitChartAndAxisRule(t *testing.T) {
 	png := lineOption(m.Lang, x, [][]float64{{75, 95}}, []string{"a"}, "y", true)
 	if *png.YAxis[0].Min != 0 || *png.YAxis[0].Max != 100 {
 		t.Errorf("PNG y axis %v–%v, want 0–100", *png.YAxis[0].Min, *png.YAxis[0].Max)
+	}
+}
+
+// Scatter labels never collide nor leave the plot: in the HTML a label
+// that would cover another is hidden (the tooltip names the unit), a long
+// one is cut at 170 px, and a point in the right half has its label on
+// its left; in the PDF the paused and reviewed units carry numbers, never
+// two on one spot, named in a table under the chart.
+func TestScatterLabelsNeverCollide(t *testing.T) {
+	m := bigModel(40)
+	for i := range m.Units {
+		m.Units[i].Porsi = float64(i%10) / 10 // clusters: many units share a spot
+		m.Units[i].Capaian = 70 + float64(i%4)
+	}
+	for _, c := range m.charts() {
+		if c.ID != "chart-porsi" && !strings.HasPrefix(c.ID, "chart-funnel-") {
+			continue
+		}
+		var opt struct {
+			Series []struct {
+				Type        string
+				Label       map[string]any
+				LabelLayout map[string]any  `json:"labelLayout"`
+				Raw         json.RawMessage `json:"data"`
+				Data        []struct {
+					Value []any
+					Label map[string]any
+				} `json:"-"`
+			}
+		}
+		if err := json.Unmarshal([]byte(c.Option), &opt); err != nil {
+			t.Fatal(err)
+		}
+		for i := range opt.Series {
+			if opt.Series[i].Type == "scatter" {
+				if err := json.Unmarshal(opt.Series[i].Raw, &opt.Series[i].Data); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		xMax := 0.0
+		for _, s := range opt.Series {
+			for _, d := range s.Data {
+				if x, ok := d.Value[0].(float64); ok && s.Type == "scatter" {
+					xMax = math.Max(xMax, x)
+				}
+			}
+		}
+		var yAxis []struct{ Min, Max float64 }
+		var raw map[string]json.RawMessage
+		json.Unmarshal([]byte(c.Option), &raw)
+		if err := json.Unmarshal(raw["yAxis"], &yAxis); err != nil {
+			var one struct{ Min, Max float64 }
+			json.Unmarshal(raw["yAxis"], &one)
+			yAxis = append(yAxis, one)
+		}
+		type box struct{ x0, x1, y float64 }
+		var boxes []box
+		labelled := 0
+		for _, s := range opt.Series {
+			if s.Type != "scatter" {
+				continue
+			}
+			if s.LabelLayout["hideOverlap"] != true || s.Label["overflow"] != "truncate" || s.Label["width"] != 170.0 {
+				t.Errorf("%s: labels %v, layout %v", c.ID, s.Label, s.LabelLayout)
+			}
+			for _, d := range s.Data {
+				if s.Label["show"] != true || d.Label["show"] == false {
+					continue
+				}
+				labelled++
+				x, _ := d.Value[0].(float64)
+				y, _ := d.Value[1].(float64)
+				left := d.Label["position"] == "left"
+				if left != (x > xMax/2) {
+					t.Errorf("%s: point at x %v of %v has its label on the left: %v", c.ID, x, xMax, left)
+				}
+				px := x / xMax * plotMinWidth
+				b := box{px, px + labelWidth, (y - yAxis[0].Min) / (yAxis[0].Max - yAxis[0].Min) * plotHeight}
+				if left {
+					b.x0, b.x1 = px-labelWidth, px
+				}
+				for _, q := range boxes {
+					if math.Abs(b.y-q.y) < labelHeight && b.x0 < q.x1 && q.x0 < b.x1 {
+						t.Errorf("%s: two labels on one spot (%v, %v)", c.ID, x, y)
+					}
+				}
+				boxes = append(boxes, b)
+			}
+		}
+		if labelled == 0 && c.ID == "chart-porsi" {
+			t.Errorf("%s: no unit named", c.ID)
+		}
+	}
+	b := m.porsiBinned()
+	nums := b.numbered()
+	if len(nums) < 5 {
+		t.Fatalf("only %d numbered points", len(nums))
+	}
+	for i, p := range nums {
+		for _, q := range nums[:i] {
+			if abs(p.x-q.x) < 3 && math.Abs(p.v-q.v) < 0.2 {
+				t.Errorf("numbers %s and %s on one spot", p.name, q.name)
+			}
+		}
+	}
+	doc, err := PDF(m, PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, pages := pdfPages(t, doc)
+	for i, name := range b.numberedNames() {
+		if pageWith(pages, fmt.Sprintf("%d%s", i+1, name)) < 0 || i == 0 && pageWith(pages, m.Lang.text("chart_porsi"), "1"+name) < 0 {
+			t.Errorf("no line %d %s under the scatter", i+1, name)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"runtime"
@@ -21,6 +20,9 @@ const pngScale = 2.0
 type pngChart struct {
 	Title string
 	PNG   []byte
+	// Named are the units whose points carry a number, in number order
+	// (1, 2, …): the PDF prints them in a table under the chart.
+	Named []string
 }
 
 func scaled(size float64) gc.FontStyle { return gc.NewFontStyleWithSize(size * pngScale) }
@@ -141,6 +143,7 @@ func renderLine(opt gc.LineChartOption, w, h int) ([]byte, error) {
 type chartJob struct {
 	title string
 	draw  func() ([]byte, error)
+	named []string // the numbered points' units (pngChart.Named)
 }
 
 // pngChartJobs are the charts of SPEC §6 for the PDF: five, then the
@@ -149,18 +152,19 @@ func (m *Model) pngChartJobs() []chartJob {
 	t := m.Lang.text
 	tr := m.Trends
 	jobs := []chartJob{
-		{t("chart_capaian"), func() ([]byte, error) {
+		{title: t("chart_capaian"), draw: func() ([]byte, error) {
 			return m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
 		}},
-		{t("chart_sla"), func() ([]byte, error) {
+		{title: t("chart_sla"), draw: func() ([]byte, error) {
 			return m.trendPNG([][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, t("axis_pct"), 800, 330)
 		}},
-		{t("chart_savings"), m.savingsPNG},
-		{t("chart_status"), m.statusPNG},
-		{t("chart_porsi"), m.porsiPNG},
+		{title: t("chart_savings"), draw: m.savingsPNG},
+		{title: t("chart_status"), draw: m.statusPNG},
+		{title: t("chart_porsi"), draw: func() ([]byte, error) { return m.binnedPNG(m.porsiBinned()) }, named: m.porsiBinned().numberedNames()},
 	}
 	for _, f := range m.funnels() {
-		jobs = append(jobs, chartJob{f.title, func() ([]byte, error) { return m.funnelPNG(f) }})
+		b := m.funnelBinned(f)
+		jobs = append(jobs, chartJob{title: f.title, draw: func() ([]byte, error) { return m.binnedPNG(b) }, named: b.numberedNames()})
 	}
 	return jobs
 }
@@ -318,14 +322,14 @@ func (m *Model) statusPNG() ([]byte, error) {
 	return p.Bytes()
 }
 
-// maxNamed is how many paused or reviewed units a scatter names.
-const maxNamed = 15
+// maxNamed is how many paused or reviewed units a scatter numbers.
+const maxNamed = 30
 
-// porsiPNG plots each unit's flexible share (x, whole percent) against its
-// capaian_kinerja, coloured by status; paused and reviewed units (the
-// first maxNamed) carry their name. Suppressed units and units without
-// both values are left out.
-func (m *Model) porsiPNG() ([]byte, error) {
+// porsiBinned plots each unit's flexible share (x, whole percent) against
+// its capaian_kinerja, coloured by status; paused and reviewed units (the
+// first maxNamed) carry a number, named in a table under the chart.
+// Suppressed units and units without both values are left out.
+func (m *Model) porsiBinned() binned {
 	b := binned{xTitle: m.Lang.text("porsi"), yTitle: m.Lang.text("axis_points"), points: map[string][]binPoint{}}
 	for i := range b.xLabels {
 		b.xLabels[i] = fmt.Sprintf("%d", i)
@@ -335,9 +339,9 @@ func (m *Model) porsiPNG() ([]byte, error) {
 			continue
 		}
 		x := int(math.Round(math.Min(math.Max(u.Porsi, 0), 1) * 100))
-		b.points[u.Status] = append(b.points[u.Status], binPoint{x, u.Capaian, u.Name})
+		b.points[u.Status] = append(b.points[u.Status], binPoint{x: x, v: u.Capaian, name: u.Name})
 	}
-	return m.binnedPNG(b)
+	return b
 }
 
 // bins is how many x positions a binned scatter has (0 … 100).
@@ -345,8 +349,9 @@ const bins = 101
 
 // binned is a scatter chart on an x-axis of bins positions (the library
 // draws scatter series on a category axis): points per status, coloured
-// by it, paused and reviewed ones named, over extra series drawn first
-// (a funnel's limit curves).
+// by it, paused and reviewed ones numbered (a number never overlaps
+// another nor runs past the plot the way a name did), over extra series
+// drawn first (a funnel's limit curves).
 type binned struct {
 	xLabels        [bins]string
 	xTitle, yTitle string
@@ -354,13 +359,64 @@ type binned struct {
 	extra          []binSeries
 	yMin, yMax     *float64
 	yLabels        int // with yMin and yMax: how many labels
-	labelBins      int // names closer than this many bins are left out (0: 12)
 }
 
 type binPoint struct {
-	x    int
-	v    float64
-	name string
+	x      int
+	v      float64
+	name   string
+	status string // set by numbered
+}
+
+// numbered are the points that carry a number: paused and reviewed units,
+// most severe first, the first maxNamed, leaving out a point whose number
+// would cover one already placed (within 3 bins and a twentieth of the y
+// range; the point keeps its colour, the unit its line in the PDF's
+// table of every FWA unit).
+func (b binned) numbered() []binPoint {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, ps := range b.points {
+		for _, p := range ps {
+			lo, hi = math.Min(lo, p.v), math.Max(hi, p.v)
+		}
+	}
+	var out []binPoint
+	covers := func(p binPoint) bool {
+		for _, q := range out {
+			if abs(p.x-q.x) < 3 && math.Abs(p.v-q.v) < math.Max(hi-lo, 1)/20 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, st := range statusOrder {
+		for _, p := range b.points[st] {
+			if !flagged(st) || len(out) == maxNamed {
+				break
+			}
+			if !covers(p) {
+				p.status = st
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// numberedNames are the numbered points' unit names, in number order.
+func (b binned) numberedNames() []string {
+	var out []string
+	for _, p := range b.numbered() {
+		out = append(out, p.name)
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 type binSeries struct {
@@ -406,41 +462,15 @@ func (m *Model) binnedPNG(b binned) ([]byte, error) {
 		}
 		series, names, colors = append(series, s), append(names, m.Lang.status(st)), append(colors, gc.ColorFromHex(statusColor[st]))
 	}
-	first := len(series) // the named units' series come after the statuses'
+	first := len(series) // the numbered units' series come after the statuses'
 	if !points {
 		return m.emptyPNG(800, 330)
 	}
-	// A name is left out where it would cover one already placed (within
-	// 12 bins and a tenth of the y range): the point keeps its colour.
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, ps := range b.points {
-		for _, p := range ps {
-			lo, hi = math.Min(lo, p.v), math.Max(hi, p.v)
-		}
-	}
-	var placed []binPoint
-	covers := func(p binPoint) bool {
-		for _, q := range placed {
-			if math.Abs(float64(p.x-q.x)) < float64(cmp.Or(b.labelBins, 12)) && math.Abs(p.v-q.v) < math.Max(hi-lo, 1)/10 {
-				return true
-			}
-		}
-		return false
-	}
-	for _, st := range statusOrder {
-		for _, p := range b.points[st] {
-			if !flagged(st) || len(named) == maxNamed {
-				break
-			}
-			if covers(p) {
-				continue
-			}
-			placed = append(placed, p)
-			s := empty()
-			add(s, p.x, p.v)
-			series, names, colors = append(series, s), append(names, p.name), append(colors, gc.ColorFromHex(statusColor[st]))
-			named = append(named, clip(p.name, 28))
-		}
+	for i, p := range b.numbered() {
+		s := empty()
+		add(s, p.x, p.v)
+		series, names, colors = append(series, s), append(names, p.name), append(colors, gc.ColorFromHex(statusColor[p.status]))
+		named = append(named, fmt.Sprint(i+1))
 	}
 	opt := gc.NewScatterChartOptionWithSeries(gc.NewSeriesListScatterMultiValue(series))
 	opt.Theme = gc.GetTheme(gc.ThemeLight).WithSeriesColors(colors)

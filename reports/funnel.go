@@ -156,22 +156,15 @@ func (m *Model) funnelCharts() []chart {
 				"lineStyle": map[string]any{"type": l.style, "color": "#57606a", "width": 1}, "itemStyle": map[string]any{"color": "#57606a"},
 				"tooltip": map[string]any{"show": false}})
 		}
+		byStatus := map[string][]scatterPoint{}
+		for _, p := range f.points {
+			byStatus[p.status] = append(byStatus[p.status], scatterPoint{name: p.name, x: p.x, y: p.y})
+		}
+		placeLabels(byStatus, f.xMax, f.yMin, f.yMax)
 		for _, st := range statusOrder {
-			var data []map[string]any
-			for _, p := range f.points {
-				if p.status == st {
-					data = append(data, map[string]any{"name": p.name, "value": []any{point(p.x), point(p.y)}})
-				}
+			if pts := byStatus[st]; len(pts) > 0 {
+				series = append(series, scatterSeries(m.Lang.status(st), st, pts, f.xMax))
 			}
-			if len(data) == 0 {
-				continue
-			}
-			series = append(series, map[string]any{"type": "scatter", "name": m.Lang.status(st), "data": data,
-				"itemStyle": map[string]any{"color": statusColor[st]},
-				// a long name is cut (the tooltip has it whole) rather than
-				// run past the plot
-				"label":       map[string]any{"show": flagged(st), "formatter": "{b}", "position": "right", "width": 170, "overflow": "truncate"},
-				"labelLayout": map[string]any{"hideOverlap": true}})
 		}
 		id := "chart-funnel-" + f.ind
 		opt := map[string]any{
@@ -188,11 +181,11 @@ func (m *Model) funnelCharts() []chart {
 	return out
 }
 
-// funnelPNG draws one funnel for the PDF: the limits as grey dots, the
-// units by status, the first paused and reviewed units named.
-func (m *Model) funnelPNG(f funnel) ([]byte, error) {
+// funnelBinned is one funnel for the PDF: the limits as grey dots, the
+// units by status, the paused and reviewed units numbered.
+func (m *Model) funnelBinned(f funnel) binned {
 	b := binned{xTitle: f.xName, yTitle: f.yName, points: map[string][]binPoint{}, yMin: gc.Ptr(f.yMin), yMax: gc.Ptr(f.yMax),
-		yLabels: f.yLabels, labelBins: 20}
+		yLabels: f.yLabels}
 	at := func(x float64) int { return int(math.Round(math.Min(x/f.xMax, 1) * (bins - 1))) }
 	for i := range b.xLabels {
 		b.xLabels[i] = m.Lang.Number(f.xMax*float64(i)/(bins-1), decimalsOf(f.xMax/10))
@@ -211,9 +204,9 @@ func (m *Model) funnelPNG(f funnel) ([]byte, error) {
 		b.extra = append(b.extra, s)
 	}
 	for _, p := range f.points {
-		b.points[p.status] = append(b.points[p.status], binPoint{at(p.x), p.y, p.name})
+		b.points[p.status] = append(b.points[p.status], binPoint{x: at(p.x), v: p.y, name: p.name})
 	}
-	return m.binnedPNG(b)
+	return b
 }
 
 // decimalsOf is how many decimals a step needs: 0 for 5, 1 for 2.5, 2

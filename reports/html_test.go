@@ -126,7 +126,7 @@ func TestHTMLInBrowser(t *testing.T) {
 			}
 			// The funnels name every unit in its point (the tooltip), the
 			// markup escaped in the option JSON.
-			if !bytes.Contains(page, []byte(`{"name":"Dinas Biasa","value":[`)) || !bytes.Contains(page, []byte(`"name":"Dinas \u003cscript\u003e`)) {
+			if !bytes.Contains(page, []byte(`"name":"Dinas Biasa","value":[`)) || !bytes.Contains(page, []byte(`"name":"Dinas \u003cscript\u003e`)) {
 				t.Error("funnel points without their unit's name")
 			}
 			// The paused unit's judged indicators: estimate, 95 % interval

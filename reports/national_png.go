@@ -15,15 +15,15 @@ func (n *National) nationalChartJobs() []chartJob {
 	x := monthLabels(n.Lang, n.Trend.Months)
 	tr := n.Trend
 	return []chartJob{
-		{t("n_chart_jenis"), func() ([]byte, error) { return n.statusGroupsPNG(n.ByJenis) }},
-		{t("n_chart_prov"), func() ([]byte, error) { return n.statusGroupsPNG(n.ByProvince) }},
-		{t("chart_capaian"), func() ([]byte, error) {
+		{title: t("n_chart_jenis"), draw: func() ([]byte, error) { return n.statusGroupsPNG(n.ByJenis) }},
+		{title: t("n_chart_prov"), draw: func() ([]byte, error) { return n.statusGroupsPNG(n.ByProvince) }},
+		{title: t("chart_capaian"), draw: func() ([]byte, error) {
 			return trendPNG(n.Lang, x, [][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
 		}},
-		{t("chart_sla"), func() ([]byte, error) {
+		{title: t("chart_sla"), draw: func() ([]byte, error) {
 			return trendPNG(n.Lang, x, [][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, t("axis_pct"), 800, 330)
 		}},
-		{t("n_chart_savings"), n.savingsMonthsPNG},
+		{title: t("n_chart_savings"), draw: n.savingsMonthsPNG},
 	}
 }
 

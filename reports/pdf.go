@@ -380,6 +380,22 @@ func (d *pdfLayout) chartRows(c pngChart) {
 		d.newPage()
 	}
 	d.add(title, img)
+	if len(c.Named) > 0 {
+		// the numbered points' units, three to a row
+		var body [][]tableCell
+		for i := 0; i < len(c.Named); i += 3 {
+			var r []tableCell
+			for k := i; k < i+3; k++ {
+				if k < len(c.Named) {
+					r = append(r, tableCell{s: fmt.Sprint(k + 1), num: true}, tableCell{s: c.Named[k]})
+				} else {
+					r = append(r, tableCell{}, tableCell{})
+				}
+			}
+			body = append(body, r)
+		}
+		d.table([]string{"", d.lang.text("unit"), "", d.lang.text("unit"), "", d.lang.text("unit")}, []int{1, 3, 1, 3, 1, 3}, body)
+	}
 	d.space(3)
 }
 
@@ -479,7 +495,7 @@ func (m *Model) pdfCharts(workers int) ([]pngChart, [][]unitChart, error) {
 		name := "unit " + u.UnitID // for errors only
 		for k, s := range tr.Series {
 			where = append(where, at{i, k})
-			jobs = append(jobs, chartJob{name, func() ([]byte, error) { return m.unitSeriesPNG(tr, s) }})
+			jobs = append(jobs, chartJob{title: name, draw: func() ([]byte, error) { return m.unitSeriesPNG(tr, s) }})
 		}
 	}
 	pngs, err := drawCharts(workers, jobs)
@@ -488,7 +504,7 @@ func (m *Model) pdfCharts(workers int) ([]pngChart, [][]unitChart, error) {
 	}
 	charts := make([]pngChart, global)
 	for i := range charts {
-		charts[i] = pngChart{Title: jobs[i].title, PNG: pngs[i]}
+		charts[i] = pngChart{Title: jobs[i].title, PNG: pngs[i], Named: jobs[i].named}
 	}
 	unitCharts := make([][]unitChart, len(m.Attention))
 	for n, w := range where {
