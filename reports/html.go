@@ -35,6 +35,7 @@ func (p page) Status(s string) string                { return p.Lang.status(s) }
 func (p page) Rules(ids string) string               { return p.Lang.rules(ids) }
 func (p page) Pct(v float64) string                  { return p.Lang.Percent(v, 1) }
 func (p page) Num(v float64, d int) string           { return p.Lang.Number(v, d) }
+func (p page) Int(v int64) string                    { return p.Lang.Number(float64(v), 0) }
 func (p page) Rp(v float64) string                   { return p.Lang.Rupiah(v) }
 func (p page) MonthName() string                     { return p.Lang.Month(p.Month) }
 func (p page) Charts() []chart                       { return p.charts }
@@ -206,10 +207,10 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 <section id="kualitas"><h2>{{.T "quality"}}</h2>
 {{range .Quality.Empty}}<p class="warn">{{$.T (print "empty_" .)}}</p>
 {{end}}<table><thead><tr><th>{{.T "source"}}</th><th>{{.T "read"}}</th><th>{{.T "loaded"}}</th><th>{{.T "rejected"}}</th></tr></thead><tbody>
-{{range .Quality.Sources}}<tr><td>{{.Source}}</td><td class="n">{{.Read}}</td><td class="n">{{.Loaded}}</td><td class="n">{{.Rejected}}</td></tr>
+{{range .Quality.Sources}}<tr><td>{{.Source}}</td><td class="n">{{$.Int .Read}}</td><td class="n">{{$.Int .Loaded}}</td><td class="n">{{$.Int .Rejected}}</td></tr>
 {{end}}</tbody></table>
 {{if .Quality.TopRejects}}<h3>{{.T "top_rejects"}}</h3><table><tbody>
-{{range .Quality.TopRejects}}<tr><td>{{.Source}}</td><td>{{.Column}}</td><td>{{.Code}}</td><td class="n">{{.Count}}</td></tr>
+{{range .Quality.TopRejects}}<tr><td>{{.Source}}</td><td>{{.Column}}</td><td>{{.Code}}</td><td class="n">{{$.Int .Count}}</td></tr>
 {{end}}</tbody></table>{{end}}
 <p>{{.T "coverage"}}: {{.Pct .Quality.Coverage}} · {{.Quality.LowCover}} {{.T "low_cover"}}</p>
 <h3 id="plasebo">{{.T "placebo"}}</h3>
