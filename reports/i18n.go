@@ -159,6 +159,7 @@ var texts = map[string][2]string{ // id, en
 	"per_instansi":   {"Per instansi", "Per agency"},
 	"all_fwa":        {"Semua unit FWA: status dan alasannya", "Every FWA unit: its status and why"},
 	"reason":         {"Alasan", "Reason"},
+	"indicator":      {"Indikator", "Indicator"},
 	"no_rule":        {"Tidak ada aturan yang terpicu.", "No rule fired."},
 	"all_units":      {"Semua unit", "All units"},
 	"filter":         {"Saring unit…", "Filter units…"},

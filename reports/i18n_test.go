@@ -3,6 +3,10 @@ package reports
 import (
 	"bytes"
 	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -39,5 +43,29 @@ func TestEChartsEmbedded(t *testing.T) {
 	}
 	if bytes.Contains(EChartsJS, []byte("sourceMappingURL=http")) {
 		t.Fatal("the library points to a remote source map")
+	}
+}
+
+// Every text key the renderers use exists in both languages: a missing
+// one would print its key ("indicator") in the report.
+func TestEveryTextKeyExists(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	use := regexp.MustCompile(`(?:\bt|\.T|\.text|l\.text|p\.T)\(?\s*"([a-z0-9_]+)"\)?`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range use.FindAllStringSubmatch(string(src), -1) {
+			if _, ok := texts[m[1]]; !ok && !strings.HasSuffix(m[1], "_") { // "funnel_"+ind: a prefix
+				t.Errorf("%s uses text %q, which has no entry", f, m[1])
+			}
+		}
 	}
 }
