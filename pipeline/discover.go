@@ -86,6 +86,13 @@ func discover(dir string) ([]inputFile, []folderNote, error) {
 		out = append(out, found[s]...)
 		if _, ok := seen[s]; !ok && !s.optional {
 			notes = append(notes, folderNote{missing: s})
+			// A file that names a missing source within a longer name
+			// (presensi_oktober.csv) is that source too.
+			for i, n := range notes {
+				if n.entry != "" && n.near == nil && strings.Contains(n.base, s.name) {
+					notes[i].near = s
+				}
+			}
 		}
 	}
 	if len(seen) == 0 {
@@ -100,6 +107,7 @@ func discover(dir string) ([]inputFile, []folderNote, error) {
 // (presesi.csv), so probably that source misspelled.
 type folderNote struct {
 	entry   string  // the entry no source reads; "" for a missing source
+	base    string  // its name without the extension, lower case
 	missing *source // the required source not found
 	near    *source // the source the entry is probably meant to be
 	ext     string  // the entry's extension, for the suggestion
@@ -139,7 +147,7 @@ func unknownEntry(name string, dir bool) (folderNote, bool) {
 	if sourceByName(base) != nil {
 		return folderNote{}, false
 	}
-	n := folderNote{entry: name, ext: ext}
+	n := folderNote{entry: name, base: base, ext: ext}
 	best := -1
 	for _, s := range sources {
 		d := editDistance(base, s.name)
@@ -147,10 +155,21 @@ func unknownEntry(name string, dir bool) (folderNote, bool) {
 			n.near, best = s, d
 		}
 	}
-	if dir && n.near == nil {
+	if dir && n.near == nil && !nameHoldsSource(base) {
 		return folderNote{}, false // a folder of something else (arsip/)
 	}
 	return n, true
+}
+
+// nameHoldsSource says whether a name holds a source's name
+// (presensi_oktober).
+func nameHoldsSource(base string) bool {
+	for _, s := range sources {
+		if strings.Contains(base, s.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // editDistance is the Levenshtein distance between a and b, in bytes.

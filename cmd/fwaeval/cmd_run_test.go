@@ -456,6 +456,15 @@ func TestFolderMistakes(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(misspelt, "catatan.xlsx"), []byte("x"), 0o644)
+	// a month's export under a longer name is its source too
+	longer := copySample(t, nil)
+	if err := os.Rename(filepath.Join(longer, "kinerja_harian.csv"), filepath.Join(longer, "kinerja_harian_oktober.csv")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "run", "--data", longer, "--month", "2026-10", "--db", db, "--out", out)
+	if want := "fwaeval: kinerja_harian_oktober.csv: bukan sumber yang dikenal — maksud Anda kinerja_harian.csv?"; code != 3 || !strings.Contains(stderr, want) {
+		t.Errorf("run with kinerja_harian_oktober.csv: exit %d, stderr lacks %q:\n%s", code, want, stderr)
+	}
 	const near = "fwaeval: presesi.csv: bukan sumber yang dikenal — maksud Anda presensi.csv? / not a known source — did you mean presensi.csv?"
 	const missing = "fwaeval: presensi: sumber wajib tidak ada"
 	for _, args := range [][]string{
@@ -471,7 +480,7 @@ func TestFolderMistakes(t *testing.T) {
 		}
 	}
 	loadDB := filepath.Join(t.TempDir(), "l.duckdb")
-	code, _, stderr := runCLI(t, "load", "--data", misspelt, "--db", loadDB, "--quiet")
+	code, _, stderr = runCLI(t, "load", "--data", misspelt, "--db", loadDB, "--quiet")
 	for _, want := range []string{"peringatan / warning: presesi.csv: bukan sumber yang dikenal — maksud Anda presensi.csv?",
 		"peringatan / warning: presensi: sumber wajib tidak ada", "peringatan / warning: catatan.xlsx: bukan sumber yang dikenal; diabaikan"} {
 		if code != 0 || !strings.Contains(stderr, want) {
