@@ -13,7 +13,7 @@ import (
 // monthInFolder refuses, before anything is read, a run for a month the
 // folder holds no plan of: the months of rencana_aksi (one row per
 // employee and month, the smallest source every month needs) come from a
-// Parquet file's statistics or the CSV scan, without loading. When a file
+// Parquet file's statistics or a CSV's scan, without loading. When a file
 // cannot tell them cheaply (.xlsx, .csv.gz, a CSV the Go reader takes) the
 // check is left to monthLoaded, after the load.
 func monthInFolder(ctx context.Context, w *Warehouse, files []inputFile, m time.Time) error {
@@ -23,17 +23,38 @@ func monthInFolder(ctx context.Context, w *Warehouse, files []inputFile, m time.
 		if f.src.name != "rencana_aksi" {
 			continue
 		}
-		in, ok, err := openSQLInput(ctx, w, f, false)
-		if err != nil || !ok || !in.scanned {
+		months, ok := cheapMonths(ctx, w, f)
+		if !ok {
 			return nil // the load says what is wrong with the file
 		}
-		held = append(held, in.months...)
+		held = append(held, months...)
 		rels = append(rels, f.rel)
 	}
 	if len(rels) == 0 || slices.ContainsFunc(held, m.Equal) {
 		return nil
 	}
 	return &InputError{File: strings.Join(rels, ", "), Msg: noMonthMsg(m, held)}
+}
+
+// cheapMonths are the candidate months of a fact file when they come
+// without reading its rows through the load: a Parquet file's statistics,
+// a plain CSV's scan.
+func cheapMonths(ctx context.Context, w *Warehouse, f inputFile) ([]time.Time, bool) {
+	switch _, ext, _ := splitExt(f.path); ext {
+	case ".parquet":
+		names, types, ok := parquetColumns(ctx, w, f.path)
+		if !ok {
+			return nil, false
+		}
+		return parquetMonths(ctx, w, f, names, types)
+	case ".csv":
+		sh, err := scanCSV(f.path, f.src.monthOf, kMonth)
+		if err != nil || !sh.simple {
+			return nil, false
+		}
+		return sh.months, true
+	}
+	return nil, false
 }
 
 // monthLoaded checks what the load wrote of source s (files rels) for
