@@ -104,10 +104,9 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 	for rows.Next() {
 		var u reports.UnitFlag
 		var capaian, didRel, porsi, tindak, cakupan, change, did, hemat sql.NullFloat64
-		var dinilai int64
 		var judged [9]sql.NullFloat64
 		if err := rows.Scan(&u.UnitID, &u.Name, &u.InstansiID, &u.Instansi, &u.Status, &u.Rules, &u.Evidence,
-			&u.Employees, &capaian, &didRel, &porsi, &tindak, &cakupan, &change, &did, &hemat, &dinilai,
+			&u.Employees, &capaian, &didRel, &porsi, &tindak, &cakupan, &change, &did, &hemat,
 			&judged[0], &judged[1], &judged[2], &judged[3], &judged[4], &judged[5], &judged[6], &judged[7], &judged[8]); err != nil {
 			return fmt.Errorf("report units: %w", err)
 		}

@@ -8,7 +8,7 @@ SELECT u.unit_id, u.nama_unit, u.instansi_id, u.nama_instansi,
        coalesce(CASE WHEN ? = 'en' THEN f.bukti_en ELSE f.bukti_id END, ''),
        coalesce(i.jumlah_pegawai, 0),
        i.capaian_kinerja, i.capaian_kinerja_did_rel, i.porsi_fleksibel, i.tindak_lanjut_tepat_waktu, i.cakupan_presensi,
-       i.capaian_kinerja_change, i.capaian_kinerja_did, i.penghematan_rupiah, coalesce(i.aduan_tl_dinilai, 0),
+       i.capaian_kinerja_change, i.capaian_kinerja_did, i.penghematan_rupiah,
        -- the judged indicators' E (the DiD, else the change; complaints:
        -- the log rate ratio), standard error and z
        coalesce(i.capaian_kinerja_did, i.capaian_kinerja_change), i.capaian_kinerja_se, i.capaian_kinerja_z,

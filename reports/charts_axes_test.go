@@ -123,8 +123,8 @@ func pixels(t *testing.T, b []byte, hex string) int {
 // axis rule: a percentage from 0 to 100 (more when a value is above).
 func TestUnitChartAndAxisRule(t *testing.T) {
 	m := testModel("id")
-	u, tr := m.Attention[0], m.Trends.PerUnit["U1"]
-	c := m.unitSeriesChart("x", u, tr, tr.Series[0])
+	tr := m.Trends.PerUnit["U1"]
+	c := m.unitSeriesChart("x", tr, tr.Series[0])
 	var opt struct {
 		YAxis  []struct{ Min, Max float64 } `json:"yAxis"`
 		Series []struct {

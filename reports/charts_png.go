@@ -151,6 +151,7 @@ type chartJob struct {
 func (m *Model) pngChartJobs() []chartJob {
 	t := m.Lang.text
 	tr := m.Trends
+	porsi := m.porsiBinned()
 	jobs := []chartJob{
 		{title: t("chart_capaian"), draw: func() ([]byte, error) {
 			return m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
@@ -160,7 +161,7 @@ func (m *Model) pngChartJobs() []chartJob {
 		}},
 		{title: t("chart_savings"), draw: m.savingsPNG},
 		{title: t("chart_status"), draw: m.statusPNG},
-		{title: t("chart_porsi"), draw: func() ([]byte, error) { return m.binnedPNG(m.porsiBinned()) }, named: m.porsiBinned().numberedNames()},
+		{title: t("chart_porsi"), draw: func() ([]byte, error) { return m.binnedPNG(porsi) }, named: porsi.numberedNames()},
 	}
 	for _, f := range m.funnels() {
 		b := m.funnelBinned(f)

@@ -79,7 +79,7 @@ func (p page) buildUnitCharts() map[int][]chart {
 			continue
 		}
 		for k, s := range tr.Series {
-			out[i] = append(out[i], p.unitSeriesChart(fmt.Sprintf("chart-unit-%d-%d", i+1, k+1), u, tr, s))
+			out[i] = append(out[i], p.unitSeriesChart(fmt.Sprintf("chart-unit-%d-%d", i+1, k+1), tr, s))
 		}
 	}
 	return out

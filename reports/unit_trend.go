@@ -80,11 +80,11 @@ func fwaStartIndex(months []time.Time, start time.Time) int {
 // unitSeriesChart is a flagged unit's chart of one indicator for the
 // HTML: the unit and its control units' mean, a vertical line at the FWA
 // start, the axis of valueAxis.
-func (m *Model) unitSeriesChart(id string, u UnitFlag, tr UnitTrend, s UnitSeries) chart {
+func (m *Model) unitSeriesChart(id string, tr UnitTrend, s UnitSeries) chart {
 	t, ti := m.Lang.text, trendIndicators[s.Indicator]
 	title := m.Lang.unitChartTitle(s, tr.FWAStart)
 	x := m.monthLabels()
-	lo, hi, _ := valueAxis(ti.percent, scaled100(s.Unit, ti.scale), scaled100(s.Control, ti.scale))
+	lo, hi, _ := valueAxis(ti.percent, nullable(s.Unit, ti.scale), nullable(s.Control, ti.scale))
 	c := charts.NewLine()
 	c.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
@@ -103,15 +103,6 @@ func (m *Model) unitSeriesChart(id string, u UnitFlag, tr UnitTrend, s UnitSerie
 	c.AddSeries(t("control_mean"), lineData(s.Control, ti.scale), charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(false)}))
 	c.Validate()
 	return chart{ID: id, Title: title, Option: optionJSON(c.JSON())}
-}
-
-// scaled100 is a series as plotted: values times scale, NaN kept.
-func scaled100(vs []float64, scale float64) []float64 {
-	out := make([]float64, len(vs))
-	for i, v := range vs {
-		out[i] = v * scale
-	}
-	return out
 }
 
 // unitSeriesPNG is the same chart for the PDF: the FWA start is a thin
