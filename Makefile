@@ -5,16 +5,27 @@ LDFLAGS := -X main.version=$(VERSION)
 BIN     := bin/fwaeval
 DB      ?= fwaeval.duckdb
 
-.PHONY: build run test bench sample lint
+.PHONY: build run test bench sample lint echarts echarts-check
 
-# ECharts 5 from npm (pinned in package-lock.json), embedded by reports/.
+# ECharts 5 (npm package `echarts`, pinned in package-lock.json) is
+# committed in reports/assets/ with its licence, so a fresh clone builds
+# with plain `go build ./...`. `make echarts` copies it again after the
+# lockfile changes; `make test` checks the committed file is the one npm
+# installs from the lockfile (npm ci verifies the package's integrity hash).
 ECHARTS := reports/assets/echarts.min.js
-$(ECHARTS): package.json package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
-	mkdir -p $(dir $@)
-	cp node_modules/echarts/dist/echarts.min.js $@
 
-build: $(ECHARTS)
+echarts: node_modules/.package-lock.json
+	cp node_modules/echarts/dist/echarts.min.js $(ECHARTS)
+	cp node_modules/echarts/LICENSE reports/assets/LICENSE-echarts
+	cp node_modules/echarts/NOTICE reports/assets/NOTICE-echarts
+
+echarts-check: node_modules/.package-lock.json
+	@cmp node_modules/echarts/dist/echarts.min.js $(ECHARTS) && cmp node_modules/echarts/LICENSE reports/assets/LICENSE-echarts \
+	  || { echo "$(ECHARTS) is not the echarts of package-lock.json: run make echarts"; exit 1; }
+
+build:
 	CGO_ENABLED=1 $(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/fwaeval
 
 # The monthly batch on the committed sample data, for its latest month (the
@@ -25,7 +36,7 @@ run: build
 	$(BIN) run --data sample-data --month $(MONTH) --db $(DB) --out out
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
-test: $(ECHARTS) lint
+test: echarts-check lint
 	CGO_ENABLED=1 $(GO) test -count=1 ./...
 
 # Regenerate the committed small data set (make test fails when it is stale).
@@ -57,6 +68,6 @@ bench: build
 	@echo "== check before the batch =="; BENCH_DIR=$(BENCH_DIR) bench/check.sh
 	@echo "== national rollup =="; BENCH_DIR=$(BENCH_DIR) bench/rollup.sh 600
 
-lint: $(ECHARTS)
+lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt wants to change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
