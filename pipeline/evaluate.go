@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/reports/model"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -150,7 +152,7 @@ func judge(p *Policy, month time.Time, hist []*unitMonth, pass fdr) Flag {
 	u := hist[0]
 	f := Flag{UnitID: u.unitID, Evidence: map[string][]string{}}
 	if !u.onFWA(month) {
-		f.Status = StatusNotApplicable
+		f.Status = model.StatusNotApplicable
 		return f
 	}
 	fire := func(rule, status string, ev evidence) {
@@ -264,12 +266,12 @@ func consecutive(hist []*unitMonth, n int, month time.Time, ok func(*unitMonth) 
 }
 
 func severity(status string) int {
-	for i, s := range Statuses {
+	for i, s := range model.Statuses {
 		if s == status {
 			return i
 		}
 	}
-	return len(Statuses)
+	return len(model.Statuses)
 }
 
 func first(v sql.NullFloat64, _ bool) sql.NullFloat64 { return v }

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/reports/model"
+
 	"database/sql"
 	"errors"
 	"math"
@@ -387,7 +389,7 @@ func FuzzParsePolicy(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if severity(p.Rules.R1.Status) >= len(Statuses) || p.Rules.R1.Months < 1 || p.Rules.R2.Months > 12 {
+		if severity(p.Rules.R1.Status) >= len(model.Statuses) || p.Rules.R1.Months < 1 || p.Rules.R2.Months > 12 {
 			t.Fatalf("accepted an invalid policy: %+v", p.Rules)
 		}
 	})

@@ -8,18 +8,11 @@ import (
 	"strings"
 	"time"
 
-	"fwaeval/reports"
+	"fwaeval/reports/model"
 )
 
 // evidence renders one fired rule's sentence in a language ("id", "en").
 type evidence func(lang string) string
-
-var (
-	monthsID      = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
-	monthsEN      = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-	monthsShortID = []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
-	monthsShortEN = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-)
 
 // pct formats a fraction as a percentage with one decimal: "14,2 %" in
 // Indonesian, "14.2%" in English.
@@ -40,25 +33,15 @@ func points(lang string, frac float64) string {
 	return s
 }
 
-func monthName(lang string, m time.Time) string {
-	if lang == "id" {
-		return fmt.Sprintf("%s %d", monthsID[m.Month()-1], m.Year())
-	}
-	return fmt.Sprintf("%s %d", monthsEN[m.Month()-1], m.Year())
-}
-
 // baselineLabel names a unit's baseline window: "Okt–Des 2025".
 func baselineLabel(lang string, fwaMulai time.Time) string {
 	start := monthOf(fwaMulai)
 	a, b := start.AddDate(0, -3, 0), start.AddDate(0, -1, 0)
-	short := monthsShortEN
-	if lang == "id" {
-		short = monthsShortID
-	}
+	short := model.Lang(lang).ShortMonth
 	if a.Year() == b.Year() {
-		return fmt.Sprintf("%s–%s %d", short[a.Month()-1], short[b.Month()-1], b.Year())
+		return fmt.Sprintf("%s–%s %d", short(a.Month()), short(b.Month()), b.Year())
 	}
-	return fmt.Sprintf("%s %d–%s %d", short[a.Month()-1], a.Year(), short[b.Month()-1], b.Year())
+	return fmt.Sprintf("%s %d–%s %d", short(a.Month()), a.Year(), short(b.Month()), b.Year())
 }
 
 // when says "for 2 consecutive months" or "in October 2026".
@@ -69,9 +52,9 @@ func when(lang string, severe bool, n int, month time.Time) string {
 	case severe:
 		return fmt.Sprintf("for %d consecutive months", n)
 	case lang == "id":
-		return "pada " + monthName(lang, month)
+		return "pada " + model.Lang(lang).Month(month)
 	}
-	return "in " + monthName(lang, month)
+	return "in " + model.Lang(lang).Month(month)
 }
 
 // number formats x with one decimal, "1,7" in Indonesian and "1.7" in
@@ -152,7 +135,7 @@ func evidenceR1(u *unitMonth, month time.Time, c chance, guard bool, minPegawai 
 		eff, own := u.r1Effect()
 		e, se, base := estimate(u.capaianDid, u.capaianChange), u.capaianSE.Float64, u.capaianBase.Float64
 		// a fall, in percent of the baseline: the interval's bounds swap
-		iv := interval(lang, -100*(e+reports.Limit95*se)/base, -100*(e-reports.Limit95*se)/base, unitPct)
+		iv := interval(lang, -100*(e+model.Limit95*se)/base, -100*(e-model.Limit95*se)/base, unitPct)
 		bl := baselineLabel(lang, u.fwaMulai.Time)
 		// The fall is a share of the unit's baseline: said so, beside
 		// what it is measured against.
@@ -180,7 +163,7 @@ func evidenceR2(u *unitMonth, month time.Time, c chance, below float64) evidence
 	return func(lang string) string {
 		eff, own := u.r2Effect()
 		e, se := estimate(u.tindakDid, u.tindakChange), u.tindakSE.Float64
-		iv := interval(lang, -100*(e+reports.Limit95*se), -100*(e-reports.Limit95*se), unitPoints)
+		iv := interval(lang, -100*(e+model.Limit95*se), -100*(e-model.Limit95*se), unitPoints)
 		var s string
 		if lang == "id" {
 			s = fmt.Sprintf("Tindak lanjut aduan tepat waktu %s (batas %s), turun %s poin persentase %s %s (%s), dari %d aduan dinilai",
@@ -215,7 +198,7 @@ func evidenceR3(u *unitMonth, month time.Time, c chance) evidence {
 	return func(lang string) string {
 		_, own := u.r3Effect()
 		e, se := math.Log(u.aduanRR.Float64), u.aduanSE.Float64
-		iv := interval(lang, math.Exp(e-reports.Limit95*se), math.Exp(e+reports.Limit95*se), unitTimes)
+		iv := interval(lang, math.Exp(e-model.Limit95*se), math.Exp(e+model.Limit95*se), unitTimes)
 		var s string
 		switch {
 		case lang == "id" && own:

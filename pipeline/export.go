@@ -187,7 +187,7 @@ func writePaket(ctx context.Context, tx dbtx, dir string, man *PaketManifest) er
 	man.Files = nil
 	for i, spec := range paketFiles {
 		path := filepath.Join(dir, spec.name)
-		q := queries.Statement(queries.Export, paketWriters[i], map[string]string{"path": quoteLiteral(path)})
+		q := queries.Statement(queries.Export, paketWriters[i], map[string]string{"path": queries.Literal(path)})
 		res, err := tx.ExecContext(ctx, q, man.InstansiID)
 		if err != nil {
 			return fmt.Errorf("write %s: %w", spec.name, err)

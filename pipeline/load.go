@@ -15,7 +15,7 @@ import (
 	duckdb "github.com/duckdb/duckdb-go/v2"
 
 	"fwaeval/queries"
-	"fwaeval/reports"
+	"fwaeval/reports/model"
 )
 
 // LoadOptions configure one load.
@@ -558,7 +558,7 @@ func rateError(s InputStat, max float64) error {
 		return nil
 	}
 	rate := float64(s.RowsRejected) / float64(s.RowsRead)
-	id, en := reports.Lang("id"), reports.Lang("en")
+	id, en := model.Lang("id"), model.Lang("en")
 	return &InputError{File: s.File, Msg: fmt.Sprintf(
 		"%s dari %s baris ditolak (%s), di atas batas %s; tidak ada yang dimuat / %s of %s rows rejected (%s), above the limit of %s; nothing was loaded",
 		id.Number(float64(s.RowsRejected), 0), id.Number(float64(s.RowsRead), 0), id.Percent(rate, 1), id.Percent(max, 1),

@@ -162,7 +162,7 @@ func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
 		refs = append(refs, cond+" AS "+f)
 		oks = append(oks, f)
 		n := pl.nReasons + j + 1
-		reasons = append(reasons, fmt.Sprintf("(%d, %s, %s, %s)", n, sqlString(r.column), sqlString(codeUnknown), sqlString(msgReference(r))))
+		reasons = append(reasons, fmt.Sprintf("(%d, %s, %s, %s)", n, queries.Literal(r.column), queries.Literal(codeUnknown), queries.Literal(msgReference(r))))
 		fmt.Fprintf(&why, " WHEN %s IS NOT TRUE THEN %d", f, n)
 	}
 	why.WriteString(" END")

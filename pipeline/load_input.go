@@ -46,7 +46,7 @@ func csvReader(sh csvShape) fileReader {
 		cols[k] = fmt.Sprintf("'c%d': 'VARCHAR'", k+1)
 	}
 	from := fmt.Sprintf("read_csv(?, header = false, skip = 1, auto_detect = false, delim = %s, quote = '', escape = '', "+
-		"new_line = '\\n', compression = 'none', columns = {%s})", sqlString(string(sh.delim)), strings.Join(cols, ", "))
+		"new_line = '\\n', compression = 'none', columns = {%s})", queries.Literal(string(sh.delim)), strings.Join(cols, ", "))
 	return fileReader{from: from, fromLines: from, line: "row_number() OVER () + 1"}
 }
 

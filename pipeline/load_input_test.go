@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/queries"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -75,7 +77,7 @@ func TestValueSQLMatchesGo(t *testing.T) {
 			if k > start {
 				b.WriteString(", ")
 			}
-			fmt.Fprintf(&b, "(%d, %s)", k, sqlString(cases[k]))
+			fmt.Fprintf(&b, "(%d, %s)", k, queries.Literal(cases[k]))
 		}
 		if _, err := db.ExecContext(ctx, b.String()); err != nil {
 			t.Fatal(err)

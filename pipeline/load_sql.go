@@ -29,9 +29,6 @@ var bulkFiles int
 // Unicode's White_Space characters.
 const trimSet = "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
-// sqlString quotes s as a SQL string literal.
-func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
-
 // sqlCheck is one way a present value can be invalid, in Go's order.
 type sqlCheck struct{ when, msg string }
 
@@ -100,7 +97,7 @@ func planColumn(c column, x, typ, i, v string, d dialect) (sqlColumn, bool) {
 		var b strings.Builder
 		b.WriteString("CASE upper(" + i + ")")
 		for _, k := range keys {
-			b.WriteString(" WHEN " + sqlString(k) + " THEN " + sqlString(c.enum[k]))
+			b.WriteString(" WHEN " + queries.Literal(k) + " THEN " + queries.Literal(c.enum[k]))
 		}
 		b.WriteString(" END")
 		return sqlColumn{in: in, val: b.String(), checks: []sqlCheck{{v + " IS NULL", msgEnum(c)}}}, text
@@ -191,7 +188,7 @@ func planFile(f inputFile, rd fileReader, names, cols, types []string, d dialect
 	var rej strings.Builder
 	rej.WriteString("CASE")
 	reason := func(c column, code, msg string) int {
-		reasons = append(reasons, fmt.Sprintf("(%d, %s, %s, %s)", len(reasons)+1, sqlString(c.name), sqlString(code), sqlString(msg)))
+		reasons = append(reasons, fmt.Sprintf("(%d, %s, %s, %s)", len(reasons)+1, queries.Literal(c.name), queries.Literal(code), queries.Literal(msg)))
 		return len(reasons)
 	}
 	for k, c := range f.src.columns {
@@ -199,7 +196,7 @@ func planFile(f inputFile, rd fileReader, names, cols, types []string, d dialect
 		gate, required, out := "true", c.required, v
 		for j, g := range f.src.columns {
 			if c.onlyIf != "" && g.name == c.onlyIf {
-				gate = fmt.Sprintf("v%d IS NOT DISTINCT FROM %s", j+1, sqlString(c.onlyIs))
+				gate = fmt.Sprintf("v%d IS NOT DISTINCT FROM %s", j+1, queries.Literal(c.onlyIs))
 				required = true
 				out = fmt.Sprintf("CASE WHEN %s THEN %s END", gate, v)
 			}

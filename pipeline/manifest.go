@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/reports/model"
+
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -107,7 +109,7 @@ func (m *Manifest) SetFlags(flags []Flag) {
 		n[f.Status]++
 	}
 	m.Statuses = nil
-	for _, s := range append(append([]string{}, Statuses...), StatusNotApplicable) {
+	for _, s := range model.AllStatuses() {
 		m.Statuses = append(m.Statuses, StatusN{Status: s, Units: n[s]})
 	}
 }

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/reports/model"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -316,13 +318,6 @@ var flagCols = []indicatorCol{
 	{"rules", "Aturan yang berlaku", kindText}, {"evidence", "Bukti", kindProse},
 }
 
-// statusFill is each status's cell colour in rekomendasi.xlsx, the
-// reports' status colours made light, most severe reddest.
-var statusFill = map[string]string{
-	"HENTIKAN_SEMENTARA": "FFEBE9", "TINJAU_ULANG": "FFF8C5", "DATA_KURANG": "EAEEF2",
-	"PANTAU": "DDF4FF", "LANJUTKAN": "DAFBE1",
-}
-
 // FlagsXLSX writes rekomendasi.xlsx for month beside flags.csv, from the
 // same query (evidence in lang), and returns its path.
 func FlagsXLSX(ctx context.Context, w *Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
@@ -337,11 +332,12 @@ func flagsWorkbook(f *excelize.File, st sheetStyles, _ []string, pos map[string]
 	}
 	var err error
 	fills := map[string]int{}
-	for _, s := range append(append([]string{}, Statuses...), StatusNotApplicable) {
-		color, ok := statusFill[s]
-		if !ok {
-			continue
+	for _, s := range model.AllStatuses() {
+		if s == model.StatusNotApplicable {
+			continue // control units keep a plain cell
 		}
+		// the reports' tints, as excelize wants them: RRGGBB
+		color := strings.ToUpper(strings.TrimPrefix(model.StatusPalette[s].Tint, "#"))
 		if fills[s], err = f.NewStyle(&excelize.Style{
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
 			Font: &excelize.Font{Bold: s == "HENTIKAN_SEMENTARA"},

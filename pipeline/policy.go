@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/reports/model"
+
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
@@ -15,13 +17,6 @@ import (
 //
 //go:embed policy.yaml
 var DefaultPolicyYAML []byte
-
-// Statuses from most to least severe (SPEC §5); TIDAK_BERLAKU is given
-// to units not on FWA and is not a rule outcome.
-var Statuses = []string{"HENTIKAN_SEMENTARA", "TINJAU_ULANG", "DATA_KURANG", "PANTAU", "LANJUTKAN"}
-
-// StatusNotApplicable is the status of units not on FWA in the month.
-const StatusNotApplicable = "TIDAK_BERLAKU"
 
 // Policy holds every threshold, window, minimum count and status of the
 // rules; the yaml keys are those of policy.yaml.
@@ -201,8 +196,8 @@ func (p *Policy) check(file string, root *yaml.Node) error {
 		"rules.R5_layanan_langsung.status": &r.R5.Status, "rules.R6_data_kurang.status": &r.R6.Status,
 	}
 	for key, s := range statuses {
-		if !slices.Contains(Statuses, *s) {
-			return &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: fmt.Sprintf("status %q tidak dikenal; pilih salah satu / unknown status; use one of %v", *s, Statuses)}
+		if !slices.Contains(model.Statuses, *s) {
+			return &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: fmt.Sprintf("status %q tidak dikenal; pilih salah satu / unknown status; use one of %v", *s, model.Statuses)}
 		}
 	}
 	ints := map[string]struct {

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"fwaeval/queries"
-	"fwaeval/reports"
+	"fwaeval/reports/model"
 )
 
 // MinReportEmployees is the smallest roster whose indicators a report may
@@ -25,13 +25,13 @@ const trendMonths = 12
 // ReportModel reads the evaluated month from the warehouse into the model
 // the renderers lay out. Evaluate must have run for month. Months of the
 // trend window missing from the stored per-month values are computed.
-func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string, p *Policy, generated time.Time) (*reports.Model, error) {
+func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string, p *Policy, generated time.Time) (*model.Model, error) {
 	from := month.AddDate(0, -(trendMonths - 1), 0)
 	if err := ensureMonths(ctx, w, from, month); err != nil {
 		return nil, err
 	}
-	m := &reports.Model{Lang: reports.Lang(lang), Month: month, Generated: generated,
-		Summary: reports.Summary{StatusCounts: map[string]int{}}}
+	m := &model.Model{Lang: model.Lang(lang), Month: month, Generated: generated,
+		Summary: model.Summary{StatusCounts: map[string]int{}}}
 	var asOf sql.NullTime
 	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Report, "AsOfReport", nil)).Scan(&asOf); err != nil {
 		return nil, fmt.Errorf("report as-of: %w", err)
@@ -90,19 +90,19 @@ func nanOr(v sql.NullFloat64) float64 {
 	return v.Float64
 }
 
-func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month time.Time, lang string) error {
+func readReportUnits(ctx context.Context, c *sql.Conn, m *model.Model, month time.Time, lang string) error {
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitsOfMonth", nil), lang, month, month)
 	if err != nil {
 		return fmt.Errorf("report units: %w", err)
 	}
 	defer rows.Close()
-	inst := map[string]*reports.InstansiRow{}
-	// The tiles (reports.Tiles): means of unit values over the units
+	inst := map[string]*model.InstansiRow{}
+	// The tiles (model.Tiles): means of unit values over the units
 	// shown, in unit order, as the national report computes them.
 	var changeFWA, changeCtrl, tindakFWA, tindakCtrl float64
 	var nChange, nTindakFWA, nTindakCtrl int
 	for rows.Next() {
-		var u reports.UnitFlag
+		var u model.UnitFlag
 		var capaian, didRel, porsi, tindak, cakupan, change, did, hemat sql.NullFloat64
 		var judged [9]sql.NullFloat64
 		if err := rows.Scan(&u.UnitID, &u.Name, &u.InstansiID, &u.Instansi, &u.Status, &u.Rules, &u.Evidence,
@@ -111,9 +111,9 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 			return fmt.Errorf("report units: %w", err)
 		}
 		u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = nanOr(capaian), nanOr(didRel), nanOr(porsi), nanOr(tindak), nanOr(cakupan)
-		if u.Status != StatusNotApplicable {
-			for k, ind := range reports.JudgedIndicators {
-				j := reports.Judged{Indicator: ind, E: nanOr(judged[3*k]), SE: nanOr(judged[3*k+1]), Z: nanOr(judged[3*k+2])}
+		if u.Status != model.StatusNotApplicable {
+			for k, ind := range model.JudgedIndicators {
+				j := model.Judged{Indicator: ind, E: nanOr(judged[3*k]), SE: nanOr(judged[3*k+1]), Z: nanOr(judged[3*k+2])}
 				if math.IsNaN(j.Z) {
 					j.E, j.SE = math.NaN(), math.NaN() // too little data to judge
 				}
@@ -125,7 +125,7 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 			u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN()
 		}
 		m.Summary.StatusCounts[u.Status]++
-		fwa := u.Status != StatusNotApplicable
+		fwa := u.Status != model.StatusNotApplicable
 		if !u.Suppressed {
 			if fwa && change.Valid && did.Valid {
 				changeFWA += change.Float64
@@ -146,13 +146,13 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 		}
 		r := inst[u.InstansiID]
 		if r == nil {
-			r = &reports.InstansiRow{ID: u.InstansiID, Name: u.Instansi, StatusCounts: map[string]int{}}
+			r = &model.InstansiRow{ID: u.InstansiID, Name: u.Instansi, StatusCounts: map[string]int{}}
 			inst[u.InstansiID] = r
 		}
 		r.Units++
 		r.Employees += u.Employees
 		r.StatusCounts[u.Status]++
-		if u.Status != StatusNotApplicable {
+		if u.Status != model.StatusNotApplicable {
 			r.FWAUnits++
 		}
 		if hemat.Valid && !u.Suppressed {
@@ -187,7 +187,7 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 	for _, r := range inst {
 		m.PerInst = append(m.PerInst, *r)
 		m.Instansi = append(m.Instansi, r.Name)
-		m.Savings = append(m.Savings, reports.Named{Name: r.Name, Value: r.Savings})
+		m.Savings = append(m.Savings, model.Named{Name: r.Name, Value: r.Savings})
 	}
 	sort.Slice(m.PerInst, func(i, j int) bool { return m.PerInst[i].Name < m.PerInst[j].Name })
 	sort.Strings(m.Instansi)
@@ -195,7 +195,7 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *reports.Model, month t
 	return nil
 }
 
-func readTrends(ctx context.Context, c *sql.Conn, m *reports.Model, from, to time.Time) error {
+func readTrends(ctx context.Context, c *sql.Conn, m *model.Model, from, to time.Time) error {
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "Trend", nil), from, to)
 	if err != nil {
 		return fmt.Errorf("report trend: %w", err)
@@ -243,8 +243,8 @@ var trendColumns = []string{"capaian_kinerja", "tindak_lanjut_tepat_waktu", "adu
 // readUnitTrends reads the flagged units' months in one query, each
 // aligned to the trend's months: the indicators of the rules that fired
 // (units maps a unit to its rules, "R1_…;R4_…").
-func readUnitTrends(ctx context.Context, c *sql.Conn, units map[string]string, months []time.Time, from, to time.Time) (map[string]reports.UnitTrend, error) {
-	out := map[string]reports.UnitTrend{}
+func readUnitTrends(ctx context.Context, c *sql.Conn, units map[string]string, months []time.Time, from, to time.Time) (map[string]model.UnitTrend, error) {
+	out := map[string]model.UnitTrend{}
 	if len(units) == 0 {
 		return out, nil
 	}
@@ -252,13 +252,13 @@ func readUnitTrends(ctx context.Context, c *sql.Conn, units map[string]string, m
 	var ids []string
 	for u, rules := range units {
 		ids = append(ids, u)
-		var tr reports.UnitTrend
+		var tr model.UnitTrend
 		seen := map[string]bool{}
 		for _, r := range strings.Split(rules, ";") {
 			for _, ind := range ruleIndicators[r] {
 				if !seen[ind] {
 					seen[ind] = true
-					tr.Series = append(tr.Series, reports.UnitSeries{Indicator: ind, Unit: nans(n), Control: nans(n)})
+					tr.Series = append(tr.Series, model.UnitSeries{Indicator: ind, Unit: nans(n), Control: nans(n)})
 				}
 			}
 		}
@@ -311,7 +311,7 @@ func nans(n int) []float64 {
 	return out
 }
 
-func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, month time.Time, p *Policy) error {
+func readQuality(ctx context.Context, c *sql.Conn, m *model.Model, month time.Time, p *Policy) error {
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "EmptySources", nil), month)
 	if err != nil {
 		return fmt.Errorf("report data quality: %w", err)
@@ -330,7 +330,7 @@ func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, month time.
 		return fmt.Errorf("report data quality: %w", err)
 	}
 	for rows.Next() {
-		var s reports.SourceRows
+		var s model.SourceRows
 		if err := rows.Scan(&s.Source, &s.Read, &s.Loaded, &s.Rejected); err != nil {
 			rows.Close()
 			return fmt.Errorf("report data quality: %w", err)
@@ -344,7 +344,7 @@ func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, month time.
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r reports.RejectReason
+		var r model.RejectReason
 		if err := rows.Scan(&r.Source, &r.Column, &r.Code, &r.Count); err != nil {
 			return fmt.Errorf("report rejects: %w", err)
 		}
@@ -369,7 +369,7 @@ func readQuality(ctx context.Context, c *sql.Conn, m *reports.Model, month time.
 }
 
 // methodOf lists the thresholds in force, for the method section.
-func methodOf(p *Policy, lang string) []reports.Threshold {
+func methodOf(p *Policy, lang string) []model.Threshold {
 	r := p.Rules
 	l := 0
 	if lang == "en" {
@@ -378,33 +378,33 @@ func methodOf(p *Policy, lang string) []reports.Threshold {
 	rows := []struct {
 		name [2]string
 		v    float64
-		unit reports.ThresholdUnit
+		unit model.ThresholdUnit
 	}{
-		{[2]string{"Produktivitas turun: selisih relatif capaian kinerja terhadap pembanding ≤", "Productivity fell: performance achievement relative to control ≤"}, r.R1.DidRelMax, reports.UnitPercent},
-		{[2]string{"Produktivitas turun: bulan berturut-turut untuk status penuh", "Productivity fell: consecutive months for the full status"}, float64(r.R1.Months), reports.UnitMonths},
-		{[2]string{"Produktivitas turun: pegawai berdata kinerja, minimal", "Productivity fell: employees with performance data, at least"}, float64(r.R1.MinPegawai), reports.UnitCount},
-		{[2]string{"Produktivitas turun: skor z satu bulan (pantau) ≤", "Productivity fell: z-score of one month (watch) ≤"}, r.R1.ZSingle, reports.UnitScore},
-		{[2]string{"Produktivitas turun: tingkat uji penemuan palsu", "Productivity fell: false-discovery level"}, r.R1.FDRLevel, reports.UnitPercent},
-		{[2]string{"Layanan memburuk: tindak lanjut aduan tepat waktu <", "Service worsened: on-time complaint follow-up <"}, r.R2.RateBelow, reports.UnitPercent},
-		{[2]string{"Layanan memburuk: perubahan tindak lanjut terhadap pembanding ≤", "Service worsened: change in follow-up against control ≤"}, r.R2.DidMax, reports.UnitPoints},
-		{[2]string{"Layanan memburuk: aduan dinilai, minimal", "Service worsened: complaints assessed, at least"}, float64(r.R2.MinDinilai), reports.UnitCount},
-		{[2]string{"Layanan memburuk: bulan berturut-turut untuk status penuh", "Service worsened: consecutive months for the full status"}, float64(r.R2.Months), reports.UnitMonths},
-		{[2]string{"Layanan memburuk: skor z satu bulan (pantau) ≤", "Service worsened: z-score of one month (watch) ≤"}, r.R2.ZSingle, reports.UnitScore},
-		{[2]string{"Layanan memburuk: tingkat uji penemuan palsu", "Service worsened: false-discovery level"}, r.R2.FDRLevel, reports.UnitPercent},
-		{[2]string{"Aduan melonjak: kenaikan relatif aduan per 100 pegawai terhadap pembanding ≥", "Complaint surge: relative rise in complaints per 100 employees against control ≥"}, r.R3.DidRelMin, reports.UnitPercent},
-		{[2]string{"Aduan melonjak: aduan masuk, minimal", "Complaint surge: complaints received, at least"}, float64(r.R3.MinMasuk), reports.UnitCount},
-		{[2]string{"Aduan melonjak: skor z satu bulan ≥", "Complaint surge: z-score of one month ≥"}, r.R3.ZSingle, reports.UnitScore},
-		{[2]string{"Aduan melonjak: skor z bulan berturut-turut ≥", "Complaint surge: z-score over consecutive months ≥"}, r.R3.ZMonths, reports.UnitScore},
-		{[2]string{"Aduan melonjak: bulan berturut-turut", "Complaint surge: consecutive months"}, float64(r.R3.Months), reports.UnitMonths},
-		{[2]string{"Korelasi skor z bulan berturut-turut (baseline sama)", "Correlation of consecutive months' z-scores (shared baseline)"}, p.Rho, reports.UnitScore},
-		{[2]string{"Disiplin: hari tanpa keterangan ≥", "Discipline: days absent without reason ≥"}, r.R4.TKMin, reports.UnitPercent},
-		{[2]string{"Disiplin: minggu-pegawai di atas kuota WFH/WFA ≥", "Discipline: employee-weeks over the WFH/WFA quota ≥"}, r.R4.KuotaMin, reports.UnitPercent},
-		{[2]string{"Layanan langsung: porsi kerja dari luar kantor >", "Front-line service: share of work away from the office >"}, r.R5.PorsiAbove, reports.UnitPercent},
-		{[2]string{"Data kurang: cakupan presensi <", "Not enough data: attendance coverage <"}, r.R6.CakupanBelow, reports.UnitPercent},
+		{[2]string{"Produktivitas turun: selisih relatif capaian kinerja terhadap pembanding ≤", "Productivity fell: performance achievement relative to control ≤"}, r.R1.DidRelMax, model.UnitPercent},
+		{[2]string{"Produktivitas turun: bulan berturut-turut untuk status penuh", "Productivity fell: consecutive months for the full status"}, float64(r.R1.Months), model.UnitMonths},
+		{[2]string{"Produktivitas turun: pegawai berdata kinerja, minimal", "Productivity fell: employees with performance data, at least"}, float64(r.R1.MinPegawai), model.UnitCount},
+		{[2]string{"Produktivitas turun: skor z satu bulan (pantau) ≤", "Productivity fell: z-score of one month (watch) ≤"}, r.R1.ZSingle, model.UnitScore},
+		{[2]string{"Produktivitas turun: tingkat uji penemuan palsu", "Productivity fell: false-discovery level"}, r.R1.FDRLevel, model.UnitPercent},
+		{[2]string{"Layanan memburuk: tindak lanjut aduan tepat waktu <", "Service worsened: on-time complaint follow-up <"}, r.R2.RateBelow, model.UnitPercent},
+		{[2]string{"Layanan memburuk: perubahan tindak lanjut terhadap pembanding ≤", "Service worsened: change in follow-up against control ≤"}, r.R2.DidMax, model.UnitPoints},
+		{[2]string{"Layanan memburuk: aduan dinilai, minimal", "Service worsened: complaints assessed, at least"}, float64(r.R2.MinDinilai), model.UnitCount},
+		{[2]string{"Layanan memburuk: bulan berturut-turut untuk status penuh", "Service worsened: consecutive months for the full status"}, float64(r.R2.Months), model.UnitMonths},
+		{[2]string{"Layanan memburuk: skor z satu bulan (pantau) ≤", "Service worsened: z-score of one month (watch) ≤"}, r.R2.ZSingle, model.UnitScore},
+		{[2]string{"Layanan memburuk: tingkat uji penemuan palsu", "Service worsened: false-discovery level"}, r.R2.FDRLevel, model.UnitPercent},
+		{[2]string{"Aduan melonjak: kenaikan relatif aduan per 100 pegawai terhadap pembanding ≥", "Complaint surge: relative rise in complaints per 100 employees against control ≥"}, r.R3.DidRelMin, model.UnitPercent},
+		{[2]string{"Aduan melonjak: aduan masuk, minimal", "Complaint surge: complaints received, at least"}, float64(r.R3.MinMasuk), model.UnitCount},
+		{[2]string{"Aduan melonjak: skor z satu bulan ≥", "Complaint surge: z-score of one month ≥"}, r.R3.ZSingle, model.UnitScore},
+		{[2]string{"Aduan melonjak: skor z bulan berturut-turut ≥", "Complaint surge: z-score over consecutive months ≥"}, r.R3.ZMonths, model.UnitScore},
+		{[2]string{"Aduan melonjak: bulan berturut-turut", "Complaint surge: consecutive months"}, float64(r.R3.Months), model.UnitMonths},
+		{[2]string{"Korelasi skor z bulan berturut-turut (baseline sama)", "Correlation of consecutive months' z-scores (shared baseline)"}, p.Rho, model.UnitScore},
+		{[2]string{"Disiplin: hari tanpa keterangan ≥", "Discipline: days absent without reason ≥"}, r.R4.TKMin, model.UnitPercent},
+		{[2]string{"Disiplin: minggu-pegawai di atas kuota WFH/WFA ≥", "Discipline: employee-weeks over the WFH/WFA quota ≥"}, r.R4.KuotaMin, model.UnitPercent},
+		{[2]string{"Layanan langsung: porsi kerja dari luar kantor >", "Front-line service: share of work away from the office >"}, r.R5.PorsiAbove, model.UnitPercent},
+		{[2]string{"Data kurang: cakupan presensi <", "Not enough data: attendance coverage <"}, r.R6.CakupanBelow, model.UnitPercent},
 	}
-	out := make([]reports.Threshold, len(rows))
+	out := make([]model.Threshold, len(rows))
 	for i, row := range rows {
-		out[i] = reports.Threshold{Name: row.name[l], Value: row.v, Unit: row.unit}
+		out[i] = model.Threshold{Name: row.name[l], Value: row.v, Unit: row.unit}
 	}
 	return out
 }
@@ -412,15 +412,15 @@ func methodOf(p *Policy, lang string) []reports.Threshold {
 // PlaceboCheck reads the placebo check of month (SPEC §6), one row per
 // judged indicator in SPEC order: the control units judged as if they
 // were on FWA, and how many cross the 97.5 % and 99.9 % limits.
-func PlaceboCheck(ctx context.Context, w *Warehouse, month time.Time) ([]reports.Placebo, error) {
-	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, reports.Limit95, reports.Limit998)
+func PlaceboCheck(ctx context.Context, w *Warehouse, month time.Time) ([]model.Placebo, error) {
+	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, model.Limit95, model.Limit998)
 	if err != nil {
 		return nil, fmt.Errorf("placebo check: %w", err)
 	}
 	defer rows.Close()
-	by := map[string]reports.Placebo{}
+	by := map[string]model.Placebo{}
 	for rows.Next() {
-		var p reports.Placebo
+		var p model.Placebo
 		if err := rows.Scan(&p.Indicator, &p.Judged, &p.Beyond975, &p.Beyond999); err != nil {
 			return nil, fmt.Errorf("placebo check: %w", err)
 		}
@@ -429,8 +429,8 @@ func PlaceboCheck(ctx context.Context, w *Warehouse, month time.Time) ([]reports
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("placebo check: %w", err)
 	}
-	out := make([]reports.Placebo, len(reports.JudgedIndicators))
-	for i, ind := range reports.JudgedIndicators {
+	out := make([]model.Placebo, len(model.JudgedIndicators))
+	for i, ind := range model.JudgedIndicators {
 		out[i] = by[ind]
 		out[i].Indicator = ind
 	}

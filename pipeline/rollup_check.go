@@ -36,7 +36,7 @@ func (set *RollupSet) Check(ctx context.Context, s Settings) error {
 	}
 	defer c.Close()
 	if s.MemoryLimit != "" {
-		if _, err := c.ExecContext(ctx, "SET memory_limit = "+quoteLiteral(s.MemoryLimit)); err != nil {
+		if _, err := c.ExecContext(ctx, "SET memory_limit = "+queries.Literal(s.MemoryLimit)); err != nil {
 			return fmt.Errorf("configure scratch database: %w", err)
 		}
 	}

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"fwaeval/queries"
-	"fwaeval/reports"
+	"fwaeval/reports/model"
 )
 
 // OpenRollup opens (creating if needed) the rollup warehouse at file
@@ -86,8 +86,8 @@ func NasionalCSV(ctx context.Context, w *Warehouse, month time.Time, o *Outputs)
 
 // NationalModel reads the national report's model of the month loaded by
 // LoadRollup.
-func NationalModel(ctx context.Context, w *Warehouse, set *RollupSet, lang string) (*reports.National, error) {
-	n := &reports.National{Lang: reports.Lang(lang), Month: set.Month, StatusCounts: map[string]int{}}
+func NationalModel(ctx context.Context, w *Warehouse, set *RollupSet, lang string) (*model.National, error) {
+	n := &model.National{Lang: model.Lang(lang), Month: set.Month, StatusCounts: map[string]int{}}
 	n.Coverage = coverageOf(set)
 	for _, p := range set.Pakets {
 		if t, err := time.Parse(time.RFC3339, p.Manifest.AsOf); err == nil && t.After(n.AsOf) {
@@ -95,7 +95,7 @@ func NationalModel(ctx context.Context, w *Warehouse, set *RollupSet, lang strin
 		}
 	}
 	c := w.conn
-	for _, step := range []func(context.Context, *sql.Conn, *reports.National) error{readTiles, readGroups, readRanking, readPaused} {
+	for _, step := range []func(context.Context, *sql.Conn, *model.National) error{readTiles, readGroups, readRanking, readPaused} {
 		if err := step(ctx, c, n); err != nil {
 			return nil, err
 		}
@@ -106,27 +106,27 @@ func NationalModel(ctx context.Context, w *Warehouse, set *RollupSet, lang strin
 	return n, nil
 }
 
-func coverageOf(set *RollupSet) reports.Coverage {
-	cv := reports.Coverage{Received: len(set.Pakets), Expected: len(set.Expected)}
+func coverageOf(set *RollupSet) model.Coverage {
+	cv := model.Coverage{Received: len(set.Pakets), Expected: len(set.Expected)}
 	for _, m := range set.Missing {
-		cv.Missing = append(cv.Missing, reports.NamedID{ID: m.ID, Name: m.Name})
+		cv.Missing = append(cv.Missing, model.NamedID{ID: m.ID, Name: m.Name})
 	}
 	for _, m := range set.Unexpected {
-		cv.Unexpected = append(cv.Unexpected, reports.NamedID{ID: m.ID, Name: m.Name})
+		cv.Unexpected = append(cv.Unexpected, model.NamedID{ID: m.ID, Name: m.Name})
 	}
 	for _, d := range set.Duplicates {
 		cv.Duplicates = append(cv.Duplicates, d.Path+" = "+d.SameAs)
 	}
 	for _, p := range set.Pakets {
 		if !p.Manifest.PolicyBuiltin {
-			cv.OtherPolicy = append(cv.OtherPolicy, reports.PolicyNote{InstansiID: p.Manifest.InstansiID,
+			cv.OtherPolicy = append(cv.OtherPolicy, model.PolicyNote{InstansiID: p.Manifest.InstansiID,
 				Instansi: p.Manifest.NamaInstansi, SHA256: p.Manifest.PolicySHA256})
 		}
 	}
 	return cv
 }
 
-func readTiles(ctx context.Context, c *sql.Conn, n *reports.National) error {
+func readTiles(ctx context.Context, c *sql.Conn, n *model.National) error {
 	var v [5]sql.NullFloat64
 	if err := c.QueryRowContext(ctx, queries.Statement(queries.Rollup, "Ubin", nil)).Scan(&v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
 		return fmt.Errorf("national tiles: %w", err)
@@ -138,13 +138,13 @@ func readTiles(ctx context.Context, c *sql.Conn, n *reports.National) error {
 
 // readGroups reads units per status nationally, per jenis and per
 // province.
-func readGroups(ctx context.Context, c *sql.Conn, n *reports.National) error {
+func readGroups(ctx context.Context, c *sql.Conn, n *model.National) error {
 	for _, by := range []string{"jenis_instansi", "provinsi"} {
 		rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "StatusPer", map[string]string{"by": by}))
 		if err != nil {
 			return fmt.Errorf("status per %s: %w", by, err)
 		}
-		var groups []reports.StatusGroup
+		var groups []model.StatusGroup
 		for rows.Next() {
 			var name sql.NullString
 			var status string
@@ -154,7 +154,7 @@ func readGroups(ctx context.Context, c *sql.Conn, n *reports.National) error {
 				return fmt.Errorf("status per %s: %w", by, err)
 			}
 			if len(groups) == 0 || groups[len(groups)-1].Name != name.String {
-				groups = append(groups, reports.StatusGroup{Name: name.String, Counts: map[string]int{}})
+				groups = append(groups, model.StatusGroup{Name: name.String, Counts: map[string]int{}})
 			}
 			g := &groups[len(groups)-1]
 			g.Counts[status] += k
@@ -179,7 +179,7 @@ func readGroups(ctx context.Context, c *sql.Conn, n *reports.National) error {
 // jenisOrder is SPEC §3's order of jenis_instansi.
 var jenisOrder = []string{"KEMENTERIAN", "LEMBAGA", "PROVINSI", "KABUPATEN", "KOTA"}
 
-func orderJenis(gs []reports.StatusGroup) []reports.StatusGroup {
+func orderJenis(gs []model.StatusGroup) []model.StatusGroup {
 	rank := func(s string) int {
 		for i, j := range jenisOrder {
 			if strings.EqualFold(j, s) {
@@ -194,14 +194,14 @@ func orderJenis(gs []reports.StatusGroup) []reports.StatusGroup {
 
 // readRanking ranks the instansi by the share of their FWA units paused
 // or under review; ties by the number of such units, then by name.
-func readRanking(ctx context.Context, c *sql.Conn, n *reports.National) error {
+func readRanking(ctx context.Context, c *sql.Conn, n *model.National) error {
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "Nasional", nil), n.Month)
 	if err != nil {
 		return fmt.Errorf("instansi ranking: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r reports.InstansiShare
+		var r model.InstansiShare
 		var roster int64
 		var dk, pantau, lanjut, tb int
 		var hemat, did, tl sql.NullFloat64
@@ -234,14 +234,14 @@ func readRanking(ctx context.Context, c *sql.Conn, n *reports.National) error {
 	return nil
 }
 
-func readPaused(ctx context.Context, c *sql.Conn, n *reports.National) error {
+func readPaused(ctx context.Context, c *sql.Conn, n *model.National) error {
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "Paused", nil))
 	if err != nil {
 		return fmt.Errorf("paused units: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var u reports.PausedUnit
+		var u model.PausedUnit
 		var roster int64
 		if err := rows.Scan(&u.InstansiID, &u.Instansi, &u.UnitID, &u.Unit, &u.Evidence, &roster); err != nil {
 			return fmt.Errorf("paused units: %w", err)
@@ -256,7 +256,7 @@ func readPaused(ctx context.Context, c *sql.Conn, n *reports.National) error {
 
 // readNationalTrend reads the 12 months ending in M; a month no package
 // holds is NULL.
-func readNationalTrend(ctx context.Context, c *sql.Conn, n *reports.National) error {
+func readNationalTrend(ctx context.Context, c *sql.Conn, n *model.National) error {
 	t := &n.Trend
 	at := map[time.Time]int{}
 	for k := trendMonths - 1; k >= 0; k-- {

@@ -84,7 +84,7 @@ func Undo(ctx context.Context, w *Warehouse) error {
 		for _, s := range sources {
 			vars := undoVars(s, names(s))
 			if s.monthOf != "" {
-				vars["month"], vars["source"] = queries.Ident(s.monthOf), sqlString(s.name)
+				vars["month"], vars["source"] = queries.Ident(s.monthOf), queries.Literal(s.name)
 				if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "UndoFact", vars)); err != nil {
 					return fmt.Errorf("undo %s: %w", s.name, err)
 				}

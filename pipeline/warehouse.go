@@ -104,13 +104,13 @@ func (w *Warehouse) configure(ctx context.Context, s Settings) error {
 	}
 	var stmts []string
 	if s.MemoryLimit != "" {
-		stmts = append(stmts, "SET memory_limit = "+quoteLiteral(s.MemoryLimit))
+		stmts = append(stmts, "SET memory_limit = "+queries.Literal(s.MemoryLimit))
 	}
 	if s.Threads > 0 {
 		stmts = append(stmts, "SET threads = "+strconv.Itoa(s.Threads))
 	}
 	if tmp != "" {
-		stmts = append(stmts, "SET temp_directory = "+quoteLiteral(tmp))
+		stmts = append(stmts, "SET temp_directory = "+queries.Literal(tmp))
 	}
 	// Insertion order is kept so that staged rows stay in file order.
 	stmts = append(stmts, "SET preserve_insertion_order = true")
@@ -131,9 +131,6 @@ func (w *Warehouse) configure(ctx context.Context, s Settings) error {
 	}
 	return nil
 }
-
-// quoteLiteral quotes a string literal for SET, which takes no parameters.
-func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // migrate applies the schema files whose number is above the stored
 // version, each in its own transaction with the version bump.

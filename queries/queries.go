@@ -105,3 +105,7 @@ func section(file, name string) (string, bool) {
 func Ident(s string) string {
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 }
+
+// Literal quotes a string as an SQL literal, for the few places that take
+// no bind parameter (SET, COPY's path, a generated CASE).
+func Literal(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

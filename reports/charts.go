@@ -44,13 +44,13 @@ func lineData(vs []float64, scale float64) []opts.LineData {
 	return out
 }
 
-func (m *Model) monthLabels() []string { return monthLabels(m.Lang, m.Trends.Months) }
+func modelMonthLabels(m *Model) []string { return monthLabels(m.Lang, m.Trends.Months) }
 
 // monthLabels are short month names with the year: "Okt 25".
 func monthLabels(l Lang, months []time.Time) []string {
 	out := make([]string, len(months))
 	for i, mo := range months {
-		out[i] = l.shortMonth(mo.Month()) + " " + mo.Format("06")
+		out[i] = l.ShortMonth(mo.Month()) + " " + mo.Format("06")
 	}
 	return out
 }
@@ -74,7 +74,7 @@ func lineChart(l Lang, id, title, yName string, x []string, series map[string][]
 	c.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Top: "bottom"}),
-		charts.WithXAxisOpts(opts.XAxis{Name: l.text("axis_month"), NameLocation: "middle", NameGap: 28}),
+		charts.WithXAxisOpts(opts.XAxis{Name: textOf(l, "axis_month"), NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Name: yName, Type: "value", Min: lo, Max: hi}),
 		charts.WithAnimation(false))
 	c.SetXAxis(x)
@@ -90,9 +90,9 @@ func lineChart(l Lang, id, title, yName string, x []string, series map[string][]
 func flagged(status string) bool { return status == "HENTIKAN_SEMENTARA" || status == "TINJAU_ULANG" }
 
 // charts builds the charts of the report: five, then the three funnels.
-func (m *Model) charts() []chart {
-	t := m.Lang.text
-	x := m.monthLabels()
+func htmlCharts(m *Model) []chart {
+	t := func(key string) string { return textOf(m.Lang, key) }
+	x := modelMonthLabels(m)
 	out := []chart{
 		lineChart(m.Lang, "chart-capaian", t("chart_capaian"), t("axis_points"), x, map[string][]opts.LineData{
 			t("fwa"): lineData(m.Trends.CapaianFWA, 1), t("control"): lineData(m.Trends.CapaianCtrl, 1)}, []string{t("fwa"), t("control")}),
@@ -121,7 +121,7 @@ func (m *Model) charts() []chart {
 	var slices []opts.PieData
 	for _, s := range statusOrder {
 		if n := m.Summary.StatusCounts[s]; n > 0 {
-			slices = append(slices, opts.PieData{Name: m.Lang.status(s), Value: n, ItemStyle: &opts.ItemStyle{Color: statusColor[s]}})
+			slices = append(slices, opts.PieData{Name: m.Lang.StatusName(s), Value: n, ItemStyle: &opts.ItemStyle{Color: statusColor[s]}})
 		}
 	}
 	pie.AddSeries(t("units"), slices)
@@ -143,11 +143,11 @@ func (m *Model) charts() []chart {
 			byStatus[u.Status] = append(byStatus[u.Status], scatterPoint{name: u.Name, x: u.Porsi * 100, y: u.Capaian})
 		}
 	}
-	yLo, yHi, _ := valueAxis(true, m.capaianValues())
+	yLo, yHi, _ := valueAxis(true, capaianValues(m))
 	placeLabels(byStatus, xMax, yLo, yHi)
 	for _, st := range statusOrder {
 		if pts := byStatus[st]; len(pts) > 0 {
-			series = append(series, scatterSeries(m.Lang.status(st), st, pts, xMax))
+			series = append(series, scatterSeries(m.Lang.StatusName(st), st, pts, xMax))
 		}
 	}
 	out = append(out, chart{ID: "chart-porsi", Title: t("chart_porsi"), Option: optionJSON(map[string]any{
@@ -157,7 +157,7 @@ func (m *Model) charts() []chart {
 		"yAxis":  []any{map[string]any{"type": "value", "name": t("axis_points"), "min": yLo, "max": yHi}},
 		"series": series,
 	})})
-	return append(out, m.funnelCharts()...)
+	return append(out, funnelCharts(m)...)
 }
 
 // scatterPoint is a unit in a scatter chart; label says it shows its
@@ -169,7 +169,7 @@ type scatterPoint struct {
 }
 
 // capaianValues are the units' capaian values the scatter shows.
-func (m *Model) capaianValues() []float64 {
+func capaianValues(m *Model) []float64 {
 	var out []float64
 	for _, u := range m.Units {
 		if !u.Suppressed && !math.IsNaN(u.Porsi) {

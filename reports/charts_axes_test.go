@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -16,8 +18,8 @@ import (
 // numbers from a round start.
 func TestTrendChartAxes(t *testing.T) {
 	m := testModel("id")
-	labels := m.monthLabels()
-	opt := lineOption(m.Lang, labels, [][]float64{{68.3, 93.1, 80}, {70, 71, 72}}, []string{"a", "b"}, m.Lang.text("axis_points"), true)
+	labels := modelMonthLabels(m)
+	opt := lineOption(m.Lang, labels, [][]float64{{68.3, 93.1, 80}, {70, 71, 72}}, []string{"a", "b"}, textOf(m.Lang, "axis_points"), true)
 	if opt.XAxis.LabelCount != len(labels) || opt.XAxis.BoundaryGap == nil || !*opt.XAxis.BoundaryGap {
 		t.Errorf("x axis: %d labels of %d, boundary gap %v", opt.XAxis.LabelCount, len(labels), opt.XAxis.BoundaryGap)
 	}
@@ -47,7 +49,7 @@ func TestScatterByStatus(t *testing.T) {
 	m := bigModel(4)
 	m.Units = append(m.Units, UnitFlag{UnitID: "C1", Name: "Unit Pembanding", Status: "TIDAK_BERLAKU", Porsi: 0.1, Capaian: 88, Employees: 30})
 	var sc map[string]any
-	for _, c := range m.charts() {
+	for _, c := range htmlCharts(m) {
 		if c.ID == "chart-porsi" {
 			json.Unmarshal([]byte(c.Option), &sc)
 		}
@@ -57,8 +59,8 @@ func TestScatterByStatus(t *testing.T) {
 	for _, s := range series {
 		s := s.(map[string]any)
 		name, _ := s["name"].(string)
-		for st := range statusPalette {
-			if m.Lang.status(st) != name {
+		for st := range model.StatusPalette {
+			if m.Lang.StatusName(st) != name {
 				continue
 			}
 			seen[st] = true
@@ -88,7 +90,7 @@ func TestScatterByStatus(t *testing.T) {
 	for i := range 30 {
 		m.Units = append(m.Units, UnitFlag{Name: "Unit Lanjut", Status: "LANJUTKAN", Porsi: 0.3 + float64(i%6)/100, Capaian: 75 + float64(i%5), Employees: 30})
 	}
-	b, err := m.binnedPNG(m.porsiBinned())
+	b, err := binnedPNG(m, porsiBinned(m))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +126,7 @@ func pixels(t *testing.T, b []byte, hex string) int {
 func TestUnitChartAndAxisRule(t *testing.T) {
 	m := testModel("id")
 	tr := m.Trends.PerUnit["U1"]
-	c := m.unitSeriesChart("x", tr, tr.Series[0])
+	c := unitSeriesChart(m, "x", tr, tr.Series[0])
 	var opt struct {
 		YAxis  []struct{ Min, Max float64 } `json:"yAxis"`
 		Series []struct {
@@ -137,11 +139,11 @@ func TestUnitChartAndAxisRule(t *testing.T) {
 	if err := json.Unmarshal([]byte(c.Option), &opt); err != nil {
 		t.Fatal(err)
 	}
-	x := m.monthLabels()
-	if len(opt.Series) != 2 || opt.Series[0].Name != m.Lang.text("this_unit") || opt.Series[1].Name != m.Lang.text("control_mean") {
+	x := modelMonthLabels(m)
+	if len(opt.Series) != 2 || opt.Series[0].Name != textOf(m.Lang, "this_unit") || opt.Series[1].Name != textOf(m.Lang, "control_mean") {
 		t.Fatalf("series %+v", opt.Series)
 	}
-	if d := opt.Series[0].MarkLine.Data; len(d) != 1 || d[0].XAxis != x[2] || d[0].Name != m.Lang.text("fwa_start") {
+	if d := opt.Series[0].MarkLine.Data; len(d) != 1 || d[0].XAxis != x[2] || d[0].Name != textOf(m.Lang, "fwa_start") {
 		t.Errorf("FWA start mark %+v, want at %s (January 2026)", d, x[2])
 	}
 	if len(opt.YAxis) != 1 || opt.YAxis[0].Min != 0 || opt.YAxis[0].Max != 100 {
@@ -178,7 +180,7 @@ func TestScatterLabelsNeverCollide(t *testing.T) {
 		m.Units[i].Porsi = float64(i%10) / 10 // clusters: many units share a spot
 		m.Units[i].Capaian = 70 + float64(i%4)
 	}
-	for _, c := range m.charts() {
+	for _, c := range htmlCharts(m) {
 		if c.ID != "chart-porsi" && !strings.HasPrefix(c.ID, "chart-funnel-") {
 			continue
 		}
@@ -258,7 +260,7 @@ func TestScatterLabelsNeverCollide(t *testing.T) {
 			t.Errorf("%s: no unit named", c.ID)
 		}
 	}
-	b := m.porsiBinned()
+	b := porsiBinned(m)
 	nums := b.numbered()
 	if len(nums) < 5 {
 		t.Fatalf("only %d numbered points", len(nums))
@@ -276,7 +278,7 @@ func TestScatterLabelsNeverCollide(t *testing.T) {
 	}
 	_, pages := pdfPages(t, doc)
 	for i, name := range b.numberedNames() {
-		if pageWith(pages, fmt.Sprintf("%d%s", i+1, name)) < 0 || i == 0 && pageWith(pages, m.Lang.text("chart_porsi"), "1"+name) < 0 {
+		if pageWith(pages, fmt.Sprintf("%d%s", i+1, name)) < 0 || i == 0 && pageWith(pages, textOf(m.Lang, "chart_porsi"), "1"+name) < 0 {
 			t.Errorf("no line %d %s under the scatter", i+1, name)
 		}
 	}

@@ -59,7 +59,7 @@ func allNull(series ...[]float64) bool {
 
 // short formats an axis number compactly in the report's language:
 // 1,2 jt / 1.2M.
-func (l Lang) short(v float64) string {
+func shortNumber(l Lang, v float64) string {
 	units := []string{"", " rb", " jt", " M", " T"}
 	if l == "en" {
 		units = []string{"", "K", "M", "B", "T"}
@@ -87,9 +87,9 @@ func lineOption(l Lang, labels []string, series [][]float64, names []string, yTi
 	// Every month labelled, centred in its band: evenly spaced.
 	opt.XAxis.BoundaryGap = gc.Ptr(true)
 	opt.XAxis.LabelCount = len(labels)
-	opt.XAxis.Title, opt.XAxis.TitleFontStyle = l.text("axis_month"), scaled(10)
+	opt.XAxis.Title, opt.XAxis.TitleFontStyle = textOf(l, "axis_month"), scaled(10)
 	y := gc.YAxisOption{LabelFontStyle: scaled(10), Title: yTitle, TitleFontStyle: scaled(10),
-		ValueFormatter: func(v float64) string { return l.short(v) }}
+		ValueFormatter: func(v float64) string { return shortNumber(l, v) }}
 	lo, hi, n := valueAxis(percent, series...)
 	y.Min, y.Max, y.LabelCount = gc.Ptr(lo), gc.Ptr(hi), n
 	opt.YAxis = []gc.YAxisOption{y}
@@ -148,24 +148,24 @@ type chartJob struct {
 
 // pngChartJobs are the charts of SPEC §6 for the PDF: five, then the
 // three funnels.
-func (m *Model) pngChartJobs() []chartJob {
-	t := m.Lang.text
+func pngChartJobs(m *Model) []chartJob {
+	t := func(key string) string { return textOf(m.Lang, key) }
 	tr := m.Trends
-	porsi := m.porsiBinned()
+	porsi := porsiBinned(m)
 	jobs := []chartJob{
 		{title: t("chart_capaian"), draw: func() ([]byte, error) {
-			return m.trendPNG([][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
+			return modelTrendPNG(m, [][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
 		}},
 		{title: t("chart_sla"), draw: func() ([]byte, error) {
-			return m.trendPNG([][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, t("axis_pct"), 800, 330)
+			return modelTrendPNG(m, [][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, t("axis_pct"), 800, 330)
 		}},
-		{title: t("chart_savings"), draw: m.savingsPNG},
-		{title: t("chart_status"), draw: m.statusPNG},
-		{title: t("chart_porsi"), draw: func() ([]byte, error) { return m.binnedPNG(porsi) }, named: porsi.numberedNames()},
+		{title: t("chart_savings"), draw: func() ([]byte, error) { return savingsPNG(m) }},
+		{title: t("chart_status"), draw: func() ([]byte, error) { return statusPNG(m) }},
+		{title: t("chart_porsi"), draw: func() ([]byte, error) { return binnedPNG(m, porsi) }, named: porsi.numberedNames()},
 	}
-	for _, f := range m.funnels() {
-		b := m.funnelBinned(f)
-		jobs = append(jobs, chartJob{title: f.title, draw: func() ([]byte, error) { return m.binnedPNG(b) }, named: b.numberedNames()})
+	for _, f := range funnelsOf(m) {
+		b := funnelBinned(m, f)
+		jobs = append(jobs, chartJob{title: f.title, draw: func() ([]byte, error) { return binnedPNG(m, b) }, named: b.numberedNames()})
 	}
 	return jobs
 }
@@ -203,8 +203,8 @@ func drawCharts(workers int, jobs []chartJob) ([][]byte, error) {
 }
 
 // trendPNG draws the model's monthly series.
-func (m *Model) trendPNG(series [][]float64, scale float64, names []string, yTitle string, w, h int) ([]byte, error) {
-	return trendPNG(m.Lang, m.monthLabels(), series, scale, names, yTitle, w, h)
+func modelTrendPNG(m *Model, series [][]float64, scale float64, names []string, yTitle string, w, h int) ([]byte, error) {
+	return trendPNG(m.Lang, modelMonthLabels(m), series, scale, names, yTitle, w, h)
 }
 
 // trendPNG draws monthly series labelled by month; a chart with no value
@@ -220,13 +220,13 @@ func trendPNG(l Lang, labels []string, series [][]float64, scale float64, names 
 	return renderLine(lineOption(l, labels, vals, names, yTitle, true), w, h)
 }
 
-func (m *Model) emptyPNG(w, h int) ([]byte, error) { return emptyPNG(m.Lang, w, h) }
+func modelEmptyPNG(m *Model, w, h int) ([]byte, error) { return emptyPNG(m.Lang, w, h) }
 
 // emptyPNG is a chart frame saying there is no data.
 func emptyPNG(l Lang, w, h int) ([]byte, error) {
 	p := painter(w, h)
 	opt := gc.NewBarChartOptionWithData([][]float64{})
-	opt.Title = gc.TitleOption{Text: l.text("no_data"), FontStyle: scaled(12), Offset: gc.OffsetCenter}
+	opt.Title = gc.TitleOption{Text: textOf(l, "no_data"), FontStyle: scaled(12), Offset: gc.OffsetCenter}
 	if err := p.BarChart(opt); err != nil {
 		return nil, err
 	}
@@ -237,11 +237,11 @@ func emptyPNG(l Lang, w, h int) ([]byte, error) {
 const maxBars = 20
 
 // savingsPNG is savings per instansi as horizontal bars, largest first.
-func (m *Model) savingsPNG() ([]byte, error) {
+func savingsPNG(m *Model) ([]byte, error) {
 	rows := append([]Named(nil), m.Savings...)
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
 	if len(rows) > maxBars {
-		rest := Named{Name: fmt.Sprintf(m.Lang.text("others_n"), len(rows)-(maxBars-1))}
+		rest := Named{Name: fmt.Sprintf(textOf(m.Lang, "others_n"), len(rows)-(maxBars-1))}
 		for _, r := range rows[maxBars-1:] {
 			if !math.IsNaN(r.Value) {
 				rest.Value += r.Value
@@ -250,7 +250,7 @@ func (m *Model) savingsPNG() ([]byte, error) {
 		rows = append(rows[:maxBars-1], rest)
 	}
 	if len(rows) == 0 {
-		return m.emptyPNG(800, 330)
+		return modelEmptyPNG(m, 800, 330)
 	}
 	// The category axis runs bottom-up: put the largest on top.
 	labels := make([]string, len(rows))
@@ -272,7 +272,7 @@ func (m *Model) savingsPNG() ([]byte, error) {
 	// Bars start at 0 (below it only for savings under 0), on round steps.
 	opt.ValueAxis = []gc.ValueAxisOption{{LabelFontStyle: scaled(9), Min: gc.Ptr(math.Min(0, minValue(rows))),
 		PreferNiceIntervals: gc.Ptr(true), Title: "Rp", TitleFontStyle: scaled(9),
-		ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+		ValueFormatter: func(v float64) string { return shortNumber(m.Lang, v) }}}
 	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
 	p := painter(800, h)
 	if err := p.BarChart(opt); err != nil {
@@ -293,19 +293,19 @@ func minValue(rows []Named) float64 {
 }
 
 // statusPNG is the status distribution as a pie.
-func (m *Model) statusPNG() ([]byte, error) {
+func statusPNG(m *Model) ([]byte, error) {
 	var vals []float64
 	var names []string
 	var colors []gc.Color
 	for _, s := range statusOrder {
 		if n := m.Summary.StatusCounts[s]; n > 0 {
 			vals = append(vals, float64(n))
-			names = append(names, fmt.Sprintf("%s (%d)", m.Lang.status(s), n))
+			names = append(names, fmt.Sprintf("%s (%d)", m.Lang.StatusName(s), n))
 			colors = append(colors, gc.ColorFromHex(statusColor[s]))
 		}
 	}
 	if len(vals) == 0 {
-		return m.emptyPNG(800, 330)
+		return modelEmptyPNG(m, 800, 330)
 	}
 	opt := gc.NewPieChartOptionWithData(vals)
 	opt.Theme = gc.GetTheme(gc.ThemeLight).WithSeriesColors(colors)
@@ -330,8 +330,8 @@ const maxNamed = 30
 // its capaian_kinerja, coloured by status; paused and reviewed units (the
 // first maxNamed) carry a number, named in a table under the chart.
 // Suppressed units and units without both values are left out.
-func (m *Model) porsiBinned() binned {
-	b := binned{xTitle: m.Lang.text("porsi"), yTitle: m.Lang.text("axis_points"), points: map[string][]binPoint{}}
+func porsiBinned(m *Model) binned {
+	b := binned{xTitle: textOf(m.Lang, "porsi"), yTitle: textOf(m.Lang, "axis_points"), points: map[string][]binPoint{}}
 	for i := range b.xLabels {
 		b.xLabels[i] = fmt.Sprintf("%d", i)
 	}
@@ -426,7 +426,7 @@ type binSeries struct {
 }
 
 // binnedPNG draws b; a chart without points says there is no data.
-func (m *Model) binnedPNG(b binned) ([]byte, error) {
+func binnedPNG(m *Model, b binned) ([]byte, error) {
 	empty := func() [][]float64 {
 		s := make([][]float64, bins)
 		for i := range s {
@@ -461,11 +461,11 @@ func (m *Model) binnedPNG(b binned) ([]byte, error) {
 		for _, p := range b.points[st] {
 			add(s, p.x, p.v)
 		}
-		series, names, colors = append(series, s), append(names, m.Lang.status(st)), append(colors, gc.ColorFromHex(statusColor[st]))
+		series, names, colors = append(series, s), append(names, m.Lang.StatusName(st)), append(colors, gc.ColorFromHex(statusColor[st]))
 	}
 	first := len(series) // the numbered units' series come after the statuses'
 	if !points {
-		return m.emptyPNG(800, 330)
+		return modelEmptyPNG(m, 800, 330)
 	}
 	for i, p := range b.numbered() {
 		s := empty()
@@ -487,7 +487,7 @@ func (m *Model) binnedPNG(b binned) ([]byte, error) {
 	opt.XAxis = gc.XAxisOption{Labels: b.xLabels[:], LabelFontStyle: scaled(10), LabelCount: 11, BoundaryGap: gc.Ptr(false),
 		Title: b.xTitle, TitleFontStyle: scaled(10)}
 	opt.YAxis = []gc.YAxisOption{{LabelFontStyle: scaled(10), Title: b.yTitle, TitleFontStyle: scaled(10), Min: b.yMin, Max: b.yMax,
-		LabelCount: b.yLabels, PreferNiceIntervals: gc.Ptr(b.yLabels == 0), ValueFormatter: func(v float64) string { return m.Lang.short(v) }}}
+		LabelCount: b.yLabels, PreferNiceIntervals: gc.Ptr(b.yLabels == 0), ValueFormatter: func(v float64) string { return shortNumber(m.Lang, v) }}}
 	// No legend: the library orders series by the legend's names, and the
 	// named units are series of their own; the status pie gives the
 	// colours.

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"fmt"
 	"math"
 
@@ -12,14 +14,6 @@ import (
 // (±1.96 and ±3.09 standard errors) as curves that narrow as precision
 // grows — why a small unit's big swing is not flagged and a large unit's
 // steady decline is.
-
-// Limit95 and Limit998 are the z of the two-sided 95 % and 99.8 %
-// intervals (SPEC §6): the funnels' limits, every 95 % interval, and the
-// placebo check's one-sided 97.5 % and 99.9 % limits.
-const (
-	Limit95  = 1.96
-	Limit998 = 3.09
-)
 
 // funnelPoint is one unit of a funnel: precision x, value y.
 type funnelPoint struct {
@@ -42,16 +36,16 @@ type funnel struct {
 
 // funnels builds the three funnels from the units' judged indicators;
 // suppressed units and units with too little data are left out.
-func (m *Model) funnels() []funnel {
-	t := m.Lang.text
+func funnelsOf(m *Model) []funnel {
+	t := func(key string) string { return textOf(m.Lang, key) }
 	var out []funnel
-	for k, ind := range JudgedIndicators {
+	for k, ind := range model.JudgedIndicators {
 		f := funnel{ind: ind, xName: t("axis_precision"), title: t("funnel_" + ind), yName: t("funnel_axis_" + ind)}
 		switch ind {
-		case JudgedAduan:
+		case model.JudgedAduan:
 			f.centre = 1
 			f.limit = func(z, x float64) float64 { return math.Exp(z / x) }
-		case JudgedTindak:
+		case model.JudgedTindak:
 			f.limit = func(z, x float64) float64 { return 100 * z / x }
 		default:
 			f.limit = func(z, x float64) float64 { return z / x }
@@ -63,9 +57,9 @@ func (m *Model) funnels() []funnel {
 			j := u.Judged[k]
 			y := j.E
 			switch ind {
-			case JudgedAduan:
+			case model.JudgedAduan:
 				y = math.Exp(j.E)
-			case JudgedTindak:
+			case model.JudgedTindak:
 				y = 100 * j.E
 			}
 			f.points = append(f.points, funnelPoint{x: 1 / j.SE, y: y, name: u.Name, status: u.Status})
@@ -88,10 +82,10 @@ func (f *funnel) bounds() {
 		f.xMax = 1
 	}
 	f.xMax *= 1.1
-	f.yMin = math.Min(f.yMin, f.limit(-Limit998, f.xMax))
-	f.yMax = math.Max(f.yMax, f.limit(Limit998, f.xMax))
+	f.yMin = math.Min(f.yMin, f.limit(-model.Limit998, f.xMax))
+	f.yMax = math.Max(f.yMax, f.limit(model.Limit998, f.xMax))
 	pad := (f.yMax - f.yMin) * 0.08
-	if f.ind == JudgedAduan {
+	if f.ind == model.JudgedAduan {
 		f.yMin = math.Max(0, f.yMin-pad)
 	} else {
 		f.yMin -= pad
@@ -102,7 +96,7 @@ func (f *funnel) bounds() {
 	f.xMax = roundUp(f.xMax)
 	lo, hi, n := niceAxis([][]float64{{f.yMin, f.yMax}})
 	f.yMin, f.yMax, f.yLabels = *lo, *hi, n
-	if f.ind == JudgedAduan {
+	if f.ind == model.JudgedAduan {
 		f.yMin = math.Max(0, f.yMin)
 	}
 }
@@ -137,16 +131,16 @@ func (f *funnel) curve(z float64, n int) (xs, ys []float64) {
 // dashed (95 %) and dotted (99.8 %) curves, the units by status with
 // their names in the tooltip, paused and reviewed units labelled (labels
 // that would overlap hidden).
-func (m *Model) funnelCharts() []chart {
-	t := m.Lang.text
+func funnelCharts(m *Model) []chart {
+	t := func(key string) string { return textOf(m.Lang, key) }
 	var out []chart
-	for _, f := range m.funnels() {
+	for _, f := range funnelsOf(m) {
 		var series []any
 		for _, l := range []struct {
 			z     float64
 			name  string
 			style string
-		}{{Limit95, t("limit_95"), "dashed"}, {-Limit95, t("limit_95"), "dashed"}, {Limit998, t("limit_998"), "dotted"}, {-Limit998, t("limit_998"), "dotted"}} {
+		}{{model.Limit95, t("limit_95"), "dashed"}, {-model.Limit95, t("limit_95"), "dashed"}, {model.Limit998, t("limit_998"), "dotted"}, {-model.Limit998, t("limit_998"), "dotted"}} {
 			xs, ys := f.curve(l.z, 60)
 			data := make([][]any, len(xs))
 			for i := range xs {
@@ -163,7 +157,7 @@ func (m *Model) funnelCharts() []chart {
 		placeLabels(byStatus, f.xMax, f.yMin, f.yMax)
 		for _, st := range statusOrder {
 			if pts := byStatus[st]; len(pts) > 0 {
-				series = append(series, scatterSeries(m.Lang.status(st), st, pts, f.xMax))
+				series = append(series, scatterSeries(m.Lang.StatusName(st), st, pts, f.xMax))
 			}
 		}
 		id := "chart-funnel-" + f.ind
@@ -183,7 +177,7 @@ func (m *Model) funnelCharts() []chart {
 
 // funnelBinned is one funnel for the PDF: the limits as grey dots, the
 // units by status, the paused and reviewed units numbered.
-func (m *Model) funnelBinned(f funnel) binned {
+func funnelBinned(m *Model, f funnel) binned {
 	b := binned{xTitle: f.xName, yTitle: f.yName, points: map[string][]binPoint{}, yMin: gc.Ptr(f.yMin), yMax: gc.Ptr(f.yMax),
 		yLabels: f.yLabels}
 	at := func(x float64) int { return int(math.Round(math.Min(x/f.xMax, 1) * (bins - 1))) }
@@ -193,7 +187,7 @@ func (m *Model) funnelBinned(f funnel) binned {
 	for _, l := range []struct {
 		z     float64
 		color gc.Color
-	}{{Limit95, gc.ColorFromHex("#57606a")}, {-Limit95, gc.ColorFromHex("#57606a")}, {Limit998, gc.ColorFromHex("#afb8c1")}, {-Limit998, gc.ColorFromHex("#afb8c1")}} {
+	}{{model.Limit95, gc.ColorFromHex("#57606a")}, {-model.Limit95, gc.ColorFromHex("#57606a")}, {model.Limit998, gc.ColorFromHex("#afb8c1")}, {-model.Limit998, gc.ColorFromHex("#afb8c1")}} {
 		xs, ys := f.curve(l.z, bins-1)
 		s := binSeries{color: l.color}
 		for i := range xs {
@@ -223,39 +217,39 @@ func decimalsOf(step float64) int {
 
 // judgedValue formats an estimate in the reader's units: "−12,3 poin",
 // "−25,0 poin %" or "2,6 ×".
-func (l Lang) judgedValue(ind string, e float64) string {
+func judgedValue(l Lang, ind string, e float64) string {
 	switch ind {
-	case JudgedAduan:
+	case model.JudgedAduan:
 		return l.Number(math.Exp(e), 2) + " ×"
-	case JudgedTindak:
-		return l.signed(100*e, 1) + " " + l.text("unit_pp")
+	case model.JudgedTindak:
+		return signed(l, 100*e, 1) + " " + textOf(l, "unit_pp")
 	}
-	return l.signed(e, 1) + " " + l.text("unit_points")
+	return signed(l, e, 1) + " " + textOf(l, "unit_points")
 }
 
 // judgedInterval is the 95 % interval of an estimate in the same units.
-func (l Lang) judgedInterval(ind string, e, se float64) string {
-	lo, hi := e-Limit95*se, e+Limit95*se
+func judgedInterval(l Lang, ind string, e, se float64) string {
+	lo, hi := e-model.Limit95*se, e+model.Limit95*se
 	switch ind {
-	case JudgedAduan:
+	case model.JudgedAduan:
 		return l.Number(math.Exp(lo), 2) + " – " + l.Number(math.Exp(hi), 2) + " ×"
-	case JudgedTindak:
-		return l.signed(100*lo, 1) + " – " + l.signed(100*hi, 1) + " " + l.text("unit_pp")
+	case model.JudgedTindak:
+		return signed(l, 100*lo, 1) + " – " + signed(l, 100*hi, 1) + " " + textOf(l, "unit_pp")
 	}
-	return l.signed(lo, 1) + " – " + l.signed(hi, 1) + " " + l.text("unit_points")
+	return signed(l, lo, 1) + " – " + signed(l, hi, 1) + " " + textOf(l, "unit_points")
 }
 
 // judgedRows are a unit's judged indicators as table cells: indicator,
 // estimate, 95 % interval, z — or "too little data to judge".
-func (l Lang) judgedRows(u UnitFlag) [][4]string {
+func judgedRows(l Lang, u UnitFlag) [][4]string {
 	var out [][4]string
 	for _, j := range u.Judged {
-		name := l.text("judged_" + j.Indicator)
+		name := textOf(l, "judged_"+j.Indicator)
 		if math.IsNaN(j.Z) {
-			out = append(out, [4]string{name, l.text("too_little"), "", ""})
+			out = append(out, [4]string{name, textOf(l, "too_little"), "", ""})
 			continue
 		}
-		out = append(out, [4]string{name, l.judgedValue(j.Indicator, j.E), l.judgedInterval(j.Indicator, j.E, j.SE), l.Number(j.Z, 2)})
+		out = append(out, [4]string{name, judgedValue(l, j.Indicator, j.E), judgedInterval(l, j.Indicator, j.E, j.SE), l.Number(j.Z, 2)})
 	}
 	return out
 }
@@ -263,20 +257,20 @@ func (l Lang) judgedRows(u UnitFlag) [][4]string {
 // placeboRows are the placebo check as table cells: indicator, control
 // units judged, crossings of the 97.5 % and 99.9 % limits against what
 // chance gives, and whether that is within chance.
-func (l Lang) placeboRows(ps []Placebo) [][5]string {
+func placeboRows(l Lang, ps []Placebo) [][5]string {
 	var out [][5]string
 	for _, p := range ps {
-		verdict := l.text("placebo_ok")
+		verdict := textOf(l, "placebo_ok")
 		if !withinChance(p.Judged, p.Beyond975, 0.025) || !withinChance(p.Judged, p.Beyond999, 0.001) {
-			verdict = l.text("placebo_more")
+			verdict = textOf(l, "placebo_more")
 			if p.Beyond975 < int(0.025*float64(p.Judged)) {
-				verdict = l.text("placebo_fewer")
+				verdict = textOf(l, "placebo_fewer")
 			}
 		}
 		if p.Judged == 0 {
-			verdict = l.text("placebo_none")
+			verdict = textOf(l, "placebo_none")
 		}
-		out = append(out, [5]string{l.text("judged_" + p.Indicator), l.Number(float64(p.Judged), 0),
+		out = append(out, [5]string{textOf(l, "judged_"+p.Indicator), l.Number(float64(p.Judged), 0),
 			fmt.Sprintf("%d (%s)", p.Beyond975, l.Number(0.025*float64(p.Judged), 1)),
 			fmt.Sprintf("%d (%s)", p.Beyond999, l.Number(0.001*float64(p.Judged), 1)), verdict})
 	}

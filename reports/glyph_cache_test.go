@@ -18,7 +18,7 @@ func TestTextFromCacheMatchesOutlines(t *testing.T) {
 	var charts [2]image.Image
 	for i, cached := range []bool{false, true} {
 		chartdraw.TextFromCache = cached
-		b, err := m.trendPNG([][]float64{m.Trends.CapaianFWA, m.Trends.CapaianCtrl}, 1, []string{"FWA", "pembanding"}, "", 800, 330)
+		b, err := modelTrendPNG(m, [][]float64{m.Trends.CapaianFWA, m.Trends.CapaianCtrl}, 1, []string{"FWA", "pembanding"}, "", 800, 330)
 		chartdraw.TextFromCache = true
 		if err != nil {
 			t.Fatal(err)

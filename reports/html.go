@@ -13,7 +13,7 @@ import (
 // through html/template's escaping. The same model gives the same bytes.
 func HTML(m *Model) ([]byte, error) {
 	p := page{Model: m}
-	p.charts, p.unitCharts = m.charts(), p.buildUnitCharts()
+	p.charts, p.unitCharts = htmlCharts(m), p.buildUnitCharts()
 	var b bytes.Buffer
 	if err := pageTemplate.Execute(&b, p); err != nil {
 		return nil, fmt.Errorf("render report.html: %w", err)
@@ -29,10 +29,10 @@ type page struct {
 	unitCharts map[int][]chart // by index in Attention
 }
 
-func (p page) T(key string) string                   { return p.Lang.text(key) }
-func (p page) Headline() [][2]string                 { return p.Lang.Headline(p.Summary.Tiles) }
-func (p page) Status(s string) string                { return p.Lang.status(s) }
-func (p page) Rules(ids string) string               { return p.Lang.rules(ids) }
+func (p page) T(key string) string                   { return textOf(p.Lang, key) }
+func (p page) Headline() [][2]string                 { return Headline(p.Lang, p.Summary.Tiles) }
+func (p page) Status(s string) string                { return p.Lang.StatusName(s) }
+func (p page) Rules(ids string) string               { return ruleWords(p.Lang, ids) }
 func (p page) Pct(v float64) string                  { return p.Lang.Percent(v, 1) }
 func (p page) Num(v float64, d int) string           { return p.Lang.Number(v, d) }
 func (p page) Int(v int64) string                    { return p.Lang.Number(float64(v), 0) }
@@ -40,14 +40,16 @@ func (p page) Rp(v float64) string                   { return p.Lang.Rupiah(v) }
 func (p page) MonthName() string                     { return p.Lang.Month(p.Month) }
 func (p page) Charts() []chart                       { return p.charts }
 func (p page) EChartsJS() template.JS                { return template.JS(EChartsJS) }
+func (p page) SummaryText() string                   { return SummaryText(p.Model) }
+func (p page) Threshold(th Threshold) string         { return ThresholdWords(p.Lang, th) }
 func (p page) Statuses() []string                    { return statusOrder }
 func (p page) Anchor(i int) string                   { return fmt.Sprintf("unit-%d", i+1) }
 func (p page) Count(s string) int                    { return p.Summary.StatusCounts[s] }
 func (p page) IsNaN(v float64) bool                  { return math.IsNaN(v) }
 func (p page) Lead(u UnitFlag) bool                  { return u.Status == "HENTIKAN_SEMENTARA" }
 func (p page) InstCount(r InstansiRow, s string) int { return r.StatusCounts[s] }
-func (p page) JudgedRows(u UnitFlag) [][4]string     { return p.Lang.judgedRows(u) }
-func (p page) PlaceboRows() [][5]string              { return p.Lang.placeboRows(p.Quality.Placebo) }
+func (p page) JudgedRows(u UnitFlag) [][4]string     { return judgedRows(p.Lang, u) }
+func (p page) PlaceboRows() [][5]string              { return placeboRows(p.Lang, p.Quality.Placebo) }
 
 // AnchorOf is the detail section of a paused or reviewed unit, "" for others.
 func (p page) AnchorOf(unitID string) string {
@@ -79,7 +81,7 @@ func (p page) buildUnitCharts() map[int][]chart {
 			continue
 		}
 		for k, s := range tr.Series {
-			out[i] = append(out[i], p.unitSeriesChart(fmt.Sprintf("chart-unit-%d-%d", i+1, k+1), tr, s))
+			out[i] = append(out[i], unitSeriesChart(p.Model, fmt.Sprintf("chart-unit-%d-%d", i+1, k+1), tr, s))
 		}
 	}
 	return out
@@ -224,7 +226,7 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 <p>{{.T "method_text"}}</p>
 <p>{{.T "method_chance"}}</p>
 <p>{{.T "method_thresholds"}}</p>
-<table><tbody>{{range .Method}}<tr><td>{{.Name}}</td><td class="n">{{$.Lang.Threshold .}}</td></tr>{{end}}</tbody></table>
+<table><tbody>{{range .Method}}<tr><td>{{.Name}}</td><td class="n">{{$.Threshold .}}</td></tr>{{end}}</tbody></table>
 </section>
 
 <script>{{.EChartsJS}}</script>

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"bytes"
 	"context"
 	"math"
@@ -27,10 +29,10 @@ func testModel(lang Lang) *Model {
 	bad := UnitFlag{UnitID: "U1", Name: "Dinas " + hostile, InstansiID: "I1", Instansi: "Pemkot " + hostile,
 		Status: "HENTIKAN_SEMENTARA", Rules: "R1_produktivitas_turun", Evidence: "Capaian turun " + hostile,
 		Employees: 40, Capaian: 60, CapaianDidRel: -0.3, Porsi: 0.3, Tindak: 0.9, Cakupan: 1,
-		Judged: []Judged{{JudgedCapaian, -20, 5, -4}, {JudgedTindak, math.NaN(), math.NaN(), math.NaN()}, {JudgedAduan, math.Log(2), 0.25, math.Log(2) / 0.25}}}
+		Judged: []Judged{{Indicator: model.JudgedCapaian, E: -20, SE: 5, Z: -4}, {Indicator: model.JudgedTindak, E: math.NaN(), SE: math.NaN(), Z: math.NaN()}, {Indicator: model.JudgedAduan, E: math.Log(2), SE: 0.25, Z: math.Log(2) / 0.25}}}
 	fine := UnitFlag{UnitID: "U4", Name: "Dinas Biasa", InstansiID: "I1", Instansi: "Pemkot " + hostile,
 		Status: "LANJUTKAN", Employees: 120, Capaian: 90, CapaianDidRel: 0.01, Porsi: 0.2, Tindak: 0.95, Cakupan: 1,
-		Judged: []Judged{{JudgedCapaian, 1, 1.5, 0.67}, {JudgedTindak, -0.02, 0.04, -0.5}, {JudgedAduan, -0.1, 0.2, -0.5}}}
+		Judged: []Judged{{Indicator: model.JudgedCapaian, E: 1, SE: 1.5, Z: 0.67}, {Indicator: model.JudgedTindak, E: -0.02, SE: 0.04, Z: -0.5}, {Indicator: model.JudgedAduan, E: -0.1, SE: 0.2, Z: -0.5}}}
 	small := UnitFlag{UnitID: "U2", Name: "Bagian Kecil", InstansiID: "I1", Instansi: "Pemkot " + hostile,
 		Status: "TINJAU_ULANG", Rules: "R4_disiplin", Employees: 3, Suppressed: true,
 		Capaian: math.NaN(), CapaianDidRel: math.NaN(), Porsi: math.NaN(), Tindak: math.NaN(), Cakupan: math.NaN()}
@@ -51,8 +53,8 @@ func testModel(lang Lang) *Model {
 			StatusCounts: map[string]int{"HENTIKAN_SEMENTARA": 1, "TINJAU_ULANG": 1, "TIDAK_BERLAKU": 1}, Savings: 1500000}},
 		Quality: Quality{Sources: []SourceRows{{Source: "presensi", Read: 10, Loaded: 9, Rejected: 1}},
 			TopRejects: []RejectReason{{Source: "presensi", Column: "tanggal", Code: "invalid_value", Count: 1}}, Coverage: 1,
-			Placebo: []Placebo{{JudgedCapaian, 400, 9, 0}, {JudgedTindak, 380, 30, 4}, {JudgedAduan, 0, 0, 0}}},
-		Method: []Threshold{{Name: "R1 capaian_kinerja_did_rel ≤", Value: -0.1, Unit: UnitPercent}},
+			Placebo: []Placebo{{Indicator: model.JudgedCapaian, Judged: 400, Beyond975: 9, Beyond999: 0}, {Indicator: model.JudgedTindak, Judged: 380, Beyond975: 30, Beyond999: 4}, {Indicator: model.JudgedAduan, Judged: 0, Beyond975: 0, Beyond999: 0}}},
+		Method: []Threshold{{Name: "R1 capaian_kinerja_did_rel ≤", Value: -0.1, Unit: model.UnitPercent}},
 	}
 }
 
@@ -119,7 +121,7 @@ func TestHTMLInBrowser(t *testing.T) {
 			if !strings.Contains(dom, want) || !strings.Contains(dom, `href="#unit-1"`) || !strings.Contains(dom, `id="unit-1"`) {
 				t.Fatal("paused unit, its status or its section link missing")
 			}
-			for _, id := range JudgedIndicators {
+			for _, id := range model.JudgedIndicators {
 				if !strings.Contains(dom, `id="chart-funnel-`+id+`" role="img"`) {
 					t.Errorf("no funnel of %s", id)
 				}

@@ -1,89 +1,11 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"fmt"
-	"math"
-	"strconv"
 	"strings"
-	"time"
 )
-
-// Lang is a report language: "id" (default) or "en".
-type Lang string
-
-var (
-	monthsID = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
-	monthsEN = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-)
-
-// Number formats v with the given decimals: 1.234,5 in Indonesian,
-// 1,234.5 in English. NaN (a NULL) is an em dash.
-func (l Lang) Number(v float64, decimals int) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return "—"
-	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
-	intPart, frac, _ := strings.Cut(s, ".")
-	group, point := ".", ","
-	if l == "en" {
-		group, point = ",", "."
-	}
-	var b strings.Builder
-	if v < 0 && strings.Trim(s, "0.") != "" {
-		b.WriteByte('-')
-	}
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteString(group)
-		}
-		b.WriteRune(c)
-	}
-	if frac != "" {
-		b.WriteString(point + frac)
-	}
-	return b.String()
-}
-
-// Percent formats a fraction as a percentage: "14,2 %" or "14.2%".
-func (l Lang) Percent(frac float64, decimals int) string {
-	if math.IsNaN(frac) {
-		return "—"
-	}
-	if l == "en" {
-		return l.Number(frac*100, decimals) + "%"
-	}
-	return l.Number(frac*100, decimals) + " %"
-}
-
-// Rupiah formats an amount of money: "Rp1.234.567" (no decimals).
-func (l Lang) Rupiah(v float64) string {
-	if math.IsNaN(v) {
-		return "—"
-	}
-	if v < 0 {
-		return "-Rp" + l.Number(-v, 0)
-	}
-	return "Rp" + l.Number(v, 0)
-}
-
-// Month names a month: "Oktober 2026" or "October 2026".
-func (l Lang) Month(m time.Time) string {
-	names := monthsID
-	if l == "en" {
-		names = monthsEN
-	}
-	return fmt.Sprintf("%s %d", names[m.Month()-1], m.Year())
-}
-
-// statusOrder lists statuses most severe first, then TIDAK_BERLAKU.
-var statusOrder = []string{"HENTIKAN_SEMENTARA", "TINJAU_ULANG", "DATA_KURANG", "PANTAU", "LANJUTKAN", "TIDAK_BERLAKU"}
-
-var statusNames = map[Lang]map[string]string{
-	"id": {"HENTIKAN_SEMENTARA": "Hentikan sementara", "TINJAU_ULANG": "Tinjau ulang", "DATA_KURANG": "Data kurang",
-		"PANTAU": "Pantau", "LANJUTKAN": "Lanjutkan", "TIDAK_BERLAKU": "Tidak berlaku (pembanding)"},
-	"en": {"HENTIKAN_SEMENTARA": "Pause", "TINJAU_ULANG": "Review", "DATA_KURANG": "Not enough data",
-		"PANTAU": "Watch", "LANJUTKAN": "Continue", "TIDAK_BERLAKU": "Not on FWA (control)"},
-}
 
 // ruleNames are the policy's rules in words (reports show no rule ids).
 var ruleNames = map[Lang]map[string]string{
@@ -96,7 +18,7 @@ var ruleNames = map[Lang]map[string]string{
 }
 
 // rules names the fired rules (ids joined by ";") in words.
-func (l Lang) rules(ids string) string {
+func ruleWords(l Lang, ids string) string {
 	var out []string
 	for _, id := range strings.Split(ids, ";") {
 		if id = strings.TrimSpace(id); id == "" {
@@ -108,24 +30,6 @@ func (l Lang) rules(ids string) string {
 		out = append(out, id)
 	}
 	return strings.Join(out, ", ")
-}
-
-// StatusName names a status for readers.
-func (l Lang) StatusName(s string) string { return l.status(s) }
-
-// status names a status for readers.
-func (l Lang) status(s string) string {
-	if n, ok := statusNames[l][s]; ok {
-		return n
-	}
-	return s
-}
-
-func (l Lang) shortMonth(m time.Month) string {
-	if l == "en" {
-		return monthsEN[m-1][:3]
-	}
-	return []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}[m-1]
 }
 
 var texts = map[string][2]string{ // id, en
@@ -269,8 +173,8 @@ var texts = map[string][2]string{ // id, en
 		"Each instansi runs its own monthly evaluation and sends one aggregate package: unit indicators for the month and up to 11 months before it, each unit's status and evidence, and its units with their employee counts. A package holds no NIP, pseudonym or per-employee value, and the values of units under 5 employees are left empty: the national level receives no personal data at all (UU 27/2022). Every file is checked against its SHA-256 in paket.json before it is loaded. National figures are unit-weighted means of unit values (the change in performance achievement since before FWA in FWA units and in their control units, on-time follow-up), computed exactly as the tiles of each instansi's monthly report and sums for counts and rupiah (units per status, employees, savings). FWA units are those on FWA in the month; control units are not yet. Each unit's status comes from its instansi's policy; packages evaluated with another policy than the built-in one are named under coverage."},
 }
 
-// text returns a label in the report's language.
-func (l Lang) text(key string) string {
+// textOf returns a label in the report's language.
+func textOf(l Lang, key string) string {
 	t, ok := texts[key]
 	if !ok {
 		return key
@@ -282,7 +186,7 @@ func (l Lang) text(key string) string {
 }
 
 // signedPercent is a relative change with its sign: +3,2 % / -3,2 %.
-func (l Lang) signedPercent(frac float64, decimals int) string {
+func signedPercent(l Lang, frac float64, decimals int) string {
 	s := l.Percent(frac, decimals)
 	if frac > 0 && s != l.Percent(0, decimals) {
 		return "+" + s
@@ -291,7 +195,7 @@ func (l Lang) signedPercent(frac float64, decimals int) string {
 }
 
 // signed formats a change with its sign: +1,2 / -0,4.
-func (l Lang) signed(v float64, decimals int) string {
+func signed(l Lang, v float64, decimals int) string {
 	s := l.Number(v, decimals)
 	if v > 0 && s != l.Number(0, decimals) {
 		return "+" + s
@@ -301,7 +205,7 @@ func (l Lang) signed(v float64, decimals int) string {
 
 // Threshold writes a threshold in its unit: "80 %", "-10 poin
 // persentase", "2 bulan", "10", "-1,96".
-func (l Lang) Threshold(th Threshold) string {
+func ThresholdWords(l Lang, th Threshold) string {
 	trim := func(s string) string { // 10,0 → 10
 		if z := l.Number(0, 1)[1:]; strings.HasSuffix(s, z) {
 			return strings.TrimSuffix(s, z)
@@ -309,15 +213,15 @@ func (l Lang) Threshold(th Threshold) string {
 		return s
 	}
 	switch th.Unit {
-	case UnitPercent:
+	case model.UnitPercent:
 		s := trim(l.Number(th.Value*100, 1))
 		if l == "en" {
 			return s + "%"
 		}
 		return s + " %"
-	case UnitPoints:
-		return trim(l.signed(th.Value*100, 1)) + map[Lang]string{"id": " poin persentase", "en": " percentage points"}[l]
-	case UnitMonths:
+	case model.UnitPoints:
+		return trim(signed(l, th.Value*100, 1)) + map[Lang]string{"id": " poin persentase", "en": " percentage points"}[l]
+	case model.UnitMonths:
 		n := l.Number(th.Value, 0)
 		if l == "en" {
 			if th.Value == 1 {
@@ -326,7 +230,7 @@ func (l Lang) Threshold(th Threshold) string {
 			return n + " months"
 		}
 		return n + " bulan"
-	case UnitCount:
+	case model.UnitCount:
 		return l.Number(th.Value, 0)
 	}
 	return l.Number(th.Value, 2)
@@ -336,12 +240,12 @@ func (l Lang) Threshold(th Threshold) string {
 // with its threshold but without its interval and baseline, and, for a
 // unit watched rather than paused, why (too few employees with data);
 // "no rule fired" for a unit that continues.
-func (l Lang) Reason(u UnitFlag) string {
+func Reason(l Lang, u UnitFlag) string {
 	if u.Suppressed {
-		return l.text("suppressed")
+		return textOf(l, "suppressed")
 	}
 	if u.Evidence == "" {
-		return l.text("no_rule")
+		return textOf(l, "no_rule")
 	}
 	clauses := clausesOf(u.Evidence)
 	out := dropBrackets(clauses[0])
@@ -412,53 +316,45 @@ func enCounts(c map[string]int) string {
 		c["DATA_KURANG"], pick(c["DATA_KURANG"], "lacks", "lack"))
 }
 
-// Units is "1 unit" / "2 units" in English, "2 unit" in Indonesian.
-func (l Lang) Units(n int) string {
-	if l == "en" && n != 1 {
-		return fmt.Sprintf("%d units", n)
-	}
-	return fmt.Sprintf("%d unit", n)
-}
-
 // SummaryText is the national summary's two sentences.
-func (n *National) SummaryText() string {
+func NationalSummaryText(n *National) string {
 	c, t, l := n.StatusCounts, n.Tiles, n.Lang
 	if l == "en" {
-		return fmt.Sprintf("In %s, %d instansi sent packages: %s %s", l.Month(n.Month), n.Coverage.Received, enCounts(c), l.tilesSentence(t))
+		return fmt.Sprintf("In %s, %d instansi sent packages: %s %s", l.Month(n.Month), n.Coverage.Received, enCounts(c), tilesSentence(l, t))
 	}
 	return fmt.Sprintf("Pada %s, %d instansi mengirim paket: %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. %s",
-		l.Month(n.Month), n.Coverage.Received, c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"], l.tilesSentence(t))
+		l.Month(n.Month), n.Coverage.Received, c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"], tilesSentence(l, t))
 }
 
 // tilesSentence says the headline tiles in words, the same in both
 // reports.
-func (l Lang) tilesSentence(t Tiles) string {
+func tilesSentence(l Lang, t Tiles) string {
 	if l == "en" {
 		return fmt.Sprintf("Since before FWA, performance achievement changed by %s points in FWA units on average against %s points in their control units; "+
 			"on-time complaint follow-up averaged %s in FWA units and %s in control units; savings were %s.",
-			l.signed(t.CapaianChangeFWA, 1), l.signed(t.CapaianChangeCtrl, 1), l.Percent(t.TindakFWA, 1), l.Percent(t.TindakCtrl, 1), l.Rupiah(t.SavingsRupiah))
+			signed(l, t.CapaianChangeFWA, 1), signed(l, t.CapaianChangeCtrl, 1), l.Percent(t.TindakFWA, 1), l.Percent(t.TindakCtrl, 1), l.Rupiah(t.SavingsRupiah))
 	}
 	return fmt.Sprintf("Sejak sebelum FWA, capaian kinerja unit FWA rata-rata berubah %s poin, dibanding %s poin pada unit pembandingnya; "+
 		"tindak lanjut aduan tepat waktu rata-rata %s di unit FWA dan %s di unit pembanding; penghematan %s.",
-		l.signed(t.CapaianChangeFWA, 1), l.signed(t.CapaianChangeCtrl, 1), l.Percent(t.TindakFWA, 1), l.Percent(t.TindakCtrl, 1), l.Rupiah(t.SavingsRupiah))
+		signed(l, t.CapaianChangeFWA, 1), signed(l, t.CapaianChangeCtrl, 1), l.Percent(t.TindakFWA, 1), l.Percent(t.TindakCtrl, 1), l.Rupiah(t.SavingsRupiah))
 }
 
 // Headline is the headline tiles: label and value, the same in both
 // reports and both formats.
-func (l Lang) Headline(t Tiles) [][2]string {
+func Headline(l Lang, t Tiles) [][2]string {
 	return [][2]string{
-		{l.text("capaian_change"), l.signed(t.CapaianChangeFWA, 1) + " / " + l.signed(t.CapaianChangeCtrl, 1)},
-		{l.text("sla_tile"), l.Percent(t.TindakFWA, 1) + " / " + l.Percent(t.TindakCtrl, 1)},
-		{l.text("savings"), l.Rupiah(t.SavingsRupiah)},
+		{textOf(l, "capaian_change"), signed(l, t.CapaianChangeFWA, 1) + " / " + signed(l, t.CapaianChangeCtrl, 1)},
+		{textOf(l, "sla_tile"), l.Percent(t.TindakFWA, 1) + " / " + l.Percent(t.TindakCtrl, 1)},
+		{textOf(l, "savings"), l.Rupiah(t.SavingsRupiah)},
 	}
 }
 
 // SummaryText is the executive summary's two sentences.
-func (m *Model) SummaryText() string {
+func SummaryText(m *Model) string {
 	c, s, l := m.Summary.StatusCounts, m.Summary, m.Lang
 	if l == "en" {
-		return fmt.Sprintf("In %s, %s %s", l.Month(m.Month), enCounts(c), l.tilesSentence(s.Tiles))
+		return fmt.Sprintf("In %s, %s %s", l.Month(m.Month), enCounts(c), tilesSentence(l, s.Tiles))
 	}
 	return fmt.Sprintf("Pada %s, %d unit FWA direkomendasikan dihentikan sementara dan %d ditinjau ulang; %d dilanjutkan, %d dipantau, dan %d datanya kurang. %s",
-		l.Month(m.Month), c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"], l.tilesSentence(s.Tiles))
+		l.Month(m.Month), c["HENTIKAN_SEMENTARA"], c["TINJAU_ULANG"], c["LANJUTKAN"], c["PANTAU"], c["DATA_KURANG"], tilesSentence(l, s.Tiles))
 }

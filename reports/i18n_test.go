@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"bytes"
 	"math"
 	"os"
@@ -78,19 +80,19 @@ func TestThresholdUnits(t *testing.T) {
 		th   Threshold
 		want string
 	}{
-		{"id", Threshold{Value: 0.8, Unit: UnitPercent}, "80 %"},
-		{"en", Threshold{Value: 0.8, Unit: UnitPercent}, "80%"},
-		{"id", Threshold{Value: -0.1, Unit: UnitPercent}, "-10 %"},
-		{"id", Threshold{Value: 0.025, Unit: UnitPercent}, "2,5 %"},
-		{"id", Threshold{Value: -0.1, Unit: UnitPoints}, "-10 poin persentase"},
-		{"en", Threshold{Value: -0.1, Unit: UnitPoints}, "-10 percentage points"},
-		{"id", Threshold{Value: 2, Unit: UnitMonths}, "2 bulan"},
-		{"en", Threshold{Value: 1, Unit: UnitMonths}, "1 month"},
-		{"en", Threshold{Value: 3, Unit: UnitMonths}, "3 months"},
-		{"id", Threshold{Value: 10, Unit: UnitCount}, "10"},
-		{"id", Threshold{Value: -1.96, Unit: UnitScore}, "-1,96"},
+		{"id", Threshold{Value: 0.8, Unit: model.UnitPercent}, "80 %"},
+		{"en", Threshold{Value: 0.8, Unit: model.UnitPercent}, "80%"},
+		{"id", Threshold{Value: -0.1, Unit: model.UnitPercent}, "-10 %"},
+		{"id", Threshold{Value: 0.025, Unit: model.UnitPercent}, "2,5 %"},
+		{"id", Threshold{Value: -0.1, Unit: model.UnitPoints}, "-10 poin persentase"},
+		{"en", Threshold{Value: -0.1, Unit: model.UnitPoints}, "-10 percentage points"},
+		{"id", Threshold{Value: 2, Unit: model.UnitMonths}, "2 bulan"},
+		{"en", Threshold{Value: 1, Unit: model.UnitMonths}, "1 month"},
+		{"en", Threshold{Value: 3, Unit: model.UnitMonths}, "3 months"},
+		{"id", Threshold{Value: 10, Unit: model.UnitCount}, "10"},
+		{"id", Threshold{Value: -1.96, Unit: model.UnitScore}, "-1,96"},
 	} {
-		if got := c.lang.Threshold(c.th); got != c.want {
+		if got := ThresholdWords(c.lang, c.th); got != c.want {
 			t.Errorf("%s %+v = %q, want %q", c.lang, c.th, got, c.want)
 		}
 	}

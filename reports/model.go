@@ -1,169 +1,36 @@
 package reports
 
-import "time"
+import "fwaeval/reports/model"
 
-// Model is everything a report shows (SPEC §6), as plain values. The
-// pipeline builds it from the warehouse; renderers only lay it out. A NaN
-// float is a NULL; Suppressed units (fewer than 5 roster employees) carry
-// no indicator values and no evidence numbers.
-type Model struct {
-	Lang      Lang
-	Month     time.Time
-	Instansi  []string  // names of the instansi covered
-	AsOf      time.Time // the latest timestamp in the complaint data
-	Generated time.Time // set by the caller; fixed for reproducible bytes
-
-	Summary   Summary
-	Attention []UnitFlag // HENTIKAN_SEMENTARA and TINJAU_ULANG units, most severe first
-	Units     []UnitFlag // every unit, for the sortable table
-	Trends    Trends
-	Savings   []Named // savings per instansi, rupiah
-	PerInst   []InstansiRow
-	Quality   Quality
-	Method    []Threshold // the policy in force
-}
-
-// Threshold is one threshold of the policy in force, in the unit the
-// evidence speaks in.
-type Threshold struct {
-	Name  string
-	Value float64
-	Unit  ThresholdUnit
-}
-
-// ThresholdUnit says how a threshold reads: 0,80 as "80 %", 2 as "2
-// bulan".
-type ThresholdUnit int
-
-const (
-	UnitPercent ThresholdUnit = iota // a share or relative change: 0.8 → 80 %
-	UnitPoints                       // a change of a rate: -0.1 → -10 percentage points
-	UnitMonths                       // 2 → 2 bulan / 2 months
-	UnitCount                        // 10 → 10
-	UnitScore                        // a z-score or correlation: -1.96 → -1,96
+// The renderers lay out the plain types of reports/model (what the
+// pipeline fills); these short names are those types, not copies.
+type (
+	Model         = model.Model
+	National      = model.National
+	Lang          = model.Lang
+	Summary       = model.Summary
+	Tiles         = model.Tiles
+	Threshold     = model.Threshold
+	ThresholdUnit = model.ThresholdUnit
+	UnitFlag      = model.UnitFlag
+	Judged        = model.Judged
+	Trends        = model.Trends
+	UnitTrend     = model.UnitTrend
+	UnitSeries    = model.UnitSeries
+	Named         = model.Named
+	InstansiRow   = model.InstansiRow
+	Quality       = model.Quality
+	Placebo       = model.Placebo
+	SourceRows    = model.SourceRows
+	RejectReason  = model.RejectReason
+	Coverage      = model.Coverage
+	NamedID       = model.NamedID
+	PolicyNote    = model.PolicyNote
+	StatusGroup   = model.StatusGroup
+	InstansiShare = model.InstansiShare
+	NationalTrend = model.NationalTrend
+	PausedUnit    = model.PausedUnit
 )
 
-// Summary is the executive summary's tiles.
-type Summary struct {
-	StatusCounts map[string]int
-	Tiles
-}
-
-// Tiles are the month's headline figures, computed one way in the
-// instansi report and the national one (which has only the packages):
-// over the units the reports show (5 employees or more), means of unit
-// values, each unit counting once.
-type Tiles struct {
-	CapaianChangeFWA  float64 // mean capaian_kinerja_change of FWA units with a DiD
-	CapaianChangeCtrl float64 // mean change of their control sets: change − DiD
-	TindakFWA         float64 // mean tindak_lanjut_tepat_waktu of FWA units
-	TindakCtrl        float64 // mean tindak_lanjut_tepat_waktu of control units
-	SavingsRupiah     float64 // Σ penghematan_rupiah
-}
-
-// UnitFlag is one unit's status with what the report may show of it.
-type UnitFlag struct {
-	UnitID, Name, InstansiID, Instansi string
-	Status, Rules                      string
-	Evidence                           string // empty when suppressed
-	Employees                          int
-	Suppressed                         bool
-	Capaian, CapaianDidRel             float64
-	Porsi, Tindak, Cakupan             float64
-	// Judged holds the three judged indicators in SPEC order (capaian,
-	// follow-up, complaints); empty for units not on FWA or suppressed.
-	Judged []Judged
-}
-
-// Judged indicators (SPEC §4 "Is the change more than chance?").
-const (
-	JudgedCapaian = "capaian_kinerja"
-	JudgedTindak  = "tindak_lanjut_tepat_waktu"
-	JudgedAduan   = "aduan_per_100_pegawai"
-)
-
-// JudgedIndicators lists them in SPEC order.
-var JudgedIndicators = []string{JudgedCapaian, JudgedTindak, JudgedAduan}
-
-// Judged is one judged indicator of a unit: the estimate E of the
-// policy's effect (capaian: points; follow-up: a fraction; complaints:
-// the log of the rate ratio), its standard error and z = E / SE. NaN:
-// too little data to judge.
-type Judged struct {
-	Indicator string
-	E, SE, Z  float64
-}
-
-// Trends are monthly series, oldest first, up to 12 months ending in M.
-type Trends struct {
-	Months                  []time.Time
-	CapaianFWA, CapaianCtrl []float64
-	TindakFWA, TindakCtrl   []float64
-	PerUnit                 map[string]UnitTrend // paused or reviewed units only
-}
-
-// UnitTrend is one unit's monthly series for its detail section.
-type UnitTrend struct {
-	FWAStart time.Time // the unit's FWA start (zero when unknown)
-	// Series are the indicators its rules judge, in rule order.
-	Series []UnitSeries
-}
-
-// UnitSeries is one indicator of a flagged unit over the trend's months
-// (an indicators.csv column: rates as fractions), and the mean of the
-// same instansi's units not on FWA that month (NaN where there is none).
-type UnitSeries struct {
-	Indicator     string
-	Unit, Control []float64
-}
-
-// Named is a labelled number.
-type Named struct {
-	Name  string
-	Value float64
-}
-
-// InstansiRow is one row of the per-instansi table.
-type InstansiRow struct {
-	ID, Name     string
-	Units        int
-	FWAUnits     int
-	Employees    int
-	StatusCounts map[string]int
-	Savings      float64
-}
-
-// Quality is the data-quality section.
-type Quality struct {
-	Sources    []SourceRows
-	TopRejects []RejectReason
-	// Empty lists the sources a month may lack (aduan, belanja) that
-	// hold no row of it.
-	Empty    []string
-	Coverage float64 // mean cakupan_presensi of units with a value
-	LowCover int     // units below the policy's coverage threshold
-	Placebo  []Placebo
-}
-
-// Placebo is the placebo check of one judged indicator (SPEC §6): the
-// control units judged as if they were on FWA, and how many of them
-// cross the one-sided 97.5 % and 99.9 % limits in the direction the
-// rules act on (a fall of capaian or follow-up, a rise of complaints);
-// chance alone gives 2.5 % and 0.1 % of them.
-type Placebo struct {
-	Indicator            string
-	Judged               int
-	Beyond975, Beyond999 int
-}
-
-// SourceRows are one source's rows read, loaded and rejected.
-type SourceRows struct {
-	Source                 string
-	Read, Loaded, Rejected int64
-}
-
-// RejectReason is a count of rejects of one kind.
-type RejectReason struct {
-	Source, Column, Code string
-	Count                int64
-}
+// statusOrder is every status, most severe first, then TIDAK_BERLAKU.
+var statusOrder = model.AllStatuses()

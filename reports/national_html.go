@@ -16,7 +16,7 @@ import (
 // column.
 func NationalHTML(n *National) ([]byte, error) {
 	var b bytes.Buffer
-	if err := nationalTemplate.Execute(&b, nationalPage{National: n, charts: n.htmlCharts()}); err != nil {
+	if err := nationalTemplate.Execute(&b, nationalPage{National: n, charts: nationalHTMLCharts(n)}); err != nil {
 		return nil, fmt.Errorf("render national report.html: %w", err)
 	}
 	return b.Bytes(), nil
@@ -28,16 +28,17 @@ type nationalPage struct {
 	charts []chart
 }
 
-func (p nationalPage) T(key string) string            { return p.Lang.text(key) }
-func (p nationalPage) Headline() [][2]string          { return p.Lang.Headline(p.Tiles) }
-func (p nationalPage) Status(s string) string         { return p.Lang.status(s) }
+func (p nationalPage) T(key string) string            { return textOf(p.Lang, key) }
+func (p nationalPage) Headline() [][2]string          { return Headline(p.Lang, p.Tiles) }
+func (p nationalPage) Status(s string) string         { return p.Lang.StatusName(s) }
 func (p nationalPage) Pct(v float64) string           { return p.Lang.Percent(v, 1) }
 func (p nationalPage) Int(v int) string               { return p.Lang.Number(float64(v), 0) }
-func (p nationalPage) Signed(v float64) string        { return p.Lang.signed(v, 1) }
+func (p nationalPage) Signed(v float64) string        { return signed(p.Lang, v, 1) }
 func (p nationalPage) Rp(v float64) string            { return p.Lang.Rupiah(v) }
 func (p nationalPage) MonthName() string              { return p.Lang.Month(p.Month) }
 func (p nationalPage) Charts() []chart                { return p.charts }
 func (p nationalPage) EChartsJS() template.JS         { return template.JS(EChartsJS) }
+func (p nationalPage) SummaryText() string            { return NationalSummaryText(p.National) }
 func (p nationalPage) Statuses() []string             { return statusOrder }
 func (p nationalPage) Count(s string) int             { return p.StatusCounts[s] }
 func (p nationalPage) In(g StatusGroup, s string) int { return g.Counts[s] }
@@ -60,13 +61,13 @@ func (p nationalPage) ChartHeight(c chart) int {
 
 // htmlCharts are the page's charts: status per jenis and per province
 // (stacked bars), the two 12-month trends, and savings per month.
-func (n *National) htmlCharts() []chart {
-	t := n.Lang.text
+func nationalHTMLCharts(n *National) []chart {
+	t := func(key string) string { return textOf(n.Lang, key) }
 	x := monthLabels(n.Lang, n.Trend.Months)
 	tr := n.Trend
 	out := []chart{
-		n.statusBars("chart-jenis", t("n_chart_jenis"), n.ByJenis),
-		n.statusBars("chart-prov", t("n_chart_prov"), n.ByProvince),
+		statusBars(n, "chart-jenis", t("n_chart_jenis"), n.ByJenis),
+		statusBars(n, "chart-prov", t("n_chart_prov"), n.ByProvince),
 		lineChart(n.Lang, "chart-capaian", t("chart_capaian"), t("axis_points"), x, map[string][]opts.LineData{
 			t("fwa"): lineData(tr.CapaianFWA, 1), t("control"): lineData(tr.CapaianCtrl, 1)}, []string{t("fwa"), t("control")}),
 		lineChart(n.Lang, "chart-sla", t("chart_sla"), t("axis_pct"), x, map[string][]opts.LineData{
@@ -86,12 +87,12 @@ func (n *National) htmlCharts() []chart {
 
 // statusBars is units per status as horizontal stacked bars, one per
 // group, the first group on top, in the status colours of the PDF.
-func (n *National) statusBars(id, title string, groups []StatusGroup) chart {
+func statusBars(n *National, id, title string, groups []StatusGroup) chart {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}), charts.WithAnimation(false),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}), charts.WithLegendOpts(opts.Legend{Top: "bottom"}),
 		charts.WithGridOpts(opts.Grid{ContainLabel: opts.Bool(true), Bottom: "60"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: n.Lang.text("units")}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: textOf(n.Lang, "units")}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true)}))
 	names := make([]string, len(groups))
 	for i, g := range groups {
@@ -103,7 +104,7 @@ func (n *National) statusBars(id, title string, groups []StatusGroup) chart {
 		for i, g := range groups {
 			vals[i] = opts.BarData{Value: g.Counts[s]}
 		}
-		bar.AddSeries(n.Lang.status(s), vals, charts.WithBarChartOpts(opts.BarChart{Stack: "status"}),
+		bar.AddSeries(n.Lang.StatusName(s), vals, charts.WithBarChartOpts(opts.BarChart{Stack: "status"}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: statusColor[s]}))
 	}
 	bar.Validate()

@@ -19,7 +19,7 @@ const rankingTop = 20
 // (top 20), the 12-month trends, every paused unit with its evidence,
 // and the method. The same model gives the same bytes.
 func NationalPDF(n *National, o PDFOptions) ([]byte, error) {
-	jobs := n.nationalChartJobs()
+	jobs := nationalChartJobs(n)
 	pngs, err := drawCharts(o.Workers, jobs)
 	if err != nil {
 		return nil, err
@@ -28,7 +28,7 @@ func NationalPDF(n *National, o PDFOptions) ([]byte, error) {
 	for i, j := range jobs {
 		charts[i] = pngChart{Title: j.title, PNG: pngs[i]}
 	}
-	t := n.Lang.text
+	t := func(key string) string { return textOf(n.Lang, key) }
 	scope := fmt.Sprintf("%s: %d", t("n_scope"), n.Coverage.Received)
 	meta := pdfMeta{title: t("n_title") + " — " + n.Lang.Month(n.Month), subject: scope, headRight: scope, stamp: n.Generated}
 	doc, err := renderPDF(n.Lang, meta, func(l *pdfLayout) {
@@ -55,20 +55,20 @@ type nationalDoc struct {
 }
 
 func (d *nationalDoc) front() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.add(para(t("n_title"), props.Text{Size: 17, Style: fontstyle.Bold, Bottom: 2}))
 	meta := props.Text{Size: 9, Color: grey, Bottom: 1}
 	d.add(para(t("period")+": "+d.Lang.Month(d.Month), props.Text{Size: 11, Style: fontstyle.Bold, Bottom: 1}),
-		para(d.coverageLine(), meta),
+		para(coverageLine(d.National), meta),
 		para(t("asof")+": "+d.AsOf.Format("2006-01-02 15:04")+" · "+t("generated")+": "+d.Generated.Format("2006-01-02 15:04"), meta),
 		row.New(3))
-	d.summaryTiles(func(s string) string { return d.Lang.Number(float64(d.StatusCounts[s]), 0) }, d.Lang.Headline(d.Tiles))
-	d.add(para(d.SummaryText(), props.Text{Size: 10, Bottom: 3}))
+	d.summaryTiles(func(s string) string { return d.Lang.Number(float64(d.StatusCounts[s]), 0) }, Headline(d.Lang, d.Tiles))
+	d.add(para(NationalSummaryText(d.National), props.Text{Size: 10, Bottom: 3}))
 }
 
 // coverageLine says how many packages came, of how many expected.
-func (n *National) coverageLine() string {
-	t := n.Lang.text
+func coverageLine(n *National) string {
+	t := func(key string) string { return textOf(n.Lang, key) }
 	s := fmt.Sprintf("%s: %s", t("n_received"), n.Lang.Number(float64(n.Coverage.Received), 0))
 	if n.Coverage.Expected > 0 {
 		s += " " + fmt.Sprintf(t("n_of_expected"), n.Coverage.Expected)
@@ -77,10 +77,10 @@ func (n *National) coverageLine() string {
 }
 
 func (d *nationalDoc) coverage() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	cv := d.Coverage
 	d.heading(t("n_coverage"))
-	d.add(para(d.coverageLine(), props.Text{Size: 10, Bottom: 2}))
+	d.add(para(coverageLine(d.National), props.Text{Size: 10, Bottom: 2}))
 	sub := props.Text{Size: 10, Style: fontstyle.Bold, Top: 1, Bottom: 1}
 	switch {
 	case cv.Expected == 0:
@@ -125,13 +125,13 @@ func namedRows(ns []NamedID) [][]tableCell {
 
 // groups lays out a table of units per status by group, then its chart.
 func (d *nationalDoc) groups(heading, by string, gs []StatusGroup, chart pngChart) {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.newPage()
 	d.heading(heading)
 	head := []string{by, t("units")}
 	sizes := []int{4, 1}
 	for _, s := range statusOrder {
-		head = append(head, d.Lang.status(s))
+		head = append(head, d.Lang.StatusName(s))
 		sizes = append(sizes, 1)
 	}
 	sizes[len(sizes)-1] = 2 // "Tidak berlaku (pembanding)"
@@ -148,11 +148,11 @@ func (d *nationalDoc) groups(heading, by string, gs []StatusGroup, chart pngChar
 }
 
 func (d *nationalDoc) ranking() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.newPage()
 	d.heading(t("n_ranking"))
 	d.add(para(t("n_top20"), props.Text{Size: 9, Color: grey, Bottom: 2}))
-	head := []string{t("n_rank"), t("instansi"), t("n_jenis"), t("fwa"), d.Lang.status("HENTIKAN_SEMENTARA"), d.Lang.status("TINJAU_ULANG"), t("n_share")}
+	head := []string{t("n_rank"), t("instansi"), t("n_jenis"), t("fwa"), d.Lang.StatusName("HENTIKAN_SEMENTARA"), d.Lang.StatusName("TINJAU_ULANG"), t("n_share")}
 	var body [][]tableCell
 	for i, r := range d.Ranking[:min(rankingTop, len(d.Ranking))] {
 		body = append(body, []tableCell{{s: fmt.Sprint(i + 1), num: true}, {s: r.Name}, {s: r.Jenis},
@@ -163,7 +163,7 @@ func (d *nationalDoc) ranking() {
 }
 
 func (d *nationalDoc) paused() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.newPage()
 	d.heading(fmt.Sprintf("%s (%d)", t("n_paused"), len(d.Paused)))
 	if len(d.Paused) == 0 {
@@ -182,7 +182,7 @@ func (d *nationalDoc) paused() {
 }
 
 func (d *nationalDoc) method() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.newPage()
 	d.heading(t("method"))
 	d.add(para(t("n_method_text"), props.Text{Size: 9, Bottom: 3}))

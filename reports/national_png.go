@@ -10,26 +10,26 @@ import (
 
 // nationalChartJobs are the national report's charts: units per status
 // by jenis and by province, the two 12-month trends and savings per month.
-func (n *National) nationalChartJobs() []chartJob {
-	t := n.Lang.text
+func nationalChartJobs(n *National) []chartJob {
+	t := func(key string) string { return textOf(n.Lang, key) }
 	x := monthLabels(n.Lang, n.Trend.Months)
 	tr := n.Trend
 	return []chartJob{
-		{title: t("n_chart_jenis"), draw: func() ([]byte, error) { return n.statusGroupsPNG(n.ByJenis) }},
-		{title: t("n_chart_prov"), draw: func() ([]byte, error) { return n.statusGroupsPNG(n.ByProvince) }},
+		{title: t("n_chart_jenis"), draw: func() ([]byte, error) { return statusGroupsPNG(n, n.ByJenis) }},
+		{title: t("n_chart_prov"), draw: func() ([]byte, error) { return statusGroupsPNG(n, n.ByProvince) }},
 		{title: t("chart_capaian"), draw: func() ([]byte, error) {
 			return trendPNG(n.Lang, x, [][]float64{tr.CapaianFWA, tr.CapaianCtrl}, 1, []string{t("fwa"), t("control")}, t("axis_points"), 800, 330)
 		}},
 		{title: t("chart_sla"), draw: func() ([]byte, error) {
 			return trendPNG(n.Lang, x, [][]float64{tr.TindakFWA, tr.TindakCtrl}, 100, []string{t("fwa"), t("control")}, t("axis_pct"), 800, 330)
 		}},
-		{title: t("n_chart_savings"), draw: n.savingsMonthsPNG},
+		{title: t("n_chart_savings"), draw: func() ([]byte, error) { return savingsMonthsPNG(n) }},
 	}
 }
 
 // statusGroupsPNG draws units per status as horizontal stacked bars, one
 // bar per group, the first group on top, starting at zero.
-func (n *National) statusGroupsPNG(groups []StatusGroup) ([]byte, error) {
+func statusGroupsPNG(n *National, groups []StatusGroup) ([]byte, error) {
 	if len(groups) == 0 {
 		return emptyPNG(n.Lang, 800, 330)
 	}
@@ -48,15 +48,15 @@ func (n *National) statusGroupsPNG(groups []StatusGroup) ([]byte, error) {
 	names := make([]string, len(statusOrder))
 	colors := make([]gc.Color, len(statusOrder))
 	for k, s := range statusOrder {
-		names[k], colors[k] = n.Lang.status(s), gc.ColorFromHex(statusColor[s])
+		names[k], colors[k] = n.Lang.StatusName(s), gc.ColorFromHex(statusColor[s])
 	}
 	opt := gc.NewBarChartOptionWithData(series)
 	opt.Horizontal, opt.StackSeries = true, gc.Ptr(true)
 	opt.Theme = gc.GetTheme(gc.ThemeLight).WithSeriesColors(colors)
 	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
 	opt.CategoryAxis = gc.CategoryAxisOption{Labels: labels, LabelFontStyle: scaled(9)}
-	opt.ValueAxis = []gc.ValueAxisOption{{Min: gc.Ptr(0.0), LabelFontStyle: scaled(9), Title: n.Lang.text("units"), TitleFontStyle: scaled(9),
-		ValueFormatter: func(v float64) string { return n.Lang.short(v) }}}
+	opt.ValueAxis = []gc.ValueAxisOption{{Min: gc.Ptr(0.0), LabelFontStyle: scaled(9), Title: textOf(n.Lang, "units"), TitleFontStyle: scaled(9),
+		ValueFormatter: func(v float64) string { return shortNumber(n.Lang, v) }}}
 	opt.Legend = gc.LegendOption{SeriesNames: names, FontStyle: scaled(9), Offset: gc.OffsetStr{Top: "bottom"}}
 	h := max(80+16*len(groups), 200)
 	p := painter(800, h)
@@ -68,7 +68,7 @@ func (n *National) statusGroupsPNG(groups []StatusGroup) ([]byte, error) {
 
 // savingsMonthsPNG draws the national savings of each month as bars from
 // zero.
-func (n *National) savingsMonthsPNG() ([]byte, error) {
+func savingsMonthsPNG(n *National) ([]byte, error) {
 	if allNull(n.Trend.Savings) {
 		return emptyPNG(n.Lang, 800, 330)
 	}
@@ -86,7 +86,7 @@ func (n *National) savingsMonthsPNG() ([]byte, error) {
 	opt.Padding = gc.NewBoxEqual(int(12 * pngScale))
 	opt.CategoryAxis = gc.CategoryAxisOption{Labels: monthLabels(n.Lang, n.Trend.Months), LabelFontStyle: scaled(9)}
 	opt.ValueAxis = []gc.ValueAxisOption{{Min: floor, LabelFontStyle: scaled(9), Title: "Rp", TitleFontStyle: scaled(9),
-		ValueFormatter: func(v float64) string { return n.Lang.short(v) }}}
+		ValueFormatter: func(v float64) string { return shortNumber(n.Lang, v) }}}
 	opt.Legend = gc.LegendOption{Show: gc.Ptr(false)}
 	p := painter(800, 330)
 	if err := p.BarChart(opt); err != nil {

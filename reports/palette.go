@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"fmt"
 	"strconv"
 	"strings"
@@ -8,23 +10,11 @@ import (
 	"github.com/johnfercher/maroto/v2/pkg/props"
 )
 
-// statusPalette is the one palette of every status in both formats, most
-// severe reddest: color in charts (HTML and PNG) and as a tile's edge,
-// tint as the background of a tile or a table cell.
-var statusPalette = map[string]struct{ color, tint string }{
-	"HENTIKAN_SEMENTARA": {"#cf222e", "#ffebe9"},
-	"TINJAU_ULANG":       {"#d4a72c", "#fff8c5"},
-	"DATA_KURANG":        {"#8c959f", "#eaeef2"},
-	"PANTAU":             {"#0969da", "#ddf4ff"},
-	"LANJUTKAN":          {"#1a7f37", "#dafbe1"},
-	"TIDAK_BERLAKU":      {"#d0d7de", "#f6f8fa"},
-}
-
 // statusColor is each status's chart colour.
 var statusColor = func() map[string]string {
 	m := map[string]string{}
-	for s, p := range statusPalette {
-		m[s] = p.color
+	for s, p := range model.StatusPalette {
+		m[s] = p.Color
 	}
 	return m
 }()
@@ -32,8 +22,8 @@ var statusColor = func() map[string]string {
 // statusFill is each status's tile and table background in the PDF.
 var statusFill = func() map[string]*props.Color {
 	m := map[string]*props.Color{}
-	for s, p := range statusPalette {
-		m[s] = hexColor(p.tint)
+	for s, p := range model.StatusPalette {
+		m[s] = hexColor(p.Tint)
 	}
 	return m
 }()
@@ -47,9 +37,9 @@ func hexColor(h string) *props.Color {
 // statusCSS is the HTML's status classes: tint behind, colour at the edge.
 func statusCSS() string {
 	var b strings.Builder
-	for _, s := range statusOrder {
-		p := statusPalette[s]
-		fmt.Fprintf(&b, ".s-%s{background:%s;border-left:4px solid %s}", s, p.tint, p.color)
+	for _, s := range model.AllStatuses() {
+		p := model.StatusPalette[s]
+		fmt.Fprintf(&b, ".s-%s{background:%s;border-left:4px solid %s}", s, p.Tint, p.Color)
 	}
 	return b.String()
 }

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -17,7 +19,7 @@ func TestOneStatusPalette(t *testing.T) {
 	m := bigModel(6)
 	m.Summary.StatusCounts = map[string]int{"HENTIKAN_SEMENTARA": 2, "TINJAU_ULANG": 1, "DATA_KURANG": 1, "PANTAU": 3, "LANJUTKAN": 1, "TIDAK_BERLAKU": 4}
 	var pie map[string]any
-	for _, c := range m.charts() {
+	for _, c := range htmlCharts(m) {
 		if c.ID == "chart-status" {
 			if err := json.Unmarshal([]byte(c.Option), &pie); err != nil {
 				t.Fatal(err)
@@ -32,8 +34,8 @@ func TestOneStatusPalette(t *testing.T) {
 	seen := 0
 	for _, d := range data {
 		d := d.(map[string]any)
-		for s := range statusPalette {
-			if d["name"] != m.Lang.status(s) {
+		for s := range model.StatusPalette {
+			if d["name"] != m.Lang.StatusName(s) {
 				continue
 			}
 			seen++
@@ -43,20 +45,20 @@ func TestOneStatusPalette(t *testing.T) {
 			}
 		}
 	}
-	if seen != len(statusPalette) {
-		t.Errorf("%d of %d statuses in the pie", seen, len(statusPalette))
+	if seen != len(model.StatusPalette) {
+		t.Errorf("%d of %d statuses in the pie", seen, len(model.StatusPalette))
 	}
 	html, err := HTML(m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for s, p := range statusPalette {
-		css := fmt.Sprintf(".s-%s{background:%s;border-left:4px solid %s}", s, p.tint, p.color)
+	for s, p := range model.StatusPalette {
+		css := fmt.Sprintf(".s-%s{background:%s;border-left:4px solid %s}", s, p.Tint, p.Color)
 		if !strings.Contains(string(html), css) {
 			t.Errorf("report.html lacks %s", css)
 		}
-		if c := statusFill[s]; fmt.Sprintf("#%02x%02x%02x", c.Red, c.Green, c.Blue) != p.tint {
-			t.Errorf("PDF fill of %s is %+v, the palette's tint %s", s, c, p.tint)
+		if c := statusFill[s]; fmt.Sprintf("#%02x%02x%02x", c.Red, c.Green, c.Blue) != p.Tint {
+			t.Errorf("PDF fill of %s is %+v, the palette's tint %s", s, c, p.Tint)
 		}
 	}
 }
@@ -65,7 +67,7 @@ func TestOneStatusPalette(t *testing.T) {
 // one many times the other (the axis used to start near the smaller).
 func TestSavingsBarsStartAtZero(t *testing.T) {
 	m := &Model{Lang: "id", Savings: []Named{{Name: "Kota A", Value: 3965700}, {Name: "Provinsi B", Value: 3949500}}}
-	b, err := m.savingsPNG()
+	b, err := savingsPNG(m)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,15 +55,15 @@ var gofpdfDefaults sync.Mutex
 // trend charts and evidence; data quality and method pages. The same model
 // gives the same bytes: the document's dates are the data's as-of.
 func PDF(m *Model, o PDFOptions) ([]byte, error) {
-	charts, unitCharts, err := m.pdfCharts(o.Workers)
+	charts, unitCharts, err := pdfCharts(m, o.Workers)
 	if err != nil {
 		return nil, err
 	}
-	t := m.Lang.text
+	t := func(key string) string { return textOf(m.Lang, key) }
 	meta := pdfMeta{
 		title:     t("title") + " — " + m.Lang.Month(m.Month),
-		subject:   t("scope") + ": " + m.scopeShort(),
-		headRight: t("scope") + ": " + m.scopeShort(),
+		subject:   t("scope") + ": " + scopeShort(m),
+		headRight: t("scope") + ": " + scopeShort(m),
 		stamp:     m.Generated,
 	}
 	doc, err := renderPDF(m.Lang, meta, func(l *pdfLayout) {
@@ -224,9 +224,9 @@ func (d *pdfLayout) header(left, right string) error {
 
 // scopeShort names the instansi covered, or counts them when there are
 // many.
-func (m *Model) scopeShort() string {
+func scopeShort(m *Model) string {
 	if len(m.Instansi) > 3 {
-		return fmt.Sprintf("%d %s", len(m.Instansi), strings.ToLower(m.Lang.text("instansi")))
+		return fmt.Sprintf("%d %s", len(m.Instansi), strings.ToLower(textOf(m.Lang, "instansi")))
 	}
 	return strings.Join(m.Instansi, ", ")
 }
@@ -247,7 +247,7 @@ func (d *pdfLayout) heading(s string) {
 }
 
 func (d *pdfDoc) front() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.add(para(t("title"), props.Text{Size: 17, Style: fontstyle.Bold, Bottom: 2}))
 	scope := strings.Join(d.Instansi, ", ")
 	if len(d.Instansi) > 20 {
@@ -260,8 +260,8 @@ func (d *pdfDoc) front() {
 		row.New(3))
 
 	s := d.Summary
-	d.summaryTiles(func(st string) string { return fmt.Sprint(s.StatusCounts[st]) }, d.Lang.Headline(s.Tiles))
-	d.add(para(d.SummaryText(), props.Text{Size: 10, Bottom: 3}))
+	d.summaryTiles(func(st string) string { return fmt.Sprint(s.StatusCounts[st]) }, Headline(d.Lang, s.Tiles))
+	d.add(para(SummaryText(d.Model), props.Text{Size: 10, Bottom: 3}))
 
 	d.heading(t("attention"))
 	if len(d.Attention) == 0 {
@@ -276,7 +276,7 @@ func (d *pdfDoc) front() {
 		if u.Suppressed {
 			ev = t("suppressed")
 		}
-		body = append(body, []tableCell{{s: u.Name}, {s: u.Instansi}, {s: d.Lang.status(u.Status), fill: statusFill[u.Status]}, {s: ev}})
+		body = append(body, []tableCell{{s: u.Name}, {s: u.Instansi}, {s: d.Lang.StatusName(u.Status), fill: statusFill[u.Status]}, {s: ev}})
 	}
 	d.table(head, sizes, body)
 }
@@ -287,7 +287,7 @@ func (d *pdfLayout) summaryTiles(count func(status string) string, figures [][2]
 	tiles := row.New(17)
 	for _, s := range statusOrder {
 		tiles.Add(col.New(2).WithStyle(&props.Cell{BackgroundColor: statusFill[s], BorderType: border.Full, BorderColor: rule, BorderThickness: 0.2}).Add(
-			text.New(wrapText(d.lang.status(s)), props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
+			text.New(wrapText(d.lang.StatusName(s)), props.Text{Size: 7, Left: 1.5, Right: 1, Top: 1.5, Color: grey}),
 			text.New(count(s), props.Text{Size: 15, Style: fontstyle.Bold, Left: 1.5, Top: 8})))
 	}
 	metrics := row.New(17)
@@ -394,7 +394,7 @@ func (d *pdfLayout) chartRows(c pngChart) {
 			}
 			body = append(body, r)
 		}
-		d.table([]string{"", d.lang.text("unit"), "", d.lang.text("unit"), "", d.lang.text("unit")}, []int{1, 3, 1, 3, 1, 3}, body)
+		d.table([]string{"", textOf(d.lang, "unit"), "", textOf(d.lang, "unit"), "", textOf(d.lang, "unit")}, []int{1, 3, 1, 3, 1, 3}, body)
 	}
 	d.space(3)
 }
@@ -418,13 +418,13 @@ func pngSize(b []byte) (w, h int) {
 }
 
 func (d *pdfDoc) instansiPage() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.newPage()
 	d.heading(t("per_instansi"))
 	head := []string{t("instansi"), t("units"), t("fwa"), t("employees")}
 	sizes := []int{4, 1, 1, 1}
 	for _, s := range statusOrder[:5] {
-		head = append(head, d.Lang.status(s))
+		head = append(head, d.Lang.StatusName(s))
 		sizes = append(sizes, 1)
 	}
 	// The columns take maroto's 12 grid parts, no more: the name wraps
@@ -448,7 +448,7 @@ func (d *pdfDoc) instansiPage() {
 // allUnitsTable lists every FWA unit, most severe status first, with its
 // one-line reason: the watched, continuing and data-poor units too.
 func (d *pdfDoc) allUnitsTable() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	var units []UnitFlag
 	for _, u := range d.Units {
 		if u.Status != "" && u.Status != "TIDAK_BERLAKU" {
@@ -468,7 +468,7 @@ func (d *pdfDoc) allUnitsTable() {
 	d.heading(t("all_fwa"))
 	var body [][]tableCell
 	for _, u := range units {
-		body = append(body, []tableCell{{s: u.Name}, {s: u.Instansi}, {s: d.Lang.status(u.Status), fill: statusFill[u.Status]}, {s: d.Lang.Reason(u)}})
+		body = append(body, []tableCell{{s: u.Name}, {s: u.Instansi}, {s: d.Lang.StatusName(u.Status), fill: statusFill[u.Status]}, {s: Reason(d.Lang, u)}})
 	}
 	d.table([]string{t("unit"), t("instansi"), t("status"), t("reason")}, []int{3, 2, 2, 5}, body)
 }
@@ -482,8 +482,8 @@ type unitChart struct {
 // pdfCharts draws the PDF's charts, the five of SPEC §6 and every paused
 // or reviewed unit's pair (nil for a suppressed unit), all in one pool of
 // workers.
-func (m *Model) pdfCharts(workers int) ([]pngChart, [][]unitChart, error) {
-	jobs := m.pngChartJobs()
+func pdfCharts(m *Model, workers int) ([]pngChart, [][]unitChart, error) {
+	jobs := pngChartJobs(m)
 	global := len(jobs)
 	type at struct{ unit, k int }
 	var where []at // the Attention index and chart of each unit job
@@ -495,7 +495,7 @@ func (m *Model) pdfCharts(workers int) ([]pngChart, [][]unitChart, error) {
 		name := "unit " + u.UnitID // for errors only
 		for k, s := range tr.Series {
 			where = append(where, at{i, k})
-			jobs = append(jobs, chartJob{title: name, draw: func() ([]byte, error) { return m.unitSeriesPNG(tr, s) }})
+			jobs = append(jobs, chartJob{title: name, draw: func() ([]byte, error) { return unitSeriesPNG(m, tr, s) }})
 		}
 	}
 	pngs, err := drawCharts(workers, jobs)
@@ -510,20 +510,20 @@ func (m *Model) pdfCharts(workers int) ([]pngChart, [][]unitChart, error) {
 	for n, w := range where {
 		u := m.Attention[w.unit]
 		tr := m.Trends.PerUnit[u.UnitID]
-		unitCharts[w.unit] = append(unitCharts[w.unit], unitChart{m.Lang.unitChartTitle(tr.Series[w.k], tr.FWAStart), pngs[global+n]})
+		unitCharts[w.unit] = append(unitCharts[w.unit], unitChart{unitChartTitle(m.Lang, tr.Series[w.k], tr.FWAStart), pngs[global+n]})
 	}
 	return charts, unitCharts, nil
 }
 
 func (d *pdfDoc) unitPages(charts [][]unitChart) {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	for i, u := range d.Attention {
 		d.newPage()
 		if i == 0 {
 			d.add(para(t("details"), props.Text{Size: 13, Style: fontstyle.Bold, Bottom: 2}))
 		}
-		d.add(para(u.Name+" — "+d.Lang.status(u.Status), props.Text{Size: 12, Style: fontstyle.Bold, Bottom: 1}),
-			para(fmt.Sprintf("%s · %s: %d · %s: %s", u.Instansi, t("employees"), u.Employees, t("rules"), d.Lang.rules(u.Rules)),
+		d.add(para(u.Name+" — "+d.Lang.StatusName(u.Status), props.Text{Size: 12, Style: fontstyle.Bold, Bottom: 1}),
+			para(fmt.Sprintf("%s · %s: %d · %s: %s", u.Instansi, t("employees"), u.Employees, t("rules"), ruleWords(d.Lang, u.Rules)),
 				props.Text{Size: 9, Color: grey, Bottom: 2}))
 		if u.Suppressed {
 			d.add(para(t("suppressed"), props.Text{Style: fontstyle.Italic}))
@@ -532,10 +532,10 @@ func (d *pdfDoc) unitPages(charts [][]unitChart) {
 		d.add(para(u.Evidence, props.Text{Size: 10, Bottom: 3}))
 		d.add(row.New().Add(
 			kv(t("capaian"), d.Lang.Number(u.Capaian, 1)),
-			kv(t("capaian_did"), d.Lang.signedPercent(u.CapaianDidRel, 1)),
+			kv(t("capaian_did"), signedPercent(d.Lang, u.CapaianDidRel, 1)),
 			kv(t("porsi"), d.Lang.Percent(u.Porsi, 1)),
 			kv(t("sla"), d.Lang.Percent(u.Tindak, 1))), row.New(3))
-		if rows := d.Lang.judgedRows(u); len(rows) > 0 {
+		if rows := judgedRows(d.Lang, u); len(rows) > 0 {
 			var body [][]tableCell
 			for _, r := range rows {
 				body = append(body, []tableCell{{s: r[0]}, {s: r[1], num: r[2] != ""}, {s: r[2], num: true}, {s: r[3], num: true}})
@@ -562,7 +562,7 @@ func kv(label, value string) core.Col {
 }
 
 func (d *pdfDoc) qualityPage() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.newPage()
 	d.heading(t("quality"))
 	for _, s := range d.Quality.Empty {
@@ -587,14 +587,14 @@ func (d *pdfDoc) qualityPage() {
 	d.add(para(t("placebo"), props.Text{Size: 11, Style: fontstyle.Bold, Top: 2, Bottom: 2}))
 	d.add(para(t("placebo_text"), props.Text{Size: 9, Bottom: 2}))
 	body = nil
-	for _, r := range d.Lang.placeboRows(d.Quality.Placebo) {
+	for _, r := range placeboRows(d.Lang, d.Quality.Placebo) {
 		body = append(body, []tableCell{{s: r[0]}, {s: r[1], num: true}, {s: r[2], num: true}, {s: r[3], num: true}, {s: r[4]}})
 	}
 	d.table([]string{t("indicator"), t("judged_units"), t("beyond975"), t("beyond999"), t("placebo_verdict")}, []int{3, 2, 2, 2, 3}, body)
 }
 
 func (d *pdfDoc) methodPage() {
-	t := d.Lang.text
+	t := func(key string) string { return textOf(d.Lang, key) }
 	d.newPage()
 	d.heading(t("method"))
 	d.add(para(t("method_text"), props.Text{Size: 9, Bottom: 2}),
@@ -602,7 +602,7 @@ func (d *pdfDoc) methodPage() {
 		para(t("method_thresholds"), props.Text{Size: 9, Bottom: 2}))
 	var body [][]tableCell
 	for _, n := range d.Method {
-		body = append(body, []tableCell{{s: n.Name}, {s: d.Lang.Threshold(n), num: true}})
+		body = append(body, []tableCell{{s: n.Name}, {s: ThresholdWords(d.Lang, n), num: true}})
 	}
 	d.table([]string{t("threshold"), t("value")}, []int{9, 3}, body)
 }

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fwaeval/reports/model"
+
 	"bytes"
 	"fmt"
 	"math"
@@ -111,49 +113,49 @@ func TestPDFReadBack(t *testing.T) {
 				}
 			}
 			bad, small := m.Attention[0], m.Attention[1]
-			if i := pageWith(pages, bad.Name+" — "+m.Lang.status(bad.Status), bad.Evidence); i < 1 {
+			if i := pageWith(pages, bad.Name+" — "+m.Lang.StatusName(bad.Status), bad.Evidence); i < 1 {
 				t.Errorf("no page of its own for %q with status and evidence", bad.Name)
 			}
-			if pageWith(pages[:1], m.Lang.status(bad.Status), m.Lang.status(small.Status)) != 0 {
+			if pageWith(pages[:1], m.Lang.StatusName(bad.Status), m.Lang.StatusName(small.Status)) != 0 {
 				t.Error("first page lacks the paused and reviewed units' statuses")
 			}
-			if i := pageWith(pages, small.Name+" — "+m.Lang.status(small.Status), m.Lang.text("suppressed")); i < 1 {
+			if i := pageWith(pages, small.Name+" — "+m.Lang.StatusName(small.Status), textOf(m.Lang, "suppressed")); i < 1 {
 				t.Errorf("suppressed unit %q has no page saying so", small.Name)
 			}
-			for _, w := range []string{m.SummaryText(), m.Lang.Rupiah(1500000), m.Lang.text("quality"), m.Lang.text("method")} {
+			for _, w := range []string{SummaryText(m), m.Lang.Rupiah(1500000), textOf(m.Lang, "quality"), textOf(m.Lang, "method")} {
 				if pageWith(pages, w) < 0 {
 					t.Errorf("PDF lacks %q", w)
 				}
 			}
-			if pageWith(pages[:1], m.SummaryText()) != 0 {
+			if pageWith(pages[:1], SummaryText(m)) != 0 {
 				t.Error("the summary sentences are not on the first page")
 			}
 			// The paused unit's page: each judged indicator's estimate,
 			// 95 % interval and z, or too little data to judge; the
 			// placebo check on the data-quality page.
-			for _, w := range []string{m.Lang.judgedValue(JudgedCapaian, -20), m.Lang.judgedInterval(JudgedCapaian, -20, 5),
-				m.Lang.text("too_little"), m.Lang.judgedInterval(JudgedAduan, math.Log(2), 0.25)} {
-				if pageWith(pages, bad.Name+" — "+m.Lang.status(bad.Status), w) < 1 {
+			for _, w := range []string{judgedValue(m.Lang, model.JudgedCapaian, -20), judgedInterval(m.Lang, model.JudgedCapaian, -20, 5),
+				textOf(m.Lang, "too_little"), judgedInterval(m.Lang, model.JudgedAduan, math.Log(2), 0.25)} {
+				if pageWith(pages, bad.Name+" — "+m.Lang.StatusName(bad.Status), w) < 1 {
 					t.Errorf("the paused unit's page lacks %q", w)
 				}
 			}
 			// Every FWA unit — continuing, watched and suppressed ones
 			// too — in one table with its status and reason; the control
 			// unit is not.
-			all := pageWith(pages, m.Lang.text("all_fwa"))
+			all := pageWith(pages, textOf(m.Lang, "all_fwa"))
 			for _, u := range m.Units {
-				in := pageWith(pages[max(all, 0):max(all+1, 0)], m.Lang.text("all_fwa"), u.Name, m.Lang.status(u.Status), m.Lang.Reason(u)) == 0
+				in := pageWith(pages[max(all, 0):max(all+1, 0)], textOf(m.Lang, "all_fwa"), u.Name, m.Lang.StatusName(u.Status), Reason(m.Lang, u)) == 0
 				if in != (u.Status != "TIDAK_BERLAKU") {
 					t.Errorf("unit %s (%s) in the table of FWA units: %v", u.Name, u.Status, in)
 				}
 			}
-			if pageWith(pages, m.Lang.text("placebo"), m.Lang.text("placebo_ok"), m.Lang.text("placebo_more")) < 1 {
+			if pageWith(pages, textOf(m.Lang, "placebo"), textOf(m.Lang, "placebo_ok"), textOf(m.Lang, "placebo_more")) < 1 {
 				t.Error("no placebo check in the PDF")
 			}
 			// Long paragraphs print whole (regression: they were cut at
 			// 600 characters): each one's last 80 characters are there.
 			for _, key := range []string{"method_text", "method_chance", "placebo_text", "funnel_note"} {
-				r := []rune(m.Lang.text(key))
+				r := []rune(textOf(m.Lang, key))
 				if tail := string(r[max(0, len(r)-80):]); pageWith(pages, tail) < 0 {
 					t.Errorf("%s is not printed whole: %q missing", key, tail)
 				}
@@ -164,7 +166,7 @@ func TestPDFReadBack(t *testing.T) {
 			if len(imgs) != 9 {
 				t.Fatalf("%d images, want 9:\n%v", len(imgs), imgs)
 			}
-			if title := m.Lang.unitChartTitle(m.Trends.PerUnit["U1"].Series[0], m.Trends.PerUnit["U1"].FWAStart); pageWith(pages, bad.Name+" — "+m.Lang.status(bad.Status), title) < 1 {
+			if title := unitChartTitle(m.Lang, m.Trends.PerUnit["U1"].Series[0], m.Trends.PerUnit["U1"].FWAStart); pageWith(pages, bad.Name+" — "+m.Lang.StatusName(bad.Status), title) < 1 {
 				t.Errorf("the paused unit's page lacks its chart %q", title)
 			}
 			for _, im := range imgs {
@@ -234,11 +236,11 @@ func TestPDFTableRepeatsHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, pages := pdfPages(t, doc)
-	charts := pageWith(pages, m.Lang.text("charts"), m.Lang.text("chart_capaian"))
+	charts := pageWith(pages, textOf(m.Lang, "charts"), textOf(m.Lang, "chart_capaian"))
 	if charts < 2 {
 		t.Fatalf("the units table should span several pages before the charts (charts on page %d)", charts+1)
 	}
-	head := []string{m.Lang.text("unit"), m.Lang.text("instansi"), m.Lang.text("status"), m.Lang.text("evidence")}
+	head := []string{textOf(m.Lang, "unit"), textOf(m.Lang, "instansi"), textOf(m.Lang, "status"), textOf(m.Lang, "evidence")}
 	for i := 0; i < charts; i++ {
 		if pageWith(pages[i:i+1], head...) != 0 {
 			t.Errorf("table page %d lacks the header row", i+1)
@@ -310,7 +312,7 @@ func TestReason(t *testing.T) {
 		{UnitFlag{Suppressed: true, Evidence: "x"}, "disembunyikan (< 5 pegawai)"},
 	}
 	for _, c := range cases {
-		if got := Lang("id").Reason(c.u); got != c.want {
+		if got := Reason(Lang("id"), c.u); got != c.want {
 			t.Errorf("Reason(%q) = %q, want %q", c.u.Evidence, got, c.want)
 		}
 	}
@@ -356,16 +358,16 @@ func TestParagraphsWhole(t *testing.T) {
 		m.Units[0].Evidence = longEvidence
 		m.Quality.Empty = []string{"aduan", "belanja"}
 		n := testNational(lang)
-		l := m.Lang.text
+		l := func(key string) string { return textOf(m.Lang, key) }
 		docs := []struct {
 			name  string
 			pdf   func() ([]byte, error)
 			paras []string
 		}{
 			{"report.pdf", func() ([]byte, error) { return PDF(m, PDFOptions{}) },
-				[]string{m.SummaryText(), longEvidence, l("funnel_note"), l("placebo_text"), l("method_text"), l("method_chance"), l("method_thresholds"), l("empty_aduan"), l("empty_belanja")}},
+				[]string{SummaryText(m), longEvidence, l("funnel_note"), l("placebo_text"), l("method_text"), l("method_chance"), l("method_thresholds"), l("empty_aduan"), l("empty_belanja")}},
 			{"national report.pdf", func() ([]byte, error) { return NationalPDF(n, PDFOptions{}) },
-				[]string{n.SummaryText(), n.coverageLine(), l("n_method_text"), l("n_top20")}},
+				[]string{NationalSummaryText(n), coverageLine(n), l("n_method_text"), l("n_top20")}},
 		}
 		for _, d := range docs {
 			doc, err := d.pdf()

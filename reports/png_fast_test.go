@@ -14,7 +14,7 @@ import (
 // image/png (transparent, empty).
 func TestEncodePNG(t *testing.T) {
 	m := &Model{Lang: "id"}
-	chart, err := m.trendPNG([][]float64{{1, 2, 3, 2.5}, {2, 1, 0.5, 3}}, 1, []string{"a", "b"}, "%", 400, 200)
+	chart, err := modelTrendPNG(m, [][]float64{{1, 2, 3, 2.5}, {2, 1, 0.5, 3}}, 1, []string{"a", "b"}, "%", 400, 200)
 	if err != nil {
 		t.Fatal(err)
 	}

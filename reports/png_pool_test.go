@@ -13,7 +13,7 @@ func TestCanvasReuse(t *testing.T) {
 	m := &Model{Lang: "id"}
 	draw := func(series []float64) []byte {
 		t.Helper()
-		b, err := m.trendPNG([][]float64{series}, 1, []string{"a"}, "", 300, 150)
+		b, err := modelTrendPNG(m, [][]float64{series}, 1, []string{"a"}, "", 300, 150)
 		if err != nil {
 			t.Fatal(err)
 		}

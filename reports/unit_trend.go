@@ -59,10 +59,10 @@ func valueAxis(percent bool, series ...[]float64) (lo, hi float64, labels int) {
 
 // unitChartTitle names a flagged unit's chart: the indicator, and when
 // the unit's FWA began.
-func (l Lang) unitChartTitle(s UnitSeries, start time.Time) string {
-	title := l.text(trendIndicators[s.Indicator].label)
+func unitChartTitle(l Lang, s UnitSeries, start time.Time) string {
+	title := textOf(l, trendIndicators[s.Indicator].label)
 	if !start.IsZero() {
-		title += " — " + fmt.Sprintf(l.text("fwa_since"), l.Month(start))
+		title += " — " + fmt.Sprintf(textOf(l, "fwa_since"), l.Month(start))
 	}
 	return title
 }
@@ -80,10 +80,10 @@ func fwaStartIndex(months []time.Time, start time.Time) int {
 // unitSeriesChart is a flagged unit's chart of one indicator for the
 // HTML: the unit and its control units' mean, a vertical line at the FWA
 // start, the axis of valueAxis.
-func (m *Model) unitSeriesChart(id string, tr UnitTrend, s UnitSeries) chart {
-	t, ti := m.Lang.text, trendIndicators[s.Indicator]
-	title := m.Lang.unitChartTitle(s, tr.FWAStart)
-	x := m.monthLabels()
+func unitSeriesChart(m *Model, id string, tr UnitTrend, s UnitSeries) chart {
+	t, ti := func(key string) string { return textOf(m.Lang, key) }, trendIndicators[s.Indicator]
+	title := unitChartTitle(m.Lang, s, tr.FWAStart)
+	x := modelMonthLabels(m)
 	lo, hi, _ := valueAxis(ti.percent, nullable(s.Unit, ti.scale), nullable(s.Control, ti.scale))
 	c := charts.NewLine()
 	c.SetGlobalOptions(charts.WithTitleOpts(opts.Title{Title: title}),
@@ -108,14 +108,14 @@ func (m *Model) unitSeriesChart(id string, tr UnitTrend, s UnitSeries) chart {
 // unitSeriesPNG is the same chart for the PDF: the FWA start is a thin
 // grey bar the height of the axis (the chart library draws no vertical
 // line).
-func (m *Model) unitSeriesPNG(tr UnitTrend, s UnitSeries) ([]byte, error) {
-	t, ti := m.Lang.text, trendIndicators[s.Indicator]
+func unitSeriesPNG(m *Model, tr UnitTrend, s UnitSeries) ([]byte, error) {
+	t, ti := func(key string) string { return textOf(m.Lang, key) }, trendIndicators[s.Indicator]
 	const w, h = 800, 280
 	unit, ctrl := nullable(s.Unit, ti.scale), nullable(s.Control, ti.scale)
 	if allNull(unit, ctrl) {
 		return emptyPNG(m.Lang, w, h)
 	}
-	opt := lineOption(m.Lang, m.monthLabels(), [][]float64{unit, ctrl}, []string{t("this_unit"), t("control_mean")}, t(ti.label), ti.percent)
+	opt := lineOption(m.Lang, modelMonthLabels(m), [][]float64{unit, ctrl}, []string{t("this_unit"), t("control_mean")}, t(ti.label), ti.percent)
 	i := fwaStartIndex(m.Trends.Months, tr.FWAStart)
 	if i < 0 {
 		return renderLine(opt, w, h)

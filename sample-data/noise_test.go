@@ -1,6 +1,8 @@
 package sample
 
 import (
+	"fwaeval/reports/model"
+
 	"context"
 	"fmt"
 	"strings"
@@ -29,7 +31,7 @@ func TestNoEffectIsRarelyFlagged(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, f := range flags {
-			if f.Status == pipeline.StatusNotApplicable {
+			if f.Status == model.StatusNotApplicable {
 				continue
 			}
 			unitMonths++

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/reports/model"
+
 	"context"
 	"errors"
 	"fmt"
@@ -94,7 +96,7 @@ func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *p
 	for _, f := range flags {
 		counts[f.Status]++
 	}
-	for _, s := range append(append([]string{}, pipeline.Statuses...), pipeline.StatusNotApplicable) {
+	for _, s := range model.AllStatuses() {
 		g.logf("%-20s %d", s, counts[s])
 	}
 	path, err := pipeline.FlagsCSV(ctx, w, m, g.lang, o)

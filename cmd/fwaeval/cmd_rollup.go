@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/reports/model"
+
 	"context"
 	"errors"
 	"fmt"
@@ -168,7 +170,7 @@ func printRollupSummary(g *globalOptions, n *reports.National, outs *pipeline.Ou
 	if n.Coverage.Expected > 0 {
 		fmt.Fprintf(out, "  %-28s %11d\n", say(l, "Belum mengirim", "Missing"), len(n.Coverage.Missing))
 	}
-	for _, s := range append(append([]string{}, pipeline.Statuses...), pipeline.StatusNotApplicable) {
+	for _, s := range model.AllStatuses() {
 		fmt.Fprintf(out, "  %-28s %11s\n", l.StatusName(s), l.Units(n.StatusCounts[s]))
 	}
 	fmt.Fprintf(out, "  %-28s %s\n\n", say(l, "Penghematan", "Savings"), l.Rupiah(n.Tiles.SavingsRupiah))

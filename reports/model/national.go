@@ -1,4 +1,4 @@
-package reports
+package model
 
 import "time"
 

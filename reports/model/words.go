@@ -1,0 +1,131 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Lang is a report language: "id" (default) or "en".
+type Lang string
+
+// Statuses from most to least severe; a policy's rules give one of them.
+// StatusNotApplicable is given to units not on FWA in the month.
+var Statuses = []string{"HENTIKAN_SEMENTARA", "TINJAU_ULANG", "DATA_KURANG", "PANTAU", "LANJUTKAN"}
+
+// StatusNotApplicable is the status of units not on FWA in the month.
+const StatusNotApplicable = "TIDAK_BERLAKU"
+
+// AllStatuses is Statuses, then StatusNotApplicable: the order of every
+// count by status.
+func AllStatuses() []string { return append(append([]string{}, Statuses...), StatusNotApplicable) }
+
+// StatusPalette is the one palette of every status, most severe reddest:
+// Color in charts and as a tile's edge, Tint behind a tile or a table
+// cell (both reports and rekomendasi.xlsx), as #rrggbb.
+var StatusPalette = map[string]struct{ Color, Tint string }{
+	"HENTIKAN_SEMENTARA": {"#cf222e", "#ffebe9"},
+	"TINJAU_ULANG":       {"#d4a72c", "#fff8c5"},
+	"DATA_KURANG":        {"#8c959f", "#eaeef2"},
+	"PANTAU":             {"#0969da", "#ddf4ff"},
+	"LANJUTKAN":          {"#1a7f37", "#dafbe1"},
+	"TIDAK_BERLAKU":      {"#d0d7de", "#f6f8fa"},
+}
+
+var statusNames = map[Lang]map[string]string{
+	"id": {"HENTIKAN_SEMENTARA": "Hentikan sementara", "TINJAU_ULANG": "Tinjau ulang", "DATA_KURANG": "Data kurang",
+		"PANTAU": "Pantau", "LANJUTKAN": "Lanjutkan", "TIDAK_BERLAKU": "Tidak berlaku (pembanding)"},
+	"en": {"HENTIKAN_SEMENTARA": "Pause", "TINJAU_ULANG": "Review", "DATA_KURANG": "Not enough data",
+		"PANTAU": "Watch", "LANJUTKAN": "Continue", "TIDAK_BERLAKU": "Not on FWA (control)"},
+}
+
+// StatusName names a status for readers.
+func (l Lang) StatusName(s string) string {
+	if n, ok := statusNames[l][s]; ok {
+		return n
+	}
+	return s
+}
+
+var (
+	monthsID      = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
+	monthsEN      = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	shortMonthsID = []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
+)
+
+// Month names a month: "Oktober 2026" or "October 2026".
+func (l Lang) Month(m time.Time) string {
+	names := monthsID
+	if l == "en" {
+		names = monthsEN
+	}
+	return fmt.Sprintf("%s %d", names[m.Month()-1], m.Year())
+}
+
+// ShortMonth is a month's three-letter name: "Agu", "Aug".
+func (l Lang) ShortMonth(m time.Month) string {
+	if l == "en" {
+		return monthsEN[m-1][:3]
+	}
+	return shortMonthsID[m-1]
+}
+
+// Number formats v with the given decimals: 1.234,5 in Indonesian,
+// 1,234.5 in English. NaN (a NULL) is an em dash.
+func (l Lang) Number(v float64, decimals int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	group, point := ".", ","
+	if l == "en" {
+		group, point = ",", "."
+	}
+	var b strings.Builder
+	if v < 0 && strings.Trim(s, "0.") != "" {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString(point + frac)
+	}
+	return b.String()
+}
+
+// Percent formats a fraction as a percentage: "14,2 %" or "14.2%".
+func (l Lang) Percent(frac float64, decimals int) string {
+	if math.IsNaN(frac) {
+		return "—"
+	}
+	if l == "en" {
+		return l.Number(frac*100, decimals) + "%"
+	}
+	return l.Number(frac*100, decimals) + " %"
+}
+
+// Rupiah formats an amount of money: "Rp1.234.567" (no decimals).
+func (l Lang) Rupiah(v float64) string {
+	if math.IsNaN(v) {
+		return "—"
+	}
+	if v < 0 {
+		return "-Rp" + l.Number(-v, 0)
+	}
+	return "Rp" + l.Number(v, 0)
+}
+
+// Units is "1 unit" / "2 units" in English, "2 unit" in Indonesian.
+func (l Lang) Units(n int) string {
+	if l == "en" && n != 1 {
+		return fmt.Sprintf("%d units", n)
+	}
+	return fmt.Sprintf("%d unit", n)
+}
