@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/reports/model"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -10,6 +8,7 @@ import (
 	"time"
 
 	"fwaeval/queries"
+	"fwaeval/reports/model"
 )
 
 // unitMonth is what the rules read of one unit in one month.

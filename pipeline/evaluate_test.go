@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/reports/model"
-
 	"database/sql"
 	"errors"
 	"math"
@@ -10,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/reports/model"
 )
 
 var (

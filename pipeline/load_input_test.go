@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/queries"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -13,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/queries"
 )
 
 // valueCases are texts every parser must agree on: the forms SPEC §3

@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/reports/model"
-
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -16,6 +14,7 @@ import (
 	"time"
 
 	"fwaeval/queries"
+	"fwaeval/reports/model"
 )
 
 // Manifest is manifest.json (SPEC §6): which inputs, under which policy,

@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/reports/model"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -17,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"fwaeval/queries"
+	"fwaeval/reports/model"
 )
 
 // The XLSX working files hold the CSVs' numbers to the last digit: each

@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/reports/model"
-
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
@@ -11,6 +9,8 @@ import (
 	"slices"
 
 	"gopkg.in/yaml.v3"
+
+	"fwaeval/reports/model"
 )
 
 // DefaultPolicyYAML is the built-in policy, equal to SPEC §5's table.

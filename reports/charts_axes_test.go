@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -11,6 +9,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"fwaeval/reports/model"
 )
 
 // The PDF's trend charts label every month in its own band (evenly

@@ -1,12 +1,12 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"fmt"
 	"math"
 
 	gc "github.com/go-analyze/charts"
+
+	"fwaeval/reports/model"
 )
 
 // Funnel plots (SPEC §6): for each judged indicator, every unit on FWA's

@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"bytes"
 	"context"
 	"math"
@@ -13,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/reports/model"
 )
 
 const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)>`

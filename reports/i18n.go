@@ -1,10 +1,10 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"fmt"
 	"strings"
+
+	"fwaeval/reports/model"
 )
 
 // ruleNames are the policy's rules in words (reports show no rule ids).

@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"bytes"
 	"math"
 	"os"
@@ -11,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/reports/model"
 )
 
 func TestFormats(t *testing.T) {

@@ -1,13 +1,13 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/johnfercher/maroto/v2/pkg/props"
+
+	"fwaeval/reports/model"
 )
 
 // statusColor is each status's chart colour.

@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -11,6 +9,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"fwaeval/reports/model"
 )
 
 // One palette: the HTML status pie colours each status as the PNG charts

@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"fwaeval/reports/model"
-
 	"bytes"
 	"fmt"
 	"math"
@@ -14,6 +12,8 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"fwaeval/reports/model"
 )
 
 // tool runs a PDF reader from poppler-utils or qpdf (.ci/run installs

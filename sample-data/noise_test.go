@@ -1,8 +1,6 @@
 package sample
 
 import (
-	"fwaeval/reports/model"
-
 	"context"
 	"fmt"
 	"strings"
@@ -10,6 +8,7 @@ import (
 	"time"
 
 	"fwaeval/pipeline"
+	"fwaeval/reports/model"
 )
 
 // The rules on a realistic world with no effect of the policy at all

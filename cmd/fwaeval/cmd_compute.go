@@ -86,30 +86,13 @@ func runCompute(ctx context.Context, m time.Time, g *globalOptions) error {
 		return err
 	}
 	defer w.Close()
-	_, paths, err := computeStage(ctx, w, m, pipeline.NewOutputs(g.out, m, false), g)
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return err
+	}
+	_, paths, err := pipeline.WriteIndicators(ctx, w, m, g.steps(pipeline.NewOutputs(g.out, m, false)))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(g.stdout, strings.Join(paths, "\n"))
 	return w.Close()
-}
-
-// computeStage computes the month's indicators and writes indicators.csv
-// (and indikator.xlsx with g.xlsx).
-func computeStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, o *pipeline.Outputs, g *globalOptions) (*pipeline.ComputeResult, []string, error) {
-	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
-		return nil, nil, err
-	}
-	start := time.Now()
-	res, err := pipeline.Compute(ctx, w, m)
-	if err != nil {
-		return nil, nil, err
-	}
-	g.logf("hitung %s: %d bulan dihitung ulang (%.1f s)", m.Format("2006-01"), len(res.Recomputed), time.Since(start).Seconds())
-	path, err := pipeline.IndicatorsCSV(ctx, w, m, o)
-	if err != nil || !g.xlsx {
-		return res, []string{path}, err
-	}
-	book, err := pipeline.IndicatorsXLSX(ctx, w, m, o)
-	return res, []string{path, book}, err
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fwaeval/reports/model"
-
 	"context"
 	"errors"
 	"fmt"
@@ -74,37 +72,15 @@ func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *global
 		return err
 	}
 	defer w.Close()
-	_, paths, err := evaluateStage(ctx, w, m, p, pipeline.NewOutputs(g.out, m, false), g)
+	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+		return err
+	}
+	_, paths, err := pipeline.WriteFlags(ctx, w, m, p, g.steps(pipeline.NewOutputs(g.out, m, false)))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(g.stdout, strings.Join(paths, "\n"))
 	return w.Close()
-}
-
-// evaluateStage applies the policy, logs the units per status and writes
-// flags.csv (and rekomendasi.xlsx with g.xlsx).
-func evaluateStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) ([]pipeline.Flag, []string, error) {
-	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
-		return nil, nil, err
-	}
-	flags, err := pipeline.Evaluate(ctx, w, m, p)
-	if err != nil {
-		return nil, nil, err
-	}
-	counts := map[string]int{}
-	for _, f := range flags {
-		counts[f.Status]++
-	}
-	for _, s := range model.AllStatuses() {
-		g.logf("%-20s %d", s, counts[s])
-	}
-	path, err := pipeline.FlagsCSV(ctx, w, m, g.lang, o)
-	if err != nil || !g.xlsx {
-		return flags, []string{path}, err
-	}
-	book, err := pipeline.FlagsXLSX(ctx, w, m, g.lang, o)
-	return flags, []string{path, book}, err
 }
 
 func newPolicyCommand(g *globalOptions) *cobra.Command {

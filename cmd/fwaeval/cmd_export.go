@@ -68,7 +68,8 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
-	pakets, err := exportStage(ctx, w, m, policyText, o.instansi, pipeline.NewOutputs(g.out, m, false), g)
+	pakets, err := pipeline.WritePackages(ctx, w, m, pipeline.ExportOptions{Version: version, Lang: g.lang, Policy: policyText, Instansi: o.instansi},
+		g.steps(pipeline.NewOutputs(g.out, m, false)))
 	if err != nil {
 		return err
 	}
@@ -76,17 +77,4 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 		fmt.Fprintln(g.stdout, pk.Path)
 	}
 	return w.Close()
-}
-
-// exportStage writes the evaluated month's packages.
-func exportStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, policyText []byte, instansi string, o *pipeline.Outputs, g *globalOptions) ([]pipeline.Paket, error) {
-	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
-		return nil, err
-	}
-	pakets, err := pipeline.Export(ctx, w, m, pipeline.ExportOptions{Version: version, Lang: g.lang, Policy: policyText, Instansi: instansi}, o)
-	if err != nil {
-		return nil, err
-	}
-	g.logf("paket / packages: %d instansi → %s", len(pakets), o.Dir)
-	return pakets, nil
 }

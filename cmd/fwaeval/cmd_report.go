@@ -2,18 +2,14 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"fwaeval/pipeline"
-	"fwaeval/reports"
 )
 
 // reportOptions are the flags of `fwaeval report`.
@@ -70,7 +66,7 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
-	_, paths, err := reportStage(ctx, w, m, formats, p, pipeline.NewOutputs(g.out, m, false), g)
+	_, paths, err := pipeline.WriteReports(ctx, w, m, p, formats, g.renderer(), g.steps(pipeline.NewOutputs(g.out, m, false)))
 	if err != nil {
 		return err
 	}
@@ -78,47 +74,4 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 		fmt.Fprintln(g.stdout, path)
 	}
 	return w.Close()
-}
-
-// reportStage renders the evaluated month's reports in each format.
-func reportStage(ctx context.Context, w *pipeline.Warehouse, m time.Time, formats []string, p *pipeline.Policy, o *pipeline.Outputs, g *globalOptions) (*reports.Model, []string, error) {
-	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
-		return nil, nil, err
-	}
-	model, err := pipeline.ReportModel(ctx, w, m, g.lang, p, time.Time{})
-	if err != nil {
-		return nil, nil, err
-	}
-	// Generated time: the data's as-of, so the same data gives the same bytes.
-	model.Generated = model.AsOf
-	// The formats render at the same time (the HTML while the PDF's charts
-	// are drawn), then are written in order.
-	docs := make([][]byte, len(formats))
-	errs := make([]error, len(formats))
-	var wg sync.WaitGroup
-	for i, f := range formats {
-		wg.Go(func() {
-			switch f {
-			case "html":
-				docs[i], errs[i] = reports.HTML(model)
-			case "pdf":
-				docs[i], errs[i] = reports.PDF(model, reports.PDFOptions{Workers: g.threads})
-			}
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, nil, err
-	}
-	var paths []string
-	for i, f := range formats {
-		doc := docs[i]
-		path, err := o.Write("report."+f, func(w io.Writer) error { _, err := w.Write(doc); return err })
-		if err != nil {
-			return nil, nil, fmt.Errorf("write report.%s: %w", f, err)
-		}
-		g.logf("laporan / report: %s", path)
-		paths = append(paths, path)
-	}
-	return model, paths, nil
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fwaeval/reports/model"
-
 	"context"
 	"errors"
 	"fmt"
@@ -15,6 +13,7 @@ import (
 
 	"fwaeval/pipeline"
 	"fwaeval/reports"
+	"fwaeval/reports/model"
 )
 
 // rollupOptions are the flags of `fwaeval rollup`.

@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -70,9 +67,6 @@ Periksa dulu / check first: fwaeval check --data DIR`,
 	return c
 }
 
-// batchStages is how many steps run announces.
-const batchStages = 5
-
 func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions) error {
 	rate, err := parseRate(o.load.maxRejectRate)
 	if err != nil {
@@ -82,120 +76,27 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 	if err != nil {
 		return err
 	}
-	if st, err := os.Stat(o.load.data); err != nil || !st.IsDir() {
-		return &pipeline.InputError{File: o.load.data, Msg: "folder data tidak ditemukan / data directory not found"}
-	}
-	w, err := g.openWarehouse(ctx)
-	if err != nil {
-		return err
-	}
-	defer w.Close()
-	outs := pipeline.NewOutputs(g.out, m, true)
-	defer outs.Discard() // no-op once committed
-	man := pipeline.NewManifest(version, m, policyText)
 	pr := newProgress(g)
-	var (
-		cres  *pipeline.ComputeResult
-		model *reports.Model
-	)
 	started := time.Now()
-	quiet := *g
-	quiet.quiet, quiet.stderr = true, io.Discard // the stages' own lines go through pr
-	// stage runs step i of the batch: announced, timed into the manifest.
-	stage := func(i int, name, label string, fn func() error) error {
-		t := time.Now()
-		pr.stage(i, batchStages, label)
-		if err := fn(); err != nil {
-			return err
-		}
-		man.Timed(name, t)
-		pr.done(name, t)
-		return nil
-	}
-	// The load commits on its own (DuckDB then computes over committed
-	// rows, faster and with the load's memory back) but keeps what it
-	// replaced; the other stages run in one transaction that also forgets
-	// that record. Should they fail, the load is taken back out, so the
-	// warehouse is as it was (pipeline/undo.go).
-	err = stage(1, "load", "muat data / load "+o.load.data, func() error {
-		res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{Dir: o.load.data, MaxRejectRate: rate, Log: pr.log,
-			Progress: pr.loadFile, Undo: true, Complete: true, Month: m})
-		if err == nil {
-			man.SetLoad(res)
-		}
-		return err
+	res, err := pipeline.Run(ctx, pipeline.RunOptions{
+		DB: g.db, Settings: g.settings(), Data: o.load.data, Month: m, MaxRejectRate: rate, Out: g.out,
+		Policy: p, PolicyText: policyText, Version: version, Lang: g.lang, Workbooks: g.xlsx, Render: g.renderer(),
+		Progress: pipeline.Progress{Stage: pr.stage, Done: pr.done, Log: pr.log, File: pr.loadFile},
 	})
-	if err == nil {
-		tb := time.Now()
-		err = w.Batch(ctx, func() error {
-			if err := stage(2, "compute", "hitung indikator / compute indicators", func() (err error) {
-				cres, _, err = computeStage(ctx, w, m, outs, &quiet)
-				return err
-			}); err != nil {
-				return err
-			}
-			if err := stage(3, "evaluate", "evaluasi kebijakan / evaluate the policy", func() error {
-				flags, _, err := evaluateStage(ctx, w, m, p, outs, &quiet)
-				man.SetFlags(flags)
-				return err
-			}); err != nil {
-				return err
-			}
-			if err := stage(4, "report", "laporan HTML dan PDF / HTML and PDF reports", func() (err error) {
-				model, _, err = reportStage(ctx, w, m, []string{"html", "pdf"}, p, outs, &quiet)
-				return err
-			}); err != nil {
-				return err
-			}
-			if err := stage(5, "export", "paket nasional / national packages", func() error {
-				_, err := exportStage(ctx, w, m, policyText, "", outs, &quiet)
-				return err
-			}); err != nil {
-				return err
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if _, err := pipeline.RejectsCSV(ctx, w, man.Inputs, outs); err != nil {
-				return err
-			}
-			man.AsOf = model.AsOf.Format(time.RFC3339)
-			man.Outputs = append(man.Outputs[:0], outs.Files...)
-			if _, err := outs.Write("manifest.json", man.Encode); err != nil {
-				return err
-			}
-			return pipeline.ForgetUndo(ctx, w)
-		})
-		pipeline.Trace("run", "stages 2-4 with their commit", tb)
-		if err != nil {
-			if uerr := pipeline.Undo(context.WithoutCancel(ctx), w); uerr != nil {
-				err = errors.Join(err, fmt.Errorf("take the load back out: %w", uerr))
-			}
-		}
-	}
 	if err != nil {
 		return err // an interruption is said by run (root.go)
 	}
-	t := time.Now()
-	if err := outs.Commit(); err != nil {
-		return fmt.Errorf("move outputs into %s: %w", outs.Dir, err)
-	}
-	t = pipeline.Trace("run", "move-outputs", t)
-	if err := w.Close(); err != nil {
-		return fmt.Errorf("close warehouse: %w", err)
-	}
-	pipeline.Trace("run", "close", t)
-	g.warn(man.Warnings)
+	g.warn(res.Manifest.Warnings)
 	if g.json {
-		return man.Encode(g.stdout)
+		return res.Manifest.Encode(g.stdout)
 	}
-	printSummary(g, m, man, model, cres, outs, time.Since(started))
+	printSummary(g, m, res.Manifest, res.Model, res.Outputs, time.Since(started))
 	return nil
 }
 
 // printSummary is the closing summary: what the month found, where the
 // files are, and anything to look at.
-func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *reports.Model, cres *pipeline.ComputeResult, outs *pipeline.Outputs, took time.Duration) {
+func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *reports.Model, outs *pipeline.Outputs, took time.Duration) {
 	l := model.Lang
 	out := g.stdout
 	fmt.Fprintf(out, "\n%s — %s %s s\n\n", say(l, "Evaluasi FWA "+l.Month(m), "FWA evaluation, "+l.Month(m)),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"fwaeval/pipeline"
 	sample "fwaeval/sample-data"
 )
 
@@ -97,8 +98,8 @@ func runSample(ctx context.Context, o *sampleOptions, g *globalOptions) error {
 }
 
 // runSamplePackages generates a packages set into OUT/data and runs the
-// real monthly batch on it, so the packages in OUT/YYYY-MM are what
-// export writes for a real instansi.
+// real monthly batch on it (pipeline.Run, the built-in policy), so the
+// packages in OUT/YYYY-MM are what export writes for a real instansi.
 func runSamplePackages(ctx context.Context, o *sampleOptions, g *globalOptions) error {
 	out := g.out
 	data := filepath.Join(out, "data")
@@ -107,11 +108,18 @@ func runSamplePackages(ctx context.Context, o *sampleOptions, g *globalOptions) 
 	if err := runSample(ctx, o, &gen); err != nil {
 		return err
 	}
-	batch := *g
-	batch.db, batch.out = filepath.Join(out, "fwaeval.duckdb"), out
-	if batch.tempDir == "" {
-		batch.tempDir = filepath.Join(out, ".tmp")
+	s := g.settings()
+	if s.TempDir == "" {
+		s.TempDir = filepath.Join(out, ".tmp")
 	}
-	ro := &runOptions{load: loadOptions{data: data, maxRejectRate: "0.05"}}
-	return runBatch(ctx, ro, sample.LastMonth, &batch)
+	p, policyText, err := g.loadPolicy() // sample has no --policy: the built-in one
+	if err != nil {
+		return err
+	}
+	_, err = pipeline.Run(ctx, pipeline.RunOptions{
+		DB: filepath.Join(out, "fwaeval.duckdb"), Settings: s, Data: data, Month: sample.LastMonth, MaxRejectRate: 0.05,
+		Out: out, Policy: p, PolicyText: policyText, Version: version, Lang: g.lang, Workbooks: g.xlsx,
+		Render: g.renderer(),
+	})
+	return err
 }

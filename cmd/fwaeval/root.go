@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"fwaeval/pipeline"
+	"fwaeval/reports"
 )
 
 // Exit codes of SPEC §2.
@@ -256,7 +257,33 @@ func (g *globalOptions) settle(cmd *cobra.Command) {
 
 // openWarehouse opens the warehouse with the global settings.
 func (g *globalOptions) openWarehouse(ctx context.Context) (*pipeline.Warehouse, error) {
-	return pipeline.Open(ctx, g.db, pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir})
+	return pipeline.Open(ctx, g.db, g.settings())
+}
+
+// settings are DuckDB's resource settings from --memory-limit, --threads
+// and --temp-dir.
+func (g *globalOptions) settings() pipeline.Settings {
+	return pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}
+}
+
+// steps are the standalone commands' step options: their lines on stderr
+// unless --quiet.
+func (g *globalOptions) steps(o *pipeline.Outputs) pipeline.StepOptions {
+	return pipeline.StepOptions{Outputs: o, Lang: g.lang, Workbooks: g.xlsx, Log: func(msg string) { g.logf("%s", msg) }}
+}
+
+// renderer renders a report model with package reports (the PDF's charts
+// on --threads workers).
+func (g *globalOptions) renderer() pipeline.Renderer {
+	return func(m *reports.Model, format string) ([]byte, error) {
+		switch format {
+		case "html":
+			return reports.HTML(m)
+		case "pdf":
+			return reports.PDF(m, reports.PDFOptions{Workers: g.threads})
+		}
+		return nil, fmt.Errorf("unknown report format %q", format)
+	}
 }
 
 // logf prints a progress line on stderr unless --quiet.
