@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/warehouse"
 	sample "fwaeval/sample-data"
 )
 
@@ -24,9 +25,9 @@ func pemdaData(b *testing.B) string {
 	return dir
 }
 
-func loadedWarehouse(b *testing.B, dir string) *pipeline.Warehouse {
+func loadedWarehouse(b *testing.B, dir string) *warehouse.Warehouse {
 	b.Helper()
-	w, err := pipeline.Open(context.Background(), filepath.Join(b.TempDir(), "w.duckdb"), pipeline.Settings{MemoryLimit: "4GB"})
+	w, err := pipeline.Open(context.Background(), filepath.Join(b.TempDir(), "w.duckdb"), warehouse.Settings{MemoryLimit: "4GB"})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -37,7 +38,7 @@ func loadedWarehouse(b *testing.B, dir string) *pipeline.Warehouse {
 	return w
 }
 
-func exec(b *testing.B, w *pipeline.Warehouse, q string, args ...any) {
+func exec(b *testing.B, w *warehouse.Warehouse, q string, args ...any) {
 	b.Helper()
 	if _, err := w.Conn().ExecContext(context.Background(), q, args...); err != nil {
 		b.Fatalf("%s: %v", q, err)
@@ -45,7 +46,7 @@ func exec(b *testing.B, w *pipeline.Warehouse, q string, args ...any) {
 }
 
 // timeCompute times computing month m afresh (its stored values dropped).
-func timeCompute(b *testing.B, w *pipeline.Warehouse, m time.Time) time.Duration {
+func timeCompute(b *testing.B, w *warehouse.Warehouse, m time.Time) time.Duration {
 	b.Helper()
 	exec(b, w, "DELETE FROM indikator_bulan_sidik WHERE bulan = ?", m)
 	start := time.Now()

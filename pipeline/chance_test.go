@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"math"
@@ -33,10 +35,10 @@ type chanceUnit struct{ id, instansi, fwa string }
 
 // evaluateStored replaces the warehouse's units and stored months with
 // the case's and runs the effect statements for 2026-10.
-func evaluateStored(t *testing.T, w *Warehouse, units []chanceUnit, rows []stored) {
+func evaluateStored(t *testing.T, w *warehouse.Warehouse, units []chanceUnit, rows []stored) {
 	t.Helper()
 	ctx := context.Background()
-	err := w.inTx(ctx, func(tx dbtx) error {
+	err := w.InTx(ctx, func(tx warehouse.DBTX) error {
 		for _, q := range []string{"DELETE FROM unit_kerja", "DELETE FROM indikator_bulan", "DELETE FROM indikator", "DELETE FROM indikator_placebo"} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return err
@@ -83,10 +85,10 @@ func evaluateStored(t *testing.T, w *Warehouse, units []chanceUnit, rows []store
 
 // placebo reads a control unit's placebo z-score of an indicator (NaN:
 // none).
-func placebo(t *testing.T, w *Warehouse, unit, ind string) (e, se, z float64) {
+func placebo(t *testing.T, w *warehouse.Warehouse, unit, ind string) (e, se, z float64) {
 	t.Helper()
 	var ve, vse, vz sql.NullFloat64
-	err := w.conn.QueryRowContext(context.Background(),
+	err := w.Conn().QueryRowContext(context.Background(),
 		"SELECT e, se, z FROM indikator_placebo WHERE unit_id = ? AND ind = ? AND bulan = DATE '2026-10-01'", unit, ind).Scan(&ve, &vse, &vz)
 	if err == sql.ErrNoRows {
 		return null, null, null

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"errors"
 	"fmt"
@@ -58,7 +60,7 @@ var errCheckDone = errors.New("check done")
 // does not exist is not created: the check runs on an empty one in
 // memory. Every file is checked whatever its reject rate; the verdict
 // `run` would reach is in Refused.
-func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*CheckResult, error) {
+func Check(ctx context.Context, file string, s warehouse.Settings, o CheckOptions) (*CheckResult, error) {
 	if _, err := os.Stat(file); err != nil {
 		if !errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("warehouse %s: %w", file, err)
@@ -75,17 +77,14 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 	}
 	// No migration on opening ("none" matches no file): the migrations run
 	// inside the transaction that is rolled back.
-	w, err := open(ctx, file, s, queries.Schema, "none")
+	w, err := warehouse.OpenSchema(ctx, file, s, queries.Schema, "none")
 	if err != nil {
 		return nil, err
 	}
 	defer w.Close()
 	res := &CheckResult{MaxRejectRate: o.Load.MaxRejectRate, Inputs: []InputStat{}, Rejects: []Reject{}, Months: []SourceMonth{}}
 	err = w.Batch(ctx, func() error {
-		if err := w.migrate(ctx, queries.Schema, "schema/*.sql"); err != nil {
-			return err
-		}
-		if err := w.ensureKey(ctx); err != nil {
+		if err := w.Migrate(ctx); err != nil {
 			return err
 		}
 		if err := Undo(ctx, w); err != nil {
@@ -101,7 +100,7 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 			}
 		}
 		lr, err := load(ctx, w, lo)
-		var ie *InputError
+		var ie *warehouse.InputError
 		switch {
 		case errors.As(err, &ie):
 			// The sources merged before the file the load stopped at. The
@@ -113,7 +112,7 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 			for _, st := range res.Inputs {
 				res.RejectsTotal += st.RowsRejected
 			}
-			if rejs, err := firstRejects(ctx, w.conn, o.MaxRejects); err == nil {
+			if rejs, err := firstRejects(ctx, w.Conn(), o.MaxRejects); err == nil {
 				res.Rejects = ofFiles(rejs, res.Inputs)
 			}
 		case err != nil:
@@ -123,7 +122,7 @@ func Check(ctx context.Context, file string, s Settings, o CheckOptions) (*Check
 			if res.Months, err = loadedMonths(ctx, w, lr.Inputs); err != nil {
 				return err
 			}
-			if res.Rejects, err = firstRejects(ctx, w.conn, o.MaxRejects); err != nil {
+			if res.Rejects, err = firstRejects(ctx, w.Conn(), o.MaxRejects); err != nil {
 				return err
 			}
 		}
@@ -163,7 +162,7 @@ func ofFiles(rejs []Reject, inputs []InputStat) []Reject {
 
 // loadedMonths are the months each fact source's rows of this load
 // would write, with their rows (a folder source's files together).
-func loadedMonths(ctx context.Context, w *Warehouse, inputs []InputStat) ([]SourceMonth, error) {
+func loadedMonths(ctx context.Context, w *warehouse.Warehouse, inputs []InputStat) ([]SourceMonth, error) {
 	var out []SourceMonth
 	for _, s := range sources {
 		if s.monthOf == "" {
@@ -178,14 +177,14 @@ func loadedMonths(ctx context.Context, w *Warehouse, inputs []InputStat) ([]Sour
 		if len(files) == 0 {
 			continue
 		}
-		months, err := monthList(ctx, w.conn, queries.Statement(queries.Load, "CheckMonths", nil), s.name)
+		months, err := monthList(ctx, w.Conn(), queries.Statement(queries.Load, "CheckMonths", nil), s.name)
 		if err != nil {
 			return nil, fmt.Errorf("months of %s: %w", s.name, err)
 		}
 		q := queries.Statement(queries.Load, "CountMonth", map[string]string{"table": queries.Ident(s.name), "month": queries.Ident(s.monthOf)})
 		for _, m := range months {
 			sm := SourceMonth{Source: s.name, Files: files, Month: m}
-			if err := w.conn.QueryRowContext(ctx, q, m, m.AddDate(0, 1, 0)).Scan(&sm.Rows); err != nil {
+			if err := w.Conn().QueryRowContext(ctx, q, m, m.AddDate(0, 1, 0)).Scan(&sm.Rows); err != nil {
 				return nil, fmt.Errorf("rows of %s in %s: %w", s.name, m.Format("2006-01"), err)
 			}
 			out = append(out, sm)

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bytes"
 	"context"
 	"fmt"
@@ -24,7 +26,7 @@ func TestCheckListsFirstRejects(t *testing.T) {
 	}
 	b.WriteString(nip1 + ",2026-11-02,HADIR,WFO\n")
 	dir := writeDir(t, map[string]string{"unit_kerja.csv": unitCSV, "pegawai.csv": pegawaiCSV, "presensi.csv": b.String()})
-	res, err := Check(context.Background(), filepath.Join(t.TempDir(), "none.duckdb"), Settings{Threads: 1},
+	res, err := Check(context.Background(), filepath.Join(t.TempDir(), "none.duckdb"), warehouse.Settings{Threads: 1},
 		CheckOptions{Load: LoadOptions{Dir: dir, MaxRejectRate: 0.5}, MaxRejects: 10})
 	if err != nil {
 		t.Fatal(err)

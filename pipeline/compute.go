@@ -1,12 +1,13 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -49,13 +50,13 @@ type ComputeResult struct {
 // Inside a Batch, a month computed already is not computed again while no
 // stored month has changed since (run's evaluate stage computes M, which
 // its compute stage has just done, and M-1).
-func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult, error) {
-	key := month.Format("2006-01")
-	if done := w.computed[key]; done != nil {
+func Compute(ctx context.Context, w *warehouse.Warehouse, month time.Time) (*ComputeResult, error) {
+	key := computedKey(month.Format("2006-01"))
+	if done, _ := w.Memo(key).(*ComputeResult); done != nil {
 		return &ComputeResult{Month: month, InRange: done.InRange}, nil
 	}
 	res := &ComputeResult{Month: month}
-	err := w.inTx(ctx, func(tx dbtx) error {
+	err := w.InTx(ctx, func(tx warehouse.DBTX) error {
 		// The report's trend months whose complaints only need judging
 		// again go in the same pass as those M reads (see refreshMonths).
 		var window []time.Time
@@ -69,32 +70,34 @@ func Compute(ctx context.Context, w *Warehouse, month time.Time) (*ComputeResult
 	if err != nil {
 		return nil, fmt.Errorf("compute %s: %w", month.Format("2006-01"), err)
 	}
-	if w.computed != nil {
-		if len(res.Recomputed) > 0 || len(res.Rejudged) > 0 {
-			clear(w.computed) // stored months changed: what was computed from them may be stale
-		}
-		w.computed[key] = res
+	if len(res.Recomputed) > 0 || len(res.Rejudged) > 0 {
+		w.Changed() // stored months changed: what was computed from them may be stale
 	}
+	w.Remember(key, res)
 	return res, nil
 }
+
+// computedKey is the key under which a Batch remembers a month Compute
+// brought up to date.
+type computedKey string
 
 // MonthHeld is nil when month lies within the months the warehouse holds
 // data for (SPEC §4: from the first to the last month of any fact
 // source), and otherwise an *InputError naming them: a report of a month
 // without data would be all empty.
-func MonthHeld(ctx context.Context, w *Warehouse, month time.Time) error {
-	first, last, err := dataRange(ctx, w.conn)
+func MonthHeld(ctx context.Context, w *warehouse.Warehouse, month time.Time) error {
+	first, last, err := dataRange(ctx, w.Conn())
 	if err != nil {
 		return err
 	}
 	m := month.Format("2006-01")
 	if first == nil {
-		return &InputError{File: "--month", Msg: fmt.Sprintf(
+		return &warehouse.InputError{File: "--month", Msg: fmt.Sprintf(
 			"tidak ada data untuk %s; gudang data belum berisi bulan apa pun / no data for %s; the warehouse holds no month yet", m, m)}
 	}
 	if month.Before(*first) || month.After(*last) {
 		a, b := first.Format("2006-01"), last.Format("2006-01")
-		return &InputError{File: "--month", Msg: fmt.Sprintf(
+		return &warehouse.InputError{File: "--month", Msg: fmt.Sprintf(
 			"tidak ada data untuk %s; bulan yang ada: %s s.d. %s / no data for %s; months held: %s to %s", m, a, b, m, a, b)}
 	}
 	return nil
@@ -109,7 +112,7 @@ func MonthHeld(ctx context.Context, w *Warehouse, month time.Time) error {
 // computed from now is left as it is. It reports which months' per-month
 // values were computed afresh or judged again, and whether the last of
 // the months lies within the data range.
-func computeMonths(ctx context.Context, tx dbtx, months, also []time.Time, reuse bool) (recomputed, rejudged []time.Time, inRange bool, err error) {
+func computeMonths(ctx context.Context, tx warehouse.DBTX, months, also []time.Time, reuse bool) (recomputed, rejudged []time.Time, inRange bool, err error) {
 	last := months[len(months)-1]
 	asOf, err := asOfDate(ctx, tx, last)
 	if err != nil {
@@ -143,7 +146,7 @@ func computeMonths(ctx context.Context, tx dbtx, months, also []time.Time, reuse
 // computeEffects runs the effect statements once for the months (with
 // reuse, only for those whose fingerprint moved; e_months holds the
 // months) and stores their fingerprints.
-func computeEffects(ctx context.Context, tx dbtx, months []time.Time, reuse bool) error {
+func computeEffects(ctx context.Context, tx warehouse.DBTX, months []time.Time, reuse bool) error {
 	fps, err := effectFingerprints(ctx, tx)
 	if err != nil {
 		return err
@@ -171,7 +174,7 @@ func computeEffects(ctx context.Context, tx dbtx, months []time.Time, reuse bool
 
 // effectFingerprints is, by "YYYY-MM", what each month of e_months would
 // be evaluated from now and what its stored evaluation was ("": none).
-func effectFingerprints(ctx context.Context, tx dbtx) (map[string]fingerprint, error) {
+func effectFingerprints(ctx context.Context, tx warehouse.DBTX) (map[string]fingerprint, error) {
 	rows, err := tx.QueryContext(ctx, queries.Statement(queries.IndicatorsEffect, "SidikEfek", nil), effectVersion)
 	if err != nil {
 		return nil, fmt.Errorf("fingerprints of the evaluated months: %w", err)
@@ -196,7 +199,7 @@ func (fp fingerprint) onlyAsOf() bool {
 
 // fingerprints returns the fingerprint of every month from..to (first
 // days), by "YYYY-MM", in one query. The as_of variable must be set.
-func fingerprints(ctx context.Context, tx dbtx, from, to time.Time) (map[string]fingerprint, error) {
+func fingerprints(ctx context.Context, tx warehouse.DBTX, from, to time.Time) (map[string]fingerprint, error) {
 	rows, err := tx.QueryContext(ctx, queries.Statement(queries.IndicatorsEffect, "Sidik", nil), from, to)
 	if err != nil {
 		return nil, fmt.Errorf("fingerprints %s..%s: %w", from.Format("2006-01"), to.Format("2006-01"), err)
@@ -236,7 +239,7 @@ func readFingerprints(rows *sql.Rows, prefix string) (map[string]fingerprint, er
 // afresh, when there is one (a monthly batch computes its new month), so
 // the complaints are read once. The others are computed afresh one by
 // one (refreshMonth). The fingerprints are stored together at the end.
-func refreshMonths(ctx context.Context, tx dbtx, months, also []time.Time, first, last *time.Time) (recomputed, rejudged []time.Time, err error) {
+func refreshMonths(ctx context.Context, tx warehouse.DBTX, months, also []time.Time, first, last *time.Time) (recomputed, rejudged []time.Time, err error) {
 	all := append(append([]time.Time(nil), months...), also...)
 	if len(all) == 0 {
 		return nil, nil, nil
@@ -306,7 +309,7 @@ func monthsJSON(months []time.Time) string {
 }
 
 // setMonths sets a month list variable (aduan_months, aduan_lagi).
-func setMonths(ctx context.Context, tx dbtx, name string, months []time.Time) error {
+func setMonths(ctx context.Context, tx warehouse.DBTX, name string, months []time.Time) error {
 	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = from_json(?::JSON, '[\"DATE\"]')", monthsJSON(months)); err != nil {
 		return fmt.Errorf("set %s: %w", name, err)
 	}
@@ -315,7 +318,7 @@ func setMonths(ctx context.Context, tx dbtx, name string, months []time.Time) er
 
 // rejudge judges the complaints of the months again, in one pass of their
 // own.
-func rejudge(ctx context.Context, tx dbtx, months []time.Time) error {
+func rejudge(ctx context.Context, tx warehouse.DBTX, months []time.Time) error {
 	if len(months) == 0 {
 		return nil
 	}
@@ -333,7 +336,7 @@ func rejudge(ctx context.Context, tx dbtx, months []time.Time) error {
 // storeFingerprints records what the months' stored values were computed
 // from, in one statement: stmt is SimpanSidik (per-month values) or
 // SimpanSidikEfek (evaluated months).
-func storeFingerprints(ctx context.Context, tx dbtx, stmt string, months []time.Time, fps map[string]fingerprint) error {
+func storeFingerprints(ctx context.Context, tx warehouse.DBTX, stmt string, months []time.Time, fps map[string]fingerprint) error {
 	if len(months) == 0 {
 		return nil
 	}
@@ -352,7 +355,7 @@ func storeFingerprints(ctx context.Context, tx dbtx, stmt string, months []time.
 // fingerprint changed (reporting whether it did); outside the data range
 // it clears them (values are NULL there). The complaints of the months in
 // again are judged again in the same pass.
-func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fingerprint, again []time.Time) (bool, error) {
+func refreshMonth(ctx context.Context, tx warehouse.DBTX, m time.Time, inRange bool, fp fingerprint, again []time.Time) (bool, error) {
 	if inRange && fp.now == fp.stored {
 		return false, nil
 	}
@@ -388,19 +391,19 @@ func refreshMonth(ctx context.Context, tx dbtx, m time.Time, inRange bool, fp fi
 }
 
 // execAll runs the named statements of one SQL file, in order.
-func execAll(ctx context.Context, tx dbtx, file string, names ...string) error {
+func execAll(ctx context.Context, tx warehouse.DBTX, file string, names ...string) error {
 	for _, name := range names {
 		t := time.Now()
 		if _, err := tx.ExecContext(ctx, queries.Statement(file, name, nil)); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		trace("compute", name, t)
+		warehouse.Trace("compute", name, t)
 		traceMemory(ctx, tx)
 	}
 	return nil
 }
 
-func setVar(ctx context.Context, tx dbtx, name string, v any) error {
+func setVar(ctx context.Context, tx warehouse.DBTX, name string, v any) error {
 	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = ?", v); err != nil {
 		return fmt.Errorf("set %s: %w", name, err)
 	}
@@ -408,7 +411,7 @@ func setVar(ctx context.Context, tx dbtx, name string, v any) error {
 }
 
 // setMonth sets m_start and m_end to month m, and aduan_months to it alone.
-func setMonth(ctx context.Context, tx dbtx, m time.Time) error {
+func setMonth(ctx context.Context, tx warehouse.DBTX, m time.Time) error {
 	if _, err := tx.ExecContext(ctx, "SET VARIABLE m_start = ?::DATE", m); err != nil {
 		return fmt.Errorf("set month: %w", err)
 	}
@@ -423,7 +426,7 @@ func setMonth(ctx context.Context, tx dbtx, m time.Time) error {
 
 // asOfDate is the latest timestamp in aduan; with no complaints at all it
 // is the month's end (no window can be judged anyway).
-func asOfDate(ctx context.Context, tx dbtx, month time.Time) (time.Time, error) {
+func asOfDate(ctx context.Context, tx warehouse.DBTX, month time.Time) (time.Time, error) {
 	var t sql.NullTime
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsMonth, "AsOf", nil)).Scan(&t); err != nil {
 		return time.Time{}, fmt.Errorf("as-of date: %w", err)
@@ -434,7 +437,7 @@ func asOfDate(ctx context.Context, tx dbtx, month time.Time) (time.Time, error) 
 	return t.Time, nil
 }
 
-func dataRange(ctx context.Context, tx dbtx) (*time.Time, *time.Time, error) {
+func dataRange(ctx context.Context, tx warehouse.DBTX) (*time.Time, *time.Time, error) {
 	var first, last sql.NullTime
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsEffect, "Rentang", nil)).Scan(&first, &last); err != nil {
 		return nil, nil, fmt.Errorf("data range: %w", err)
@@ -445,7 +448,7 @@ func dataRange(ctx context.Context, tx dbtx) (*time.Time, *time.Time, error) {
 	return &first.Time, &last.Time, nil
 }
 
-func monthsNeeded(ctx context.Context, tx dbtx) ([]time.Time, error) {
+func monthsNeeded(ctx context.Context, tx warehouse.DBTX) ([]time.Time, error) {
 	rows, err := tx.QueryContext(ctx, queries.Statement(queries.IndicatorsEffect, "BulanPerlu", nil))
 	if err != nil {
 		return nil, fmt.Errorf("months needed: %w", err)
@@ -463,8 +466,8 @@ func monthsNeeded(ctx context.Context, tx dbtx) ([]time.Time, error) {
 }
 
 // traceMemory prints DuckDB's memory use by tag (FWAEVAL_TRACE=1).
-func traceMemory(ctx context.Context, tx dbtx) {
-	if !traceOn {
+func traceMemory(ctx context.Context, tx warehouse.DBTX) {
+	if !warehouse.Tracing() {
 		return
 	}
 	rows, err := tx.QueryContext(ctx, "SELECT tag, memory_usage_bytes // 1048576, temporary_storage_bytes // 1048576 FROM duckdb_memory() WHERE memory_usage_bytes + temporary_storage_bytes > 0")
@@ -476,7 +479,7 @@ func traceMemory(ctx context.Context, tx dbtx) {
 		var tag string
 		var mem, tmp int64
 		if rows.Scan(&tag, &mem, &tmp) == nil {
-			fmt.Fprintf(os.Stderr, "trace memory %s %d MB (spilled %d MB)\n", tag, mem, tmp)
+			warehouse.Tracef("memory %s %d MB (spilled %d MB)", tag, mem, tmp)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"encoding/json"
 	"fmt"
@@ -42,7 +44,7 @@ var (
 // computeMonth runs the statements of the month set by setMonth; with
 // again, the complaints of the months in aduan_lagi, judged in the same
 // pass, are stored too (SimpanAduan).
-func computeMonth(ctx context.Context, tx dbtx, again bool) error {
+func computeMonth(ctx context.Context, tx warehouse.DBTX, again bool) error {
 	if err := execAll(ctx, tx, queries.IndicatorsMonth, monthBefore...); err != nil {
 		return err
 	}
@@ -58,7 +60,7 @@ func computeMonth(ctx context.Context, tx dbtx, again bool) error {
 
 // kinerjaMonth runs KinerjaBulan with its per-employee grouping in as many
 // parts of the NIP range as the month's logs need.
-func kinerjaMonth(ctx context.Context, tx dbtx) error {
+func kinerjaMonth(ctx context.Context, tx warehouse.DBTX) error {
 	t := time.Now()
 	var logs int64
 	if err := tx.QueryRowContext(ctx, queries.Statement(queries.IndicatorsMonth, "BarisKinerja", nil)).Scan(&logs); err != nil {
@@ -94,7 +96,7 @@ func kinerjaMonth(ctx context.Context, tx dbtx) error {
 	if _, err := tx.ExecContext(ctx, q); err != nil {
 		return fmt.Errorf("KinerjaBulan: %w", err)
 	}
-	trace("compute", fmt.Sprintf("KinerjaBulan (%d logs, %d parts)", logs, n), t)
+	warehouse.Trace("compute", fmt.Sprintf("KinerjaBulan (%d logs, %d parts)", logs, n), t)
 	traceMemory(ctx, tx)
 	return nil
 }

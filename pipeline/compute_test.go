@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -86,7 +88,7 @@ var computeFixture = map[string]string{
 		"G,2026-06,600,0,0,0,0\nG,2026-08,400,0,0,0,0\nG,2026-10,450,0,0,0,0\n",
 }
 
-func computeOn(t *testing.T, files map[string]string, month string) *Warehouse {
+func computeOn(t *testing.T, files map[string]string, month string) *warehouse.Warehouse {
 	t.Helper()
 	w, _ := openTemp(t)
 	if res := mustLoad(t, w, writeDir(t, files)); res.RejectsTotal != 0 {
@@ -100,11 +102,11 @@ func computeOn(t *testing.T, files map[string]string, month string) *Warehouse {
 }
 
 // value reads one indicator; NaN stands for NULL.
-func value(t *testing.T, w *Warehouse, table, unit, month, col string) float64 {
+func value(t *testing.T, w *warehouse.Warehouse, table, unit, month, col string) float64 {
 	t.Helper()
 	var v sql.NullFloat64
 	q := fmt.Sprintf("SELECT %s::DOUBLE FROM %s WHERE unit_id = ? AND bulan = ?::DATE", col, table)
-	if err := w.conn.QueryRowContext(context.Background(), q, unit, month+"-01").Scan(&v); err != nil {
+	if err := w.Conn().QueryRowContext(context.Background(), q, unit, month+"-01").Scan(&v); err != nil {
 		t.Fatalf("%s %s %s: %v", unit, month, col, err)
 	}
 	if !v.Valid {
@@ -115,7 +117,7 @@ func value(t *testing.T, w *Warehouse, table, unit, month, col string) float64 {
 
 var null = math.NaN()
 
-func checkValues(t *testing.T, w *Warehouse, table, month string, want map[string]float64) {
+func checkValues(t *testing.T, w *warehouse.Warehouse, table, month string, want map[string]float64) {
 	t.Helper()
 	for key, exp := range want {
 		unit, col, _ := strings.Cut(key, ".")
@@ -251,10 +253,10 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 // complaint whose window a later as-of date closes (60 days to finish:
 // 28 November), pseudonymised with a fixed key so that two of them store
 // the same values.
-func openWithSeptember(t *testing.T) *Warehouse {
+func openWithSeptember(t *testing.T) *warehouse.Warehouse {
 	t.Helper()
 	w, _ := openTemp(t)
-	if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+	if _, err := w.Conn().ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
 		t.Fatal(err)
 	}
 	mustLoad(t, w, writeDir(t, computeFixture))
@@ -274,7 +276,7 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
 	// computeBoth computes September, then October (which stores the
 	// months October reads).
-	computeBoth := func(w *Warehouse) (recomputed, rejudged []time.Time) {
+	computeBoth := func(w *warehouse.Warehouse) (recomputed, rejudged []time.Time) {
 		t.Helper()
 		for _, month := range []time.Time{m.AddDate(0, -1, 0), m} {
 			res, err := Compute(ctx, w, month)
@@ -370,9 +372,9 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 }
 
 // tableText prints a query's rows, one per line.
-func tableText(t *testing.T, w *Warehouse, q string) string {
+func tableText(t *testing.T, w *warehouse.Warehouse, q string) string {
 	t.Helper()
-	_, rows, err := queryTable(context.Background(), w.conn, q)
+	_, rows, err := queryTable(context.Background(), w.Conn(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -472,7 +474,7 @@ func TestComputeOncePerBatch(t *testing.T) {
 		if _, err := Compute(ctx, w, m); err != nil {
 			return err
 		}
-		if _, err := w.conn.ExecContext(ctx, stray); err != nil {
+		if _, err := w.Conn().ExecContext(ctx, stray); err != nil {
 			return err
 		}
 		// Computed already: October's indicators are not written again.
@@ -518,7 +520,7 @@ func TestKinerjaPartsAgree(t *testing.T) {
 	}
 	logsPerPart = 7
 	t.Cleanup(func() { logsPerPart = 0 })
-	if _, err := w.conn.ExecContext(ctx, "DELETE FROM indikator_bulan_sidik"); err != nil {
+	if _, err := w.Conn().ExecContext(ctx, "DELETE FROM indikator_bulan_sidik"); err != nil {
 		t.Fatal(err)
 	}
 	res, err := Compute(ctx, w, month)

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"fmt"
 	"os"
 	"path/filepath"
@@ -38,11 +40,11 @@ func splitExt(name string) (base, ext string, ok bool) {
 func discover(dir string) ([]inputFile, []folderNote, error) {
 	root, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		return nil, nil, &InputError{File: dir, Msg: "folder data tidak ditemukan / data directory not found", Err: err}
+		return nil, nil, &warehouse.InputError{File: dir, Msg: "folder data tidak ditemukan / data directory not found", Err: err}
 	}
 	entries, err := os.ReadDir(root)
 	if err != nil {
-		return nil, nil, &InputError{File: dir, Msg: "folder data tidak dapat dibaca / cannot read data directory", Err: err}
+		return nil, nil, &warehouse.InputError{File: dir, Msg: "folder data tidak dapat dibaca / cannot read data directory", Err: err}
 	}
 	found := map[*source][]inputFile{}
 	seen := map[*source]string{}
@@ -76,7 +78,7 @@ func discover(dir string) ([]inputFile, []folderNote, error) {
 			continue
 		}
 		if prev, dup := seen[src]; dup {
-			return nil, nil, &InputError{File: e.Name(), Msg: fmt.Sprintf("sumber %s ada dua kali (juga %s) / source %s is given twice (also %s)", src.name, prev, src.name, prev)}
+			return nil, nil, &warehouse.InputError{File: e.Name(), Msg: fmt.Sprintf("sumber %s ada dua kali (juga %s) / source %s is given twice (also %s)", src.name, prev, src.name, prev)}
 		}
 		seen[src] = e.Name()
 		found[src] = files
@@ -96,7 +98,7 @@ func discover(dir string) ([]inputFile, []folderNote, error) {
 		}
 	}
 	if len(seen) == 0 {
-		return nil, nil, &InputError{File: dir, Msg: "tidak ada sumber data yang dikenal (unit_kerja.csv, presensi.csv, …) / no known source found"}
+		return nil, nil, &warehouse.InputError{File: dir, Msg: "tidak ada sumber data yang dikenal (unit_kerja.csv, presensi.csv, …) / no known source found"}
 	}
 	return out, notes, nil
 }
@@ -118,16 +120,16 @@ type folderNote struct {
 // only named.
 func (n folderNote) refuses() bool { return n.missing != nil || n.near != nil }
 
-func (n folderNote) err() *InputError {
+func (n folderNote) err() *warehouse.InputError {
 	switch {
 	case n.missing != nil:
-		return &InputError{File: n.missing.name, Msg: fmt.Sprintf(
+		return &warehouse.InputError{File: n.missing.name, Msg: fmt.Sprintf(
 			"sumber wajib tidak ada (%[1]s.csv, .csv.gz, .parquet, .xlsx atau folder %[1]s/) / required source missing (%[1]s.csv, .csv.gz, .parquet, .xlsx or a folder %[1]s/)", n.missing.name)}
 	case n.near != nil:
 		want := n.near.name + n.ext
-		return &InputError{File: n.entry, Msg: fmt.Sprintf("bukan sumber yang dikenal — maksud Anda %s? / not a known source — did you mean %s?", want, want)}
+		return &warehouse.InputError{File: n.entry, Msg: fmt.Sprintf("bukan sumber yang dikenal — maksud Anda %s? / not a known source — did you mean %s?", want, want)}
 	}
-	return &InputError{File: n.entry, Msg: "bukan sumber yang dikenal; diabaikan / not a known source; ignored"}
+	return &warehouse.InputError{File: n.entry, Msg: "bukan sumber yang dikenal; diabaikan / not a known source; ignored"}
 }
 
 // unknownEntry says whether a data folder entry is one no source reads and
@@ -197,7 +199,7 @@ func editDistance(a, b string) int {
 func folderFiles(root, path, name string, src *source) ([]inputFile, error) {
 	entries, err := os.ReadDir(path)
 	if err != nil {
-		return nil, &InputError{File: name, Msg: "folder tidak dapat dibaca / cannot read folder", Err: err}
+		return nil, &warehouse.InputError{File: name, Msg: "folder tidak dapat dibaca / cannot read folder", Err: err}
 	}
 	var out []inputFile
 	for _, e := range entries {
@@ -247,5 +249,5 @@ func looksLikeSource(name string) bool {
 // outsideError refuses a link that leads out of the data folder: it is
 // not followed, and the load does not go on without it.
 func outsideError(rel string) error {
-	return &InputError{File: rel, Msg: "tautan (symlink) menunjuk ke luar folder data; tidak diikuti / symbolic link points outside the data directory; not followed"}
+	return &warehouse.InputError{File: rel, Msg: "tautan (symlink) menunjuk ke luar folder data; tidak diikuti / symbolic link points outside the data directory; not followed"}
 }

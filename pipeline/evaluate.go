@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -89,7 +91,7 @@ type Flag struct {
 // Evaluate applies the policy to month and stores the flags. The months
 // the rules read (M and the earlier months of a consecutive-month branch)
 // are computed first; Compute does no work for months still current.
-func Evaluate(ctx context.Context, w *Warehouse, month time.Time, p *Policy) ([]Flag, error) {
+func Evaluate(ctx context.Context, w *warehouse.Warehouse, month time.Time, p *Policy) ([]Flag, error) {
 	n := max(p.Rules.R1.Months, p.Rules.R2.Months, p.Rules.R3.Months)
 	hists := map[string][]*unitMonth{}
 	var order []string
@@ -98,7 +100,7 @@ func Evaluate(ctx context.Context, w *Warehouse, month time.Time, p *Policy) ([]
 		if _, err := Compute(ctx, w, m); err != nil {
 			return nil, err
 		}
-		rows, err := readUnitMonths(ctx, w.conn, m)
+		rows, err := readUnitMonths(ctx, w.Conn(), m)
 		if err != nil {
 			return nil, err
 		}
@@ -280,8 +282,8 @@ func lt(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 < x }
 func ge(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 >= x }
 func gt(v sql.NullFloat64, x float64) bool { return v.Valid && v.Float64 > x }
 
-func storeFlags(ctx context.Context, w *Warehouse, month time.Time, flags []Flag) error {
-	return w.inTx(ctx, func(tx dbtx) error {
+func storeFlags(ctx context.Context, w *warehouse.Warehouse, month time.Time, flags []Flag) error {
+	return w.InTx(ctx, func(tx warehouse.DBTX) error {
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Evaluate, "HapusFlag", nil), month); err != nil {
 			return fmt.Errorf("store flags: %w", err)
 		}
@@ -305,8 +307,8 @@ func storeFlags(ctx context.Context, w *Warehouse, month time.Time, flags []Flag
 
 // FlagsCSV writes flags.csv for month, with the evidence in lang, into o
 // and returns its path.
-func FlagsCSV(ctx context.Context, w *Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
-	path, err := writeQueryCSV(ctx, w.conn, o, "flags.csv", queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
+func FlagsCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
+	path, err := writeQueryCSV(ctx, w.Conn(), o, "flags.csv", queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
 	if err != nil {
 		return "", fmt.Errorf("write flags.csv: %w", err)
 	}

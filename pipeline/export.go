@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -38,7 +40,7 @@ type Paket struct {
 // whose inputs moved since they were evaluated computed again, in one
 // pass — so their indicators are what a run of that month would write
 // now. An unknown Instansi is an InputError.
-func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions, outs *Outputs) ([]Paket, error) {
+func Export(ctx context.Context, w *warehouse.Warehouse, month time.Time, o ExportOptions, outs *Outputs) ([]Paket, error) {
 	months, err := paketMonths(ctx, w, month)
 	if err != nil {
 		return nil, err
@@ -53,9 +55,9 @@ func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions,
 	if err := computeEarlier(ctx, w, earlier); err != nil {
 		return nil, fmt.Errorf("export %s: %w", month.Format("2006-01"), err)
 	}
-	t = trace("export", "earlier months computed", t)
+	t = warehouse.Trace("export", "earlier months computed", t)
 	var out []Paket
-	err = w.inTx(ctx, func(tx dbtx) error {
+	err = w.InTx(ctx, func(tx warehouse.DBTX) error {
 		insts, err := exportInstansi(ctx, tx, o.Instansi)
 		if err != nil {
 			return err
@@ -63,7 +65,7 @@ func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions,
 		if err := preparePaket(ctx, tx, month, months, o.Lang); err != nil {
 			return err
 		}
-		t = trace("export", "tables", t)
+		t = warehouse.Trace("export", "tables", t)
 		var asOf sql.NullTime
 		if err := tx.QueryRowContext(ctx, queries.Statement(queries.Report, "AsOfReport", nil)).Scan(&asOf); err != nil {
 			return fmt.Errorf("as-of date: %w", err)
@@ -86,7 +88,7 @@ func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions,
 			}
 			out = append(out, Paket{Path: path, Manifest: man})
 		}
-		t = trace("export", fmt.Sprintf("%d packages written", len(out)), t)
+		t = warehouse.Trace("export", fmt.Sprintf("%d packages written", len(out)), t)
 		_, err = tx.ExecContext(ctx, queries.Statement(queries.Export, "PaketSelesai", nil))
 		return err
 	})
@@ -99,14 +101,14 @@ func Export(ctx context.Context, w *Warehouse, month time.Time, o ExportOptions,
 // computeEarlier brings the evaluated indicators of the months (a
 // package's months before M) up to date: those whose inputs moved since
 // they were stored are computed again, in one pass.
-func computeEarlier(ctx context.Context, w *Warehouse, months []time.Time) error {
+func computeEarlier(ctx context.Context, w *warehouse.Warehouse, months []time.Time) error {
 	if len(months) == 0 {
 		return nil
 	}
-	return w.inTx(ctx, func(tx dbtx) error {
+	return w.InTx(ctx, func(tx warehouse.DBTX) error {
 		recomputed, rejudged, _, err := computeMonths(ctx, tx, months, nil, true)
 		if len(recomputed)+len(rejudged) > 0 {
-			clear(w.computed) // stored months changed (see Compute)
+			w.Changed() // stored months changed (see Compute)
 		}
 		return err
 	})
@@ -114,9 +116,9 @@ func computeEarlier(ctx context.Context, w *Warehouse, months []time.Time) error
 
 // paketMonths are the months a package of month holds: M and the up to
 // 11 months before it that lie within the data range, oldest first.
-func paketMonths(ctx context.Context, w *Warehouse, month time.Time) ([]time.Time, error) {
+func paketMonths(ctx context.Context, w *warehouse.Warehouse, month time.Time) ([]time.Time, error) {
 	var months []time.Time
-	err := w.inTx(ctx, func(tx dbtx) error {
+	err := w.InTx(ctx, func(tx warehouse.DBTX) error {
 		first, last, err := dataRange(ctx, tx)
 		if err != nil || first == nil {
 			return err
@@ -133,7 +135,7 @@ func paketMonths(ctx context.Context, w *Warehouse, month time.Time) ([]time.Tim
 
 // exportInstansi lists the instansi to export, with the names paket.json
 // carries.
-func exportInstansi(ctx context.Context, tx dbtx, only string) ([]PaketManifest, error) {
+func exportInstansi(ctx context.Context, tx warehouse.DBTX, only string) ([]PaketManifest, error) {
 	rows, err := tx.QueryContext(ctx, queries.Statement(queries.Export, "PaketInstansi", nil))
 	if err != nil {
 		return nil, fmt.Errorf("list instansi: %w", err)
@@ -159,14 +161,14 @@ func exportInstansi(ctx context.Context, tx dbtx, only string) ([]PaketManifest,
 		for i, m := range all {
 			ids[i] = m.InstansiID
 		}
-		return nil, &InputError{File: "--instansi", Msg: fmt.Sprintf("instansi %q tidak ada di gudang data / is not in the warehouse; ada / held: %s",
+		return nil, &warehouse.InputError{File: "--instansi", Msg: fmt.Sprintf("instansi %q tidak ada di gudang data / is not in the warehouse; ada / held: %s",
 			only, strings.Join(ids, ", "))}
 	}
 	return out, nil
 }
 
 // preparePaket builds the month's package tables for every instansi.
-func preparePaket(ctx context.Context, tx dbtx, month time.Time, months []time.Time, lang string) error {
+func preparePaket(ctx context.Context, tx warehouse.DBTX, month time.Time, months []time.Time, lang string) error {
 	for _, s := range []struct {
 		name string
 		args []any
@@ -183,7 +185,7 @@ func preparePaket(ctx context.Context, tx dbtx, month time.Time, months []time.T
 var paketWriters = []string{"PaketTulisIndikator", "PaketTulisStatus", "PaketTulisUnit"}
 
 // writePaket writes one instansi's data files and its paket.json into dir.
-func writePaket(ctx context.Context, tx dbtx, dir string, man *PaketManifest) error {
+func writePaket(ctx context.Context, tx warehouse.DBTX, dir string, man *PaketManifest) error {
 	man.Files = nil
 	for i, spec := range paketFiles {
 		path := filepath.Join(dir, spec.name)

@@ -61,7 +61,7 @@ func TestExportReusesCurrentMonths(t *testing.T) {
 		t.Errorf("the months brought up to date differ from each computed on its own:\n%s\nwant\n%s", a, b)
 	}
 	// A unit renamed: every month is evaluated again, with the new name.
-	if _, err := w.conn.ExecContext(ctx, "UPDATE unit_kerja SET nama_unit = 'Biro Organisasi Baru' WHERE unit_id = 'PROV-BKL-ORG'"); err != nil {
+	if _, err := w.Conn().ExecContext(ctx, "UPDATE unit_kerja SET nama_unit = 'Biro Organisasi Baru' WHERE unit_id = 'PROV-BKL-ORG'"); err != nil {
 		t.Fatal(err)
 	}
 	if err := computeEarlier(ctx, w, earlier); err != nil {

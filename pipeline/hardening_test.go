@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"errors"
 	"fmt"
@@ -79,7 +81,7 @@ func FuzzLoadCSV(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	w, err := Open(context.Background(), filepath.Join(f.TempDir(), "w.duckdb"), Settings{MemoryLimit: "512MB", Threads: 1})
+	w, err := Open(context.Background(), filepath.Join(f.TempDir(), "w.duckdb"), warehouse.Settings{MemoryLimit: "512MB", Threads: 1})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -98,7 +100,7 @@ func FuzzLoadCSV(f *testing.F) {
 		before := dump(t, w)
 		res, err := Load(context.Background(), w, LoadOptions{Dir: dir, MaxRejectRate: 1})
 		if err != nil {
-			var ie *InputError
+			var ie *warehouse.InputError
 			if !errors.As(err, &ie) {
 				t.Fatalf("load failed with %T, not an input error: %v", err, err)
 			}
@@ -195,12 +197,12 @@ func FuzzCSVBothWays(f *testing.F) {
 			func() {
 				defer func(v bool) { parquetSQL = v }(parquetSQL)
 				parquetSQL = sqlPath
-				w, err := Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), Settings{MemoryLimit: "512MB", Threads: 2})
+				w, err := Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Settings{MemoryLimit: "512MB", Threads: 2})
 				if err != nil {
 					t.Fatal(err)
 				}
 				defer w.Close()
-				if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'k' WHERE k = 'pseudonym_key'"); err != nil {
+				if _, err := w.Conn().ExecContext(context.Background(), "UPDATE meta SET v = 'k' WHERE k = 'pseudonym_key'"); err != nil {
 					t.Fatal(err)
 				}
 				if _, err := Load(context.Background(), w, LoadOptions{Dir: ref, MaxRejectRate: 1}); err != nil {
@@ -214,7 +216,7 @@ func FuzzCSVBothWays(f *testing.F) {
 					}
 					res, err := Load(context.Background(), w, LoadOptions{Dir: dir, MaxRejectRate: 1})
 					if err != nil {
-						var ie *InputError
+						var ie *warehouse.InputError
 						if !errors.As(err, &ie) {
 							t.Fatalf("load failed with %T, not an input error: %v", err, err)
 						}
@@ -247,7 +249,7 @@ func TestUnclosedQuoteNamesItsLine(t *testing.T) {
 		nip1 + ",2026-10-03,HADIR,WFO\n" +
 		nip2 + ",2026-10-03,HADIR,WFO\n"
 	_, err := Load(context.Background(), w, LoadOptions{Dir: writeDir(t, map[string]string{"presensi.csv": body}), MaxRejectRate: 1})
-	var ie *InputError
+	var ie *warehouse.InputError
 	if !errors.As(err, &ie) || ie.Line != 3 ||
 		!strings.Contains(ie.Msg, "the quote opened on line 3 is never closed: the rest of the file (lines 3–5) was read as one field") {
 		t.Fatalf("got %v", err)

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -93,9 +95,9 @@ const ridBits = 40
 // warehouse in one transaction: all sources or nothing. Input problems
 // come back as *InputError with the warehouse unchanged. Inside a Batch
 // it joins the batch's transaction.
-func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, error) {
-	clear(w.computed) // the months Compute did may change (see Compute)
-	if w.batch {
+func Load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadResult, error) {
+	w.Changed() // the months Compute did may change (see Compute)
+	if w.InBatch() {
 		return load(ctx, w, opt)
 	}
 	var res *LoadResult
@@ -114,7 +116,7 @@ func Load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 // rows are checked against the warehouse tables themselves. Each source is
 // refused (reject rate) before the next one is read. A load that stops
 // partway returns, with its error, the records of the sources it merged.
-func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, error) {
+func load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadResult, error) {
 	log := opt.Log
 	if log == nil {
 		log = func(string) {}
@@ -139,20 +141,20 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 			return nil, err
 		}
 	}
-	p, err := w.pseudonymizer(ctx)
+	p, err := readPseudonymizer(ctx, w)
 	if err != nil {
 		return nil, err
 	}
-	if err := stage(ctx, w.conn); err != nil {
+	if err := stage(ctx, w.Conn()); err != nil {
 		return nil, err
 	}
 	if opt.Undo {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "UndoBegin", nil)); err != nil {
+		if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "UndoBegin", nil)); err != nil {
 			return nil, fmt.Errorf("undo record: %w", err)
 		}
 	}
 	var version int64
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "NextLoadVersion", nil)).Scan(&version); err != nil {
+	if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "NextLoadVersion", nil)).Scan(&version); err != nil {
 		return nil, fmt.Errorf("next load version: %w", err)
 	}
 	stats := make([]InputStat, len(files))
@@ -191,19 +193,19 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 				log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))
 			}
 			t := time.Now()
-			if err := checkStaged(ctx, w.conn, s); err != nil {
+			if err := checkStaged(ctx, w.Conn(), s); err != nil {
 				return partial(err)
 			}
-			trace(s.name, "check", t)
+			warehouse.Trace(s.name, "check", t)
 		}
 		t := time.Now()
-		if err := countRejects(ctx, w.conn, stats, opt.MaxRejectRate); err != nil {
+		if err := countRejects(ctx, w.Conn(), stats, opt.MaxRejectRate); err != nil {
 			return partial(err)
 		}
-		if err := merge(ctx, w.conn, s, version, opt.Undo); err != nil {
+		if err := merge(ctx, w.Conn(), s, version, opt.Undo); err != nil {
 			return partial(fmt.Errorf("merge load into warehouse: %w", err))
 		}
-		trace(s.name, "count-merge", t)
+		warehouse.Trace(s.name, "count-merge", t)
 		done = idxs[len(idxs)-1] + 1
 		if !opt.Month.IsZero() && s.monthOf != "" {
 			var rels []string
@@ -224,7 +226,7 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 		names = append([]string{"UndoRejects"}, names...)
 	}
 	for _, name := range names {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {
+		if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, name, nil)); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -236,7 +238,7 @@ func load(ctx context.Context, w *Warehouse, opt LoadOptions) (*LoadResult, erro
 	for _, s := range stats {
 		res.RejectsTotal += s.RowsRejected
 	}
-	if res.Rejects, err = firstRejects(ctx, w.conn, MaxListedRejects); err != nil {
+	if res.Rejects, err = firstRejects(ctx, w.Conn(), MaxListedRejects); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -271,7 +273,7 @@ func names(s *source) map[string]string {
 
 // stageFile parses one file into its staging table; rejects go to
 // stg_reject. It returns the file's hash and rows read.
-func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile,
+func stageFile(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer, idx int, f inputFile,
 	progress func(string, float64, int64)) (st InputStat, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
 	if parquetSQL {
@@ -290,7 +292,7 @@ func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f in
 	// one of them panic on a hostile file, the file is refused, not the run.
 	defer func() {
 		if r := recover(); r != nil {
-			err = &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: fmt.Errorf("decoder failure: %v", r)}
+			err = &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: fmt.Errorf("decoder failure: %v", r)}
 		}
 	}()
 	h := sha256.New()
@@ -317,7 +319,7 @@ func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f in
 		}
 	}
 	tick(0)
-	err = w.conn.Raw(func(dc any) error {
+	err = w.Conn().Raw(func(dc any) error {
 		rows, err := duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stg_"+f.src.name)
 		if err != nil {
 			return fmt.Errorf("open appender for %s: %w", f.src.name, err)
@@ -351,21 +353,21 @@ func stageFile(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f in
 		progress(f.rel, 1, st.RowsRead)
 	}
 	st.SHA256 = hex.EncodeToString(h.Sum(nil))
-	_, err = w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead)
+	_, err = w.Conn().ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead)
 	if err != nil {
 		return st, fmt.Errorf("record staged file %s: %w", f.rel, err)
 	}
 	return st, nil
 }
 
-func openTable(ctx context.Context, w *Warehouse, f inputFile, h hash.Hash) (table, error) {
+func openTable(ctx context.Context, w *warehouse.Warehouse, f inputFile, h hash.Hash) (table, error) {
 	_, ext, _ := splitExt(f.path)
 	switch ext {
 	case ".xlsx":
 		return openXLSX(f.path, f.rel, h)
 	case ".parquet":
 		// A second connection: the first is busy appending.
-		c, err := w.db.Conn(ctx)
+		c, err := w.NewConn(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("open reader connection: %w", err)
 		}
@@ -409,7 +411,7 @@ func columnIndex(f inputFile, hdr []string) ([]int, error) {
 		if !ok {
 			j = -1
 			if c.required || c.onlyIf != "" {
-				return nil, &InputError{File: f.rel, Line: 1, Column: c.name,
+				return nil, &warehouse.InputError{File: f.rel, Line: 1, Column: c.name,
 					Msg: fmt.Sprintf("kolom wajib %s tidak ada di baris judul / required column %s is missing from the header", c.name, c.name)}
 			}
 		}
@@ -559,7 +561,7 @@ func rateError(s InputStat, max float64) error {
 	}
 	rate := float64(s.RowsRejected) / float64(s.RowsRead)
 	id, en := model.Lang("id"), model.Lang("en")
-	return &InputError{File: s.File, Msg: fmt.Sprintf(
+	return &warehouse.InputError{File: s.File, Msg: fmt.Sprintf(
 		"%s dari %s baris ditolak (%s), di atas batas %s; tidak ada yang dimuat / %s of %s rows rejected (%s), above the limit of %s; nothing was loaded",
 		id.Number(float64(s.RowsRejected), 0), id.Number(float64(s.RowsRead), 0), id.Percent(rate, 1), id.Percent(max, 1),
 		en.Number(float64(s.RowsRejected), 0), en.Number(float64(s.RowsRead), 0), en.Percent(rate, 1), en.Percent(max, 1))}
@@ -568,7 +570,7 @@ func rateError(s InputStat, max float64) error {
 // merge replaces the staged months of a fact source, or upserts a
 // reference source by key, then empties its staging table. After pegawai
 // it keeps the NIP map the fact sources' bulk path joins on.
-func merge(ctx context.Context, tx dbtx, s *source, version int64, undo bool) error {
+func merge(ctx context.Context, tx warehouse.DBTX, s *source, version int64, undo bool) error {
 	if err := mergeSource(ctx, tx, s, undo); err != nil {
 		return err
 	}
@@ -590,7 +592,7 @@ func merge(ctx context.Context, tx dbtx, s *source, version int64, undo bool) er
 	return nil
 }
 
-func mergeSource(ctx context.Context, tx dbtx, s *source, undo bool) error {
+func mergeSource(ctx context.Context, tx warehouse.DBTX, s *source, undo bool) error {
 	vars := names(s)
 	cols := make([]string, len(s.columns))
 	for i, c := range s.columns {
@@ -649,7 +651,7 @@ func keyJoin(s *source) string {
 }
 
 // monthList runs a query of months (first days) and returns them.
-func monthList(ctx context.Context, tx dbtx, q string, args ...any) ([]time.Time, error) {
+func monthList(ctx context.Context, tx warehouse.DBTX, q string, args ...any) ([]time.Time, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err

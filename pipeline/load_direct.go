@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -209,8 +211,8 @@ func directVars(s *source, q directQuery) map[string]string {
 
 // parquetColumns lists a Parquet file's columns and DuckDB types; ok is
 // false when DuckDB cannot describe it (the Go path then reports why).
-func parquetColumns(ctx context.Context, w *Warehouse, path string) (names, types []string, ok bool) {
-	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Load, "ParquetColumns", nil), path)
+func parquetColumns(ctx context.Context, w *warehouse.Warehouse, path string) (names, types []string, ok bool) {
+	rows, err := w.Conn().QueryContext(ctx, queries.Statement(queries.Load, "ParquetColumns", nil), path)
 	if err != nil {
 		return nil, nil, false
 	}
@@ -226,13 +228,13 @@ func parquetColumns(ctx context.Context, w *Warehouse, path string) (names, type
 }
 
 // bulkSetup sets the bulk path's variables and macros (pseudo, clean).
-func bulkSetup(ctx context.Context, w *Warehouse, p pseudonymizer) error {
+func bulkSetup(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer) error {
 	for _, s := range []struct{ name, v string }{{"BulkKey", p.key}, {"BulkTrim", trimSet}} {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, s.name, nil), s.v); err != nil {
+		if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, s.name, nil), s.v); err != nil {
 			return fmt.Errorf("bulk load variables: %w", err)
 		}
 	}
-	if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "BulkMacros", nil)); err != nil {
+	if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "BulkMacros", nil)); err != nil {
 		return fmt.Errorf("bulk load macros: %w", err)
 	}
 	return nil
@@ -259,20 +261,6 @@ type hashResult struct {
 	err error
 }
 
-// traceOn makes the load print each step of the direct path with its
-// seconds on stderr (FWAEVAL_TRACE=1; bench/batch.sh sets it).
-var traceOn = os.Getenv("FWAEVAL_TRACE") != ""
-
-// Trace is trace for the commands (FWAEVAL_TRACE=1).
-func Trace(what, step string, since time.Time) time.Time { return trace(what, step, since) }
-
-func trace(file, step string, since time.Time) time.Time {
-	if traceOn {
-		fmt.Fprintf(os.Stderr, "trace %s %s %.3f s\n", file, step, time.Since(since).Seconds())
-	}
-	return time.Now()
-}
-
 // directFiles counts the files loaded by the direct path (tests check
 // which path ran).
 var directFiles int
@@ -281,7 +269,7 @@ var directFiles int
 // when the file must go the staged way instead (not typed Parquet, ids
 // unique across months in a file of several months, or a duplicate key);
 // nothing of it is then left in the warehouse.
-func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile, version int64, undo bool,
+func loadDirect(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer, idx int, f inputFile, version int64, undo bool,
 	progress func(string, float64, int64)) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
 	s := f.src
@@ -303,17 +291,17 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	if !in.scanned {
 		mk := columnAt(s, s.monthOf)
 		mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM %s))", mk+1, pl.vals[mk], pl.ins[mk], pl.rd.from)
-		if cands, err = monthList(ctx, w.conn, queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path); err != nil {
+		if cands, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path); err != nil {
 			return fail(err)
 		}
 	}
-	t = trace(f.rel, "candidate-months", t)
+	t = warehouse.Trace(f.rel, "candidate-months", t)
 	if s.uniqueAcrossMonths && len(cands) != 1 {
 		return st, false, nil
 	}
 	var mapN int64
 	if nipColumn(s) >= 0 {
-		if err := w.conn.QueryRowContext(ctx, "SELECT count(*) FROM stg_nipmap").Scan(&mapN); err != nil {
+		if err := w.Conn().QueryRowContext(ctx, "SELECT count(*) FROM stg_nipmap").Scan(&mapN); err != nil {
 			return st, false, fmt.Errorf("NIP map: %w", err)
 		}
 	}
@@ -324,27 +312,27 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	stale := false
 	for _, m := range cands {
 		var n int64
-		if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "RowsInMonth", all), m, m.AddDate(0, 1, 0)).Scan(&n); err != nil {
+		if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "RowsInMonth", all), m, m.AddDate(0, 1, 0)).Scan(&n); err != nil {
 			return st, false, fmt.Errorf("months of %s: %w", s.name, err)
 		}
 		stale = stale || n > 0
 	}
-	t = trace(f.rel, "rows-in-months", t)
+	t = warehouse.Trace(f.rel, "rows-in-months", t)
 	if stale {
-		if loaded, err = monthList(ctx, w.conn, queries.Statement(queries.Load, "DirectMonths", all), int64(idx)<<ridBits, f.path); err != nil {
+		if loaded, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "DirectMonths", all), int64(idx)<<ridBits, f.path); err != nil {
 			return fail(err)
 		}
 		for _, m := range loaded {
 			if undo {
-				if err := undoMonth(ctx, w.conn, s, m, true); err != nil {
+				if err := undoMonth(ctx, w.Conn(), s, m, true); err != nil {
 					return st, false, err
 				}
 			}
-			if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", all), m, m.AddDate(0, 1, 0)); err != nil {
+			if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", all), m, m.AddDate(0, 1, 0)); err != nil {
 				return st, false, fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
 			}
 		}
-		t = trace(f.rel, "replace-months", t)
+		t = warehouse.Trace(f.rel, "replace-months", t)
 	}
 	// A reference to a fact source (a rencana aksi) is looked up first
 	// among the rows of the file's own months, read by month from the
@@ -352,16 +340,16 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 	// last pass against all of them (nearRefs).
 	near := nearRefs(s)
 	if near && len(cands) > 0 {
-		if err := setVar(ctx, w.conn, "ref_from", cands[0]); err != nil {
+		if err := setVar(ctx, w.Conn(), "ref_from", cands[0]); err != nil {
 			return st, false, err
 		}
-		if err := setVar(ctx, w.conn, "ref_to", cands[len(cands)-1].AddDate(0, 1, -1)); err != nil {
+		if err := setVar(ctx, w.Conn(), "ref_to", cands[len(cands)-1].AddDate(0, 1, -1)); err != nil {
 			return st, false, err
 		}
 	}
 	var inserted int64
 	insert := func(mode directMode) error {
-		res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectInsert", directVars(s, pl.query(s, mode, mapped))), f.path)
+		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DirectInsert", directVars(s, pl.query(s, mode, mapped))), f.path)
 		if err != nil {
 			return err
 		}
@@ -374,62 +362,62 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 			return fail(err)
 		}
 	}
-	t = trace(f.rel, "insert-mapped", t)
+	t = warehouse.Trace(f.rel, "insert-mapped", t)
 	if inserted < total {
 		if err := insert(modeRest); err != nil {
 			return fail(err)
 		}
 	}
-	t = trace(f.rel, "insert-rest", t)
+	t = warehouse.Trace(f.rel, "insert-rest", t)
 	if near && inserted < total {
 		if err := insert(modeFar); err != nil {
 			return fail(err)
 		}
-		t = trace(f.rel, "insert-far", t)
+		t = warehouse.Trace(f.rel, "insert-far", t)
 	}
 	var rejected int64
 	if inserted < total {
-		res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectRejects", all), int64(idx)<<ridBits, f.path)
+		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DirectRejects", all), int64(idx)<<ridBits, f.path)
 		if err != nil {
 			return fail(err)
 		}
 		rejected, _ = res.RowsAffected()
 	}
-	t = trace(f.rel, "rejects", t)
+	t = warehouse.Trace(f.rel, "rejects", t)
 	if inserted+rejected != total {
 		return st, false, fmt.Errorf("load %s: %d rows in the file, %d loaded and %d rejected", f.rel, total, inserted, rejected)
 	}
 	if !stale && len(cands) > 0 && inserted > 0 {
 		last := cands[len(cands)-1].AddDate(0, 1, 0)
-		if loaded, err = monthList(ctx, w.conn, queries.Statement(queries.Load, "LoadedMonths", all), cands[0], last); err != nil {
+		if loaded, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "LoadedMonths", all), cands[0], last); err != nil {
 			return st, false, fmt.Errorf("months of %s: %w", s.name, err)
 		}
 	}
-	t = trace(f.rel, "loaded-months", t)
+	t = warehouse.Trace(f.rel, "loaded-months", t)
 	if dup, err := directDuplicates(ctx, w, s, all, loaded); err != nil || dup {
 		if err == nil {
 			err = undoDirect(ctx, w, idx, all, loaded)
 		}
 		return st, false, err
 	}
-	t = trace(f.rel, "duplicates", t)
+	t = warehouse.Trace(f.rel, "duplicates", t)
 	for _, m := range loaded {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "RecordMonth", nil), s.name, m, version); err != nil {
+		if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "RecordMonth", nil), s.name, m, version); err != nil {
 			return st, false, fmt.Errorf("record months of %s: %w", s.name, err)
 		}
 		if undo {
-			if err := undoMonth(ctx, w.conn, s, m, false); err != nil {
+			if err := undoMonth(ctx, w.Conn(), s, m, false); err != nil {
 				return st, false, err
 			}
 		}
 	}
 	h := <-in.sum
-	trace(f.rel, "hash-wait", t)
+	warehouse.Trace(f.rel, "hash-wait", t)
 	if h.err != nil {
-		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
+		return st, false, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
 	}
 	st.RowsRead, st.SHA256 = total, h.sum
-	if _, err := w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
+	if _, err := w.Conn().ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
 		return st, false, fmt.Errorf("record file %s: %w", f.rel, err)
 	}
 	if progress != nil {
@@ -440,7 +428,7 @@ func loadDirect(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f i
 }
 
 // directDuplicates reports whether the loaded rows use a key twice.
-func directDuplicates(ctx context.Context, w *Warehouse, s *source, vars map[string]string, loaded []time.Time) (bool, error) {
+func directDuplicates(ctx context.Context, w *warehouse.Warehouse, s *source, vars map[string]string, loaded []time.Time) (bool, error) {
 	if len(s.key) == 0 || len(loaded) == 0 {
 		return false, nil
 	}
@@ -458,7 +446,7 @@ func directDuplicates(ctx context.Context, w *Warehouse, s *source, vars map[str
 		// its distinct days.
 		v["keys"] = strings.Join(keys[:len(keys)-1], ", ")
 		for _, m := range loaded {
-			if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "DirectDupDays", v), m, m.AddDate(0, 1, 0)).Scan(&n); err != nil {
+			if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "DirectDupDays", v), m, m.AddDate(0, 1, 0)).Scan(&n); err != nil {
 				return false, fmt.Errorf("duplicates in %s: %w", s.name, err)
 			}
 			if n > 0 {
@@ -469,20 +457,20 @@ func directDuplicates(ctx context.Context, w *Warehouse, s *source, vars map[str
 	}
 	v["keys"] = strings.Join(keys, ", ")
 	from, to := loaded[0], loaded[len(loaded)-1].AddDate(0, 1, 0)
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "DirectDupKeys", v), from, to).Scan(&n); err != nil {
+	if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "DirectDupKeys", v), from, to).Scan(&n); err != nil {
 		return false, fmt.Errorf("duplicates in %s: %w", s.name, err)
 	}
 	return n > 0, nil
 }
 
 // undoDirect takes a file's loaded months and rejects out again.
-func undoDirect(ctx context.Context, w *Warehouse, idx int, vars map[string]string, loaded []time.Time) error {
+func undoDirect(ctx context.Context, w *warehouse.Warehouse, idx int, vars map[string]string, loaded []time.Time) error {
 	for _, m := range loaded {
-		if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", vars), m, m.AddDate(0, 1, 0)); err != nil {
+		if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", vars), m, m.AddDate(0, 1, 0)); err != nil {
 			return fmt.Errorf("undo direct load: %w", err)
 		}
 	}
-	if _, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, "DirectUndoRejects", nil), idx); err != nil {
+	if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DirectUndoRejects", nil), idx); err != nil {
 		return fmt.Errorf("undo direct load: %w", err)
 	}
 	return nil

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -15,7 +17,7 @@ import (
 )
 
 // dataDump is dump without the load record, whose file names differ.
-func dataDump(t *testing.T, w *Warehouse) string {
+func dataDump(t *testing.T, w *warehouse.Warehouse) string {
 	d := dump(t, w)
 	return d[:strings.Index(d, "## load_file")]
 }
@@ -98,7 +100,7 @@ func TestLoadFormatsAgree(t *testing.T) {
 	w2, _ := openTemp(t)
 	// The pseudonym key differs per warehouse; give both the same one.
 	k1 := scalar[string](t, w1, "SELECT v FROM meta WHERE k = 'pseudonym_key'")
-	if _, err := w2.conn.ExecContext(context.Background(), "UPDATE meta SET v = ? WHERE k = 'pseudonym_key'", k1); err != nil {
+	if _, err := w2.Conn().ExecContext(context.Background(), "UPDATE meta SET v = ? WHERE k = 'pseudonym_key'", k1); err != nil {
 		t.Fatal(err)
 	}
 	r1 := mustLoad(t, w1, plain)

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -76,7 +78,7 @@ type sqlInput struct {
 // ok is false when the statistics cannot say (DirectCandidateMonths reads
 // the column then): a row group without them, another type, a text column
 // with several values.
-func parquetMonths(ctx context.Context, w *Warehouse, f inputFile, names, types []string) (months []time.Time, ok bool) {
+func parquetMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile, names, types []string) (months []time.Time, ok bool) {
 	k := slices.IndexFunc(names, func(n string) bool { return f.src.monthOf != "" && normHeader(n) == f.src.monthOf })
 	if k < 0 {
 		return nil, false
@@ -84,7 +86,7 @@ func parquetMonths(ctx context.Context, w *Warehouse, f inputFile, names, types 
 	var groups, withStats, asTime int64
 	var lo, hi sql.NullString
 	var first, last sql.NullTime
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetMonthStats", nil), f.path, names[k]).
+	if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetMonthStats", nil), f.path, names[k]).
 		Scan(&groups, &withStats, &lo, &hi, &asTime, &first, &last); err != nil || groups != withStats {
 		return nil, false
 	}
@@ -121,7 +123,7 @@ func monthOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0
 // when the Go path must read it (and reports what is wrong with it). A
 // CSV file of a reference source to be staged (numbered) is planned to be
 // read from stg_lines.
-func openSQLInput(ctx context.Context, w *Warehouse, f inputFile, staged bool) (*sqlInput, bool, error) {
+func openSQLInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, staged bool) (*sqlInput, bool, error) {
 	if !parquetSQL {
 		return nil, false, nil
 	}
@@ -141,7 +143,7 @@ func openSQLInput(ctx context.Context, w *Warehouse, f inputFile, staged bool) (
 			return nil, false, err
 		}
 		var total int64
-		if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetRows", nil), f.path).Scan(&total); err != nil {
+		if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "ParquetRows", nil), f.path).Scan(&total); err != nil {
 			return nil, false, nil
 		}
 		in := &sqlInput{plan: pl, total: total, sum: hashFile(f.path)}

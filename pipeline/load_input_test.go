@@ -290,7 +290,7 @@ func TestCSVLinesAcrossBuffers(t *testing.T) {
 	if res.RejectsTotal != int64(len(bad)) || len(bad) < 9 {
 		t.Fatalf("%d rejects, want %d", res.RejectsTotal, len(bad))
 	}
-	rows, err := w.conn.QueryContext(context.Background(), "SELECT line FROM load_reject WHERE file = 'presensi.csv' ORDER BY line")
+	rows, err := w.Conn().QueryContext(context.Background(), "SELECT line FROM load_reject WHERE file = 'presensi.csv' ORDER BY line")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"fmt"
 	"slices"
@@ -16,7 +18,7 @@ import (
 // Parquet file's statistics or a CSV's scan, without loading. When a file
 // cannot tell them cheaply (.xlsx, .csv.gz, a CSV the Go reader takes) the
 // check is left to monthLoaded, after the load.
-func monthInFolder(ctx context.Context, w *Warehouse, files []inputFile, m time.Time) error {
+func monthInFolder(ctx context.Context, w *warehouse.Warehouse, files []inputFile, m time.Time) error {
 	var held []time.Time
 	var rels []string
 	for _, f := range files {
@@ -33,13 +35,13 @@ func monthInFolder(ctx context.Context, w *Warehouse, files []inputFile, m time.
 	if len(rels) == 0 || slices.ContainsFunc(held, m.Equal) {
 		return nil
 	}
-	return &InputError{File: strings.Join(rels, ", "), Msg: noMonthMsg(m, held)}
+	return &warehouse.InputError{File: strings.Join(rels, ", "), Msg: noMonthMsg(m, held)}
 }
 
 // cheapMonths are the candidate months of a fact file when they come
 // without reading its rows through the load: a Parquet file's statistics,
 // a plain CSV's scan.
-func cheapMonths(ctx context.Context, w *Warehouse, f inputFile) ([]time.Time, bool) {
+func cheapMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile) ([]time.Time, bool) {
 	switch _, ext, _ := splitExt(f.path); ext {
 	case ".parquet":
 		names, types, ok := parquetColumns(ctx, w, f.path)
@@ -62,20 +64,20 @@ func cheapMonths(ctx context.Context, w *Warehouse, f inputFile) ([]time.Time, b
 // (presensi, rencana_aksi, kinerja_harian) without a row of it is an
 // input error, before the next source is read; aduan or belanja without
 // one is a warning, returned.
-func monthLoaded(ctx context.Context, w *Warehouse, s *source, rels []string, m time.Time) (string, error) {
-	months, err := monthList(ctx, w.conn, queries.Statement(queries.Load, "CheckMonths", nil), s.name)
+func monthLoaded(ctx context.Context, w *warehouse.Warehouse, s *source, rels []string, m time.Time) (string, error) {
+	months, err := monthList(ctx, w.Conn(), queries.Statement(queries.Load, "CheckMonths", nil), s.name)
 	if err != nil {
 		return "", fmt.Errorf("months of %s: %w", s.name, err)
 	}
 	if slices.ContainsFunc(months, m.Equal) {
 		return "", nil
 	}
-	e := &InputError{File: strings.Join(rels, ", "), Msg: noMonthMsg(m, months)}
+	e := &warehouse.InputError{File: strings.Join(rels, ", "), Msg: noMonthMsg(m, months)}
 	if s.everyMonth {
 		return "", e
 	}
 	var earlier int64
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "MonthLoadedBefore", nil), s.name, m).Scan(&earlier); err != nil {
+	if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "MonthLoadedBefore", nil), s.name, m).Scan(&earlier); err != nil {
 		return "", fmt.Errorf("months of %s: %w", s.name, err)
 	}
 	if earlier > 0 {

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"fmt"
 	"sort"
@@ -240,7 +242,7 @@ func ins2names(n int, prefix string) []string {
 
 // stageSQL stages a Parquet or CSV file through DuckDB when the SQL path
 // covers it; ok is false when the Go path must read it.
-func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
+func stageSQL(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
 	in, ok, err := openSQLInput(ctx, w, f, true)
 	if !ok || err != nil {
@@ -255,11 +257,11 @@ func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inp
 	base := int64(idx) << ridBits
 	exec := func(name string, args ...any) (int64, error) {
 		t := time.Now()
-		res, err := w.conn.ExecContext(ctx, queries.Statement(queries.Load, name, vars), args...)
+		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, name, vars), args...)
 		if err != nil {
 			return 0, readFail(f, err)
 		}
-		trace(f.rel, name, t)
+		warehouse.Trace(f.rel, name, t)
 		return res.RowsAffected()
 	}
 	var loaded, rejected int64
@@ -304,10 +306,10 @@ func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inp
 	}
 	h := <-in.sum
 	if h.err != nil {
-		return st, false, &InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
+		return st, false, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
 	}
 	st.RowsRead, st.SHA256 = loaded+rejected, h.sum
-	if _, err := w.conn.ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
+	if _, err := w.Conn().ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
 		return st, false, fmt.Errorf("record staged file %s: %w", f.rel, err)
 	}
 	bulkFiles++
@@ -317,7 +319,7 @@ func stageSQL(ctx context.Context, w *Warehouse, p pseudonymizer, idx int, f inp
 // readFail is DuckDB failing to read file f.
 func readFail(f inputFile, err error) error {
 	if _, ext, _ := splitExt(f.path); ext == ".parquet" {
-		return &InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
+		return &warehouse.InputError{File: f.rel, Msg: "berkas Parquet tidak dapat dibaca / cannot read Parquet file", Err: err}
 	}
-	return &InputError{File: f.rel, Msg: "berkas CSV tidak dapat dibaca / cannot read CSV file", Err: err}
+	return &warehouse.InputError{File: f.rel, Msg: "berkas CSV tidak dapat dibaca / cannot read CSV file", Err: err}
 }

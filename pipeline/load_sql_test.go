@@ -171,7 +171,7 @@ func sameBothWays(t *testing.T, minRejects int, dirs ...string) bothWays {
 		defer func(v bool) { parquetSQL = v }(parquetSQL)
 		parquetSQL = sqlPath
 		w, _ := openTemp(t)
-		if _, err := w.conn.ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+		if _, err := w.Conn().ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
 			t.Fatal(err)
 		}
 		before, beforeDirect := bulkFiles, directFiles

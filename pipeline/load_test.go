@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"encoding/hex"
 	"errors"
@@ -41,10 +43,10 @@ func writeDir(t *testing.T, files map[string]string) string {
 }
 
 // openTemp opens a fresh warehouse file in a temporary directory.
-func openTemp(t *testing.T) (*Warehouse, string) {
+func openTemp(t *testing.T) (*warehouse.Warehouse, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "w.duckdb")
-	w, err := Open(context.Background(), path, Settings{MemoryLimit: "1GB", Threads: 2})
+	w, err := Open(context.Background(), path, warehouse.Settings{MemoryLimit: "1GB", Threads: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +54,7 @@ func openTemp(t *testing.T) (*Warehouse, string) {
 	return w, path
 }
 
-func mustLoad(t *testing.T, w *Warehouse, dir string) *LoadResult {
+func mustLoad(t *testing.T, w *warehouse.Warehouse, dir string) *LoadResult {
 	t.Helper()
 	res, err := Load(context.Background(), w, LoadOptions{Dir: dir, MaxRejectRate: 1})
 	if err != nil {
@@ -62,17 +64,17 @@ func mustLoad(t *testing.T, w *Warehouse, dir string) *LoadResult {
 }
 
 // scalar runs a one-value query.
-func scalar[T any](t *testing.T, w *Warehouse, q string, args ...any) T {
+func scalar[T any](t *testing.T, w *warehouse.Warehouse, q string, args ...any) T {
 	t.Helper()
 	var v T
-	if err := w.conn.QueryRowContext(context.Background(), q, args...).Scan(&v); err != nil {
+	if err := w.Conn().QueryRowContext(context.Background(), q, args...).Scan(&v); err != nil {
 		t.Fatalf("%s: %v", q, err)
 	}
 	return v
 }
 
 // dump renders every data table's contents, sorted, for comparing states.
-func dump(t *testing.T, w *Warehouse) string {
+func dump(t *testing.T, w *warehouse.Warehouse) string {
 	t.Helper()
 	var b strings.Builder
 	for _, s := range append(sources, &source{name: "load_file"}, &source{name: "load_reject"}) {
@@ -265,7 +267,7 @@ func TestLoadAtomic(t *testing.T) {
 				c.file:           c.body,
 			})
 			_, err := Load(context.Background(), w, LoadOptions{Dir: dir, MaxRejectRate: c.rate})
-			var ie *InputError
+			var ie *warehouse.InputError
 			if !errors.As(err, &ie) {
 				t.Fatalf("err = %v, want an InputError", err)
 			}
@@ -285,12 +287,12 @@ func TestLoadPseudonymises(t *testing.T) {
 	mustLoad(t, w, writeDir(t, map[string]string{"unit_kerja.csv": unitCSV, "pegawai.csv": pegawaiCSV,
 		"presensi.csv": "nip,tanggal,status,lokasi\n" + nip1 + ",2026-10-01,HADIR,WFO\n"}))
 	var key string
-	w.conn.QueryRowContext(context.Background(), "SELECT v FROM meta WHERE k = 'pseudonym_key'").Scan(&key)
+	w.Conn().QueryRowContext(context.Background(), "SELECT v FROM meta WHERE k = 'pseudonym_key'").Scan(&key)
 	got := scalar[string](t, w, "SELECT substr(sha256(? || ':' || ?), 1, 32)", key, nip1)
 	if u := (pseudonymizer{key}).of(nip1); hex.EncodeToString(u[:]) != got {
 		t.Errorf("Go pseudonym %x differs from DuckDB sha256 %s", u, got)
 	}
-	if _, err := w.conn.ExecContext(context.Background(), "CHECKPOINT"); err != nil {
+	if _, err := w.Conn().ExecContext(context.Background(), "CHECKPOINT"); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()

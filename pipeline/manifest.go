@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -123,12 +125,12 @@ func (m *Manifest) Encode(w io.Writer) error {
 // RejectsCSV writes rejects.csv beside the manifest: every reject of the
 // inputs' files (the manifest lists the first MaxListedRejects), as
 // source, file, line, column, code and message; never a row's content.
-func RejectsCSV(ctx context.Context, w *Warehouse, inputs []InputStat, o *Outputs) (string, error) {
+func RejectsCSV(ctx context.Context, w *warehouse.Warehouse, inputs []InputStat, o *Outputs) (string, error) {
 	files := make([]string, len(inputs))
 	for i, in := range inputs {
 		files[i] = in.File
 	}
-	path, err := writeQueryCSV(ctx, w.conn, o, "rejects.csv", queries.Statement(queries.Load, "RejectsCSV", nil), strings.Join(files, "\n"))
+	path, err := writeQueryCSV(ctx, w.Conn(), o, "rejects.csv", queries.Statement(queries.Load, "RejectsCSV", nil), strings.Join(files, "\n"))
 	if err != nil {
 		return "", fmt.Errorf("write rejects.csv: %w", err)
 	}

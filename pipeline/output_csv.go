@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"encoding/csv"
@@ -18,8 +20,8 @@ import (
 
 // IndicatorsCSV writes indicators.csv for month from the stored
 // indicators into o and returns its path.
-func IndicatorsCSV(ctx context.Context, w *Warehouse, month time.Time, o *Outputs) (string, error) {
-	path, err := writeQueryCSV(ctx, w.conn, o, "indicators.csv", queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
+func IndicatorsCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Outputs) (string, error) {
+	path, err := writeQueryCSV(ctx, w.Conn(), o, "indicators.csv", queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
 	if err != nil {
 		return "", fmt.Errorf("write indicators.csv: %w", err)
 	}

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -103,8 +105,8 @@ func effectCols() []indicatorCol {
 
 // IndicatorsXLSX writes indikator.xlsx for month beside indicators.csv,
 // from the same query, and returns its path.
-func IndicatorsXLSX(ctx context.Context, w *Warehouse, month time.Time, o *Outputs) (string, error) {
-	return writeQueryXLSX(ctx, w.conn, o, "indikator.xlsx", indicatorsWorkbook,
+func IndicatorsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Outputs) (string, error) {
+	return writeQueryXLSX(ctx, w.Conn(), o, "indikator.xlsx", indicatorsWorkbook,
 		queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
 }
 
@@ -319,8 +321,8 @@ var flagCols = []indicatorCol{
 
 // FlagsXLSX writes rekomendasi.xlsx for month beside flags.csv, from the
 // same query (evidence in lang), and returns its path.
-func FlagsXLSX(ctx context.Context, w *Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
-	return writeQueryXLSX(ctx, w.conn, o, "rekomendasi.xlsx", flagsWorkbook,
+func FlagsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
+	return writeQueryXLSX(ctx, w.Conn(), o, "rekomendasi.xlsx", flagsWorkbook,
 		queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
 }
 

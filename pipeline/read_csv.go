@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bufio"
 	"bytes"
 	"compress/gzip"
@@ -35,7 +37,7 @@ type csvTable struct {
 func openCSV(path, rel string, hash io.Writer) (*csvTable, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &InputError{File: rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
+		return nil, &warehouse.InputError{File: rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
 	}
 	t := &csvTable{rel: rel, f: f}
 	if st, err := f.Stat(); err == nil {
@@ -47,7 +49,7 @@ func openCSV(path, rel string, hash io.Writer) (*csvTable, error) {
 		t.gz, err = gzip.NewReader(bufio.NewReaderSize(in, 1<<20))
 		if err != nil {
 			f.Close()
-			return nil, &InputError{File: rel, Msg: "berkas gzip rusak / not a valid gzip file", Err: err}
+			return nil, &warehouse.InputError{File: rel, Msg: "berkas gzip rusak / not a valid gzip file", Err: err}
 		}
 		in = t.gz
 	}
@@ -66,14 +68,14 @@ func openCSV(path, rel string, hash io.Writer) (*csvTable, error) {
 	if err != nil {
 		t.close()
 		if errors.Is(err, io.EOF) {
-			return nil, &InputError{File: rel, Line: 1, Msg: "berkas kosong, tanpa baris judul / empty file, no header line"}
+			return nil, &warehouse.InputError{File: rel, Line: 1, Msg: "berkas kosong, tanpa baris judul / empty file, no header line"}
 		}
 		return nil, t.readError(err)
 	}
 	for _, h := range rec {
 		if !utf8.ValidString(h) {
 			t.close()
-			return nil, &InputError{File: rel, Line: 1, Msg: "judul kolom bukan UTF-8 / header is not UTF-8"}
+			return nil, &warehouse.InputError{File: rel, Line: 1, Msg: "judul kolom bukan UTF-8 / header is not UTF-8"}
 		}
 		t.hdr = append(t.hdr, normHeader(h))
 	}
@@ -150,7 +152,7 @@ func (t *csvTable) next() (int64, []cell, *rowReject, error) {
 			if i < len(t.hdr) {
 				col = t.hdr[i]
 			}
-			return 0, nil, nil, &InputError{File: t.rel, Line: int64(line), Column: col, Msg: "teks bukan UTF-8 / text is not UTF-8"}
+			return 0, nil, nil, &warehouse.InputError{File: t.rel, Line: int64(line), Column: col, Msg: "teks bukan UTF-8 / text is not UTF-8"}
 		}
 		t.cells = append(t.cells, cell{s: s})
 	}
@@ -162,14 +164,14 @@ func (t *csvTable) next() (int64, []cell, *rowReject, error) {
 // line to, as one field and fails only at its end. The file is refused:
 // its rows after line from were not read.
 func (t *csvTable) unclosedQuote(from, to int) error {
-	return &InputError{File: t.rel, Line: int64(from), Msg: fmt.Sprintf(
+	return &warehouse.InputError{File: t.rel, Line: int64(from), Msg: fmt.Sprintf(
 		"tanda kutip yang dibuka di baris %d tidak pernah ditutup: sisa berkas (baris %d–%d) terbaca sebagai satu isian; tutup kutipnya atau hapus / "+
 			"the quote opened on line %d is never closed: the rest of the file (lines %d–%d) was read as one field; close the quote or remove it",
 		from, from, to, from, from, to)}
 }
 
 func (t *csvTable) readError(err error) error {
-	return &InputError{File: t.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
+	return &warehouse.InputError{File: t.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
 }
 
 // close hashes what is left of the file (a gzip trailer, say) and closes it.

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"io"
 	"os"
 	"path/filepath"
@@ -28,7 +30,7 @@ func FuzzReadCSV(f *testing.F) {
 		for _, src := range sources {
 			tb, err := openCSV(path, "in.csv", io.Discard)
 			if err != nil {
-				if _, ok := err.(*InputError); !ok {
+				if _, ok := err.(*warehouse.InputError); !ok {
 					t.Fatalf("open: %T %v", err, err)
 				}
 				return

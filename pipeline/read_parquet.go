@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -47,12 +49,12 @@ const parquetQuery = "SELECT * EXCLUDE (file_row_number) FROM read_parquet(?, fi
 func openParquet(ctx context.Context, conn *sql.Conn, path, rel string, hash io.Writer) (*parquetTable, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &InputError{File: rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
+		return nil, &warehouse.InputError{File: rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
 	}
 	_, err = io.Copy(hash, f)
 	f.Close()
 	if err != nil {
-		return nil, &InputError{File: rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
+		return nil, &warehouse.InputError{File: rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: err}
 	}
 	t := &parquetTable{ctx: ctx, conn: conn, path: path, rel: rel, line: 1}
 	// The row count only drives progress; a file without it still loads.
@@ -64,7 +66,7 @@ func openParquet(ctx context.Context, conn *sql.Conn, path, rel string, hash io.
 	cts, err := rows.ColumnTypes()
 	if err != nil {
 		rows.Close()
-		return nil, &InputError{File: rel, Msg: "bukan berkas Parquet yang sah / not a valid Parquet file", Err: err}
+		return nil, &warehouse.InputError{File: rel, Msg: "bukan berkas Parquet yang sah / not a valid Parquet file", Err: err}
 	}
 	for _, ct := range cts {
 		t.hdr = append(t.hdr, normHeader(ct.Name()))
@@ -96,7 +98,7 @@ func (t *parquetTable) batch() error {
 	}
 	rows, err := t.conn.QueryContext(t.ctx, parquetQuery, t.path, t.next0, t.next0+parquetBatch)
 	if err != nil {
-		return &InputError{File: t.rel, Msg: "bukan berkas Parquet yang sah / not a valid Parquet file", Err: err}
+		return &warehouse.InputError{File: t.rel, Msg: "bukan berkas Parquet yang sah / not a valid Parquet file", Err: err}
 	}
 	t.rows, t.inRun = rows, 0
 	t.next0 += parquetBatch
@@ -106,7 +108,7 @@ func (t *parquetTable) batch() error {
 func (t *parquetTable) next() (int64, []cell, *rowReject, error) {
 	for !t.rows.Next() {
 		if err := t.rows.Err(); err != nil {
-			return 0, nil, nil, &InputError{File: t.rel, Line: t.line + 1, Msg: "berkas Parquet rusak / corrupt Parquet file", Err: err}
+			return 0, nil, nil, &warehouse.InputError{File: t.rel, Line: t.line + 1, Msg: "berkas Parquet rusak / corrupt Parquet file", Err: err}
 		}
 		if t.inRun < parquetBatch {
 			return 0, nil, nil, errEOF
@@ -118,7 +120,7 @@ func (t *parquetTable) next() (int64, []cell, *rowReject, error) {
 	t.inRun++
 	t.line++
 	if err := t.rows.Scan(t.ptrs...); err != nil {
-		return 0, nil, nil, &InputError{File: t.rel, Line: t.line, Msg: "baris Parquet tidak dapat dibaca / cannot read Parquet row", Err: err}
+		return 0, nil, nil, &warehouse.InputError{File: t.rel, Line: t.line, Msg: "baris Parquet tidak dapat dibaca / cannot read Parquet row", Err: err}
 	}
 	t.cells = t.cells[:0]
 	for i, v := range t.vals {

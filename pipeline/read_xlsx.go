@@ -1,6 +1,10 @@
 package pipeline
 
 import (
+	"errors"
+
+	"fwaeval/pipeline/warehouse"
+
 	"io"
 	"os"
 	"strconv"
@@ -25,29 +29,29 @@ type xlsxTable struct {
 func openXLSX(path, rel string, hash io.Writer) (*xlsxTable, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &InputError{File: rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
+		return nil, &warehouse.InputError{File: rel, Msg: "berkas tidak dapat dibuka / cannot open file", Err: err}
 	}
 	hash.Write(raw)
 	f, err := openWorkbook(raw)
 	if err != nil {
-		return nil, &InputError{File: rel, Msg: "bukan berkas XLSX yang sah / not a valid XLSX file", Err: err}
+		return nil, &warehouse.InputError{File: rel, Msg: "bukan berkas XLSX yang sah / not a valid XLSX file", Err: err}
 	}
 	t := &xlsxTable{rel: rel, f: f}
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
 		f.Close()
-		return nil, &InputError{File: rel, Msg: "buku kerja tanpa lembar / workbook has no sheet"}
+		return nil, &warehouse.InputError{File: rel, Msg: "buku kerja tanpa lembar / workbook has no sheet"}
 	}
 	t.sheet = sheets[0]
 	if t.rows, err = f.Rows(t.sheet); err != nil {
 		f.Close()
-		return nil, &InputError{File: rel, Msg: "lembar pertama tidak dapat dibaca / cannot read the first sheet", Err: err}
+		return nil, &warehouse.InputError{File: rel, Msg: "lembar pertama tidak dapat dibaca / cannot read the first sheet", Err: err}
 	}
 	for {
 		line, cells, _, err := t.next()
 		if err == errEOF {
 			t.close()
-			return nil, &InputError{File: rel, Line: 1, Msg: "lembar kosong, tanpa baris judul / empty sheet, no header row"}
+			return nil, &warehouse.InputError{File: rel, Line: 1, Msg: "lembar kosong, tanpa baris judul / empty sheet, no header row"}
 		}
 		if err != nil {
 			t.close()
@@ -85,7 +89,7 @@ func (t *xlsxTable) next() (int64, []cell, *rowReject, error) {
 		t.rowNum++
 		cols, err := t.rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return 0, nil, nil, &InputError{File: t.rel, Line: int64(t.rowNum), Msg: "baris tidak dapat dibaca / cannot read row", Err: err}
+			return 0, nil, nil, &warehouse.InputError{File: t.rel, Line: int64(t.rowNum), Msg: "baris tidak dapat dibaca / cannot read row", Err: err}
 		}
 		empty := true
 		for _, s := range cols {
@@ -103,7 +107,7 @@ func (t *xlsxTable) next() (int64, []cell, *rowReject, error) {
 		return int64(t.rowNum), t.cells, nil, nil
 	}
 	if err := t.rows.Error(); err != nil {
-		return 0, nil, nil, &InputError{File: t.rel, Line: int64(t.rowNum), Msg: "lembar tidak dapat dibaca / cannot read sheet", Err: err}
+		return 0, nil, nil, &warehouse.InputError{File: t.rel, Line: int64(t.rowNum), Msg: "lembar tidak dapat dibaca / cannot read sheet", Err: err}
 	}
 	return 0, nil, nil, errEOF
 }
@@ -142,3 +146,5 @@ func (t *xlsxTable) close() error {
 	}
 	return t.f.Close()
 }
+
+var errCorrupt = errors.New("corrupt file")

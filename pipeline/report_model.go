@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -25,7 +27,7 @@ const trendMonths = 12
 // ReportModel reads the evaluated month from the warehouse into the model
 // the renderers lay out. Evaluate must have run for month. Months of the
 // trend window missing from the stored per-month values are computed.
-func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string, p *Policy, generated time.Time) (*model.Model, error) {
+func ReportModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, p *Policy, generated time.Time) (*model.Model, error) {
 	from := month.AddDate(0, -(trendMonths - 1), 0)
 	if err := ensureMonths(ctx, w, from, month); err != nil {
 		return nil, err
@@ -33,18 +35,18 @@ func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string
 	m := &model.Model{Lang: model.Lang(lang), Month: month, Generated: generated,
 		Summary: model.Summary{StatusCounts: map[string]int{}}}
 	var asOf sql.NullTime
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Report, "AsOfReport", nil)).Scan(&asOf); err != nil {
+	if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Report, "AsOfReport", nil)).Scan(&asOf); err != nil {
 		return nil, fmt.Errorf("report as-of: %w", err)
 	}
 	m.AsOf = asOf.Time
 	var err error
-	if err := readReportUnits(ctx, w.conn, m, month, lang); err != nil {
+	if err := readReportUnits(ctx, w.Conn(), m, month, lang); err != nil {
 		return nil, err
 	}
-	if err := readTrends(ctx, w.conn, m, from, month); err != nil {
+	if err := readTrends(ctx, w.Conn(), m, from, month); err != nil {
 		return nil, err
 	}
-	if err := readQuality(ctx, w.conn, m, month, p); err != nil {
+	if err := readQuality(ctx, w.Conn(), m, month, p); err != nil {
 		return nil, err
 	}
 	if m.Quality.Placebo, err = PlaceboCheck(ctx, w, month); err != nil {
@@ -56,8 +58,8 @@ func ReportModel(ctx context.Context, w *Warehouse, month time.Time, lang string
 
 // ensureMonths makes sure the per-month values of every month from..to
 // within the data range are stored and current.
-func ensureMonths(ctx context.Context, w *Warehouse, from, to time.Time) error {
-	return w.inTx(ctx, func(tx dbtx) error {
+func ensureMonths(ctx context.Context, w *warehouse.Warehouse, from, to time.Time) error {
+	return w.InTx(ctx, func(tx warehouse.DBTX) error {
 		asOf, err := asOfDate(ctx, tx, to)
 		if err != nil {
 			return err
@@ -77,7 +79,7 @@ func ensureMonths(ctx context.Context, w *Warehouse, from, to time.Time) error {
 		}
 		recomputed, rejudged, err := refreshMonths(ctx, tx, months, nil, first, last)
 		if len(recomputed)+len(rejudged) > 0 {
-			clear(w.computed) // stored months changed (see Compute)
+			w.Changed() // stored months changed (see Compute)
 		}
 		return err
 	})
@@ -412,8 +414,8 @@ func methodOf(p *Policy, lang string) []model.Threshold {
 // PlaceboCheck reads the placebo check of month (SPEC §6), one row per
 // judged indicator in SPEC order: the control units judged as if they
 // were on FWA, and how many cross the 97.5 % and 99.9 % limits.
-func PlaceboCheck(ctx context.Context, w *Warehouse, month time.Time) ([]model.Placebo, error) {
-	rows, err := w.conn.QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, model.Limit95, model.Limit998)
+func PlaceboCheck(ctx context.Context, w *warehouse.Warehouse, month time.Time) ([]model.Placebo, error) {
+	rows, err := w.Conn().QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, model.Limit95, model.Limit998)
 	if err != nil {
 		return nil, fmt.Errorf("placebo check: %w", err)
 	}

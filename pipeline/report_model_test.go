@@ -75,7 +75,7 @@ func TestReportModelOnSample(t *testing.T) {
 					(SELECT avg(b.%[1]s) FROM indikator_bulan b JOIN unit_kerja k USING (unit_id)
 					 WHERE b.bulan = $2 AND k.instansi_id = (SELECT instansi_id FROM unit_kerja WHERE unit_id = $1)
 					   AND (k.fwa_mulai IS NULL OR k.fwa_mulai > last_day(b.bulan)))`, s.Indicator)
-				if err := w.conn.QueryRowContext(ctx, q, unit, mo).Scan(&own, &ctrl); err != nil {
+				if err := w.Conn().QueryRowContext(ctx, q, unit, mo).Scan(&own, &ctrl); err != nil {
 					t.Fatalf("%s %s: %v", unit, mo.Format("2006-01"), err)
 				}
 				same := func(v float64, stored sql.NullFloat64) bool {

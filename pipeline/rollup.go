@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
@@ -108,7 +110,7 @@ func (set *RollupSet) read(o RollupOptions, dirs []string) error {
 		id := p.Manifest.InstansiID
 		if first, ok := byInstansi[id]; ok {
 			if first.key != p.key {
-				return &InputError{File: dir, Msg: fmt.Sprintf("instansi %s juga ada di / is also in %s dengan isi berbeda / with different content",
+				return &warehouse.InputError{File: dir, Msg: fmt.Sprintf("instansi %s juga ada di / is also in %s dengan isi berbeda / with different content",
 					id, first.Path)}
 			}
 			set.Duplicates = append(set.Duplicates, Duplicate{Path: dir, SameAs: first.Path})
@@ -146,12 +148,12 @@ func (set *RollupSet) read(o RollupOptions, dirs []string) error {
 func findPakets(in string) ([]string, error) {
 	st, err := os.Stat(in)
 	if err != nil || !st.IsDir() {
-		return nil, &InputError{File: in, Msg: "folder paket tidak ditemukan / package folder not found"}
+		return nil, &warehouse.InputError{File: in, Msg: "folder paket tidak ditemukan / package folder not found"}
 	}
 	var dirs []string
 	err = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return &InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
+			return &warehouse.InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
 		}
 		if d.IsDir() && path != in && strings.HasPrefix(d.Name(), ".tmp-") {
 			return filepath.SkipDir
@@ -165,7 +167,7 @@ func findPakets(in string) ([]string, error) {
 		return nil, err
 	}
 	if len(dirs) == 0 {
-		return nil, &InputError{File: in, Msg: "tidak ada paket.json di folder ini / no paket.json under this folder"}
+		return nil, &warehouse.InputError{File: in, Msg: "tidak ada paket.json di folder ini / no paket.json under this folder"}
 	}
 	sort.Strings(dirs)
 	return dirs, nil
@@ -184,13 +186,13 @@ func readPaket(dir string, month time.Time, copies string) (*PaketIn, error) {
 		return nil, err
 	}
 	if !slices.Contains(paketSchemas, man.Schema) {
-		return nil, &InputError{File: manPath, Msg: fmt.Sprintf("schema %d tidak dikenal / unknown (fwaeval ini membaca / this fwaeval reads schema %s)", man.Schema, schemaList())}
+		return nil, &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("schema %d tidak dikenal / unknown (fwaeval ini membaca / this fwaeval reads schema %s)", man.Schema, schemaList())}
 	}
 	if man.Month != month.Format("2006-01") {
-		return nil, &InputError{File: manPath, Msg: fmt.Sprintf("paket bulan / package for %s, bukan / not %s", man.Month, month.Format("2006-01"))}
+		return nil, &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("paket bulan / package for %s, bukan / not %s", man.Month, month.Format("2006-01"))}
 	}
 	if strings.TrimSpace(man.InstansiID) == "" {
-		return nil, &InputError{File: manPath, Msg: "instansi_id kosong / empty instansi_id"}
+		return nil, &warehouse.InputError{File: manPath, Msg: "instansi_id kosong / empty instansi_id"}
 	}
 	if err := checkFileList(manPath, man.Files); err != nil {
 		return nil, err
@@ -217,15 +219,15 @@ func readPaket(dir string, month time.Time, copies string) (*PaketIn, error) {
 func readLimited(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &InputError{File: path, Msg: "tidak bisa dibuka / cannot be opened", Err: err}
+		return nil, &warehouse.InputError{File: path, Msg: "tidak bisa dibuka / cannot be opened", Err: err}
 	}
 	defer f.Close()
 	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, &InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
+		return nil, &warehouse.InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
 	}
 	if int64(len(raw)) > limit {
-		return nil, &InputError{File: path, Msg: fmt.Sprintf("lebih dari / larger than %d byte", limit)}
+		return nil, &warehouse.InputError{File: path, Msg: fmt.Sprintf("lebih dari / larger than %d byte", limit)}
 	}
 	return raw, nil
 }
@@ -243,7 +245,7 @@ func parsePaketManifest(path string, raw []byte) (PaketManifest, error) {
 	if err == nil {
 		return man, nil
 	}
-	ie := &InputError{File: path, Msg: "bukan paket.json yang sah / not a valid paket.json", Err: err}
+	ie := &warehouse.InputError{File: path, Msg: "bukan paket.json yang sah / not a valid paket.json", Err: err}
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	// Both errors count the bytes read up to and including the bad one.
@@ -276,19 +278,19 @@ func checkFileList(manPath string, files []PaketFile) error {
 	for _, f := range files {
 		switch {
 		case !slices.Contains(want, f.Name):
-			return &InputError{File: manPath, Msg: fmt.Sprintf("berkas %q bukan bagian paket / is not a package file (%s)", f.Name, strings.Join(want, ", "))}
+			return &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("berkas %q bukan bagian paket / is not a package file (%s)", f.Name, strings.Join(want, ", "))}
 		case seen[f.Name]:
-			return &InputError{File: manPath, Msg: fmt.Sprintf("berkas %s tercantum dua kali / listed twice", f.Name)}
+			return &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("berkas %s tercantum dua kali / listed twice", f.Name)}
 		case len(f.SHA256) != 64:
-			return &InputError{File: manPath, Msg: fmt.Sprintf("berkas %s tanpa SHA-256 / has no SHA-256", f.Name)}
+			return &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("berkas %s tanpa SHA-256 / has no SHA-256", f.Name)}
 		case f.Rows < 0:
-			return &InputError{File: manPath, Msg: fmt.Sprintf("berkas %s: rows %d", f.Name, f.Rows)}
+			return &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("berkas %s: rows %d", f.Name, f.Rows)}
 		}
 		seen[f.Name] = true
 	}
 	for _, n := range want {
 		if !seen[n] {
-			return &InputError{File: manPath, Msg: fmt.Sprintf("berkas %s tidak tercantum / is not listed", n)}
+			return &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("berkas %s tidak tercantum / is not listed", n)}
 		}
 	}
 	return nil
@@ -300,9 +302,9 @@ func copyVerified(path, want, dst string) (string, error) {
 	src, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return "", &InputError{File: path, Msg: "berkas paket hilang / package file missing (tercantum di paket.json / listed in paket.json)"}
+			return "", &warehouse.InputError{File: path, Msg: "berkas paket hilang / package file missing (tercantum di paket.json / listed in paket.json)"}
 		}
-		return "", &InputError{File: path, Msg: "tidak bisa dibuka / cannot be opened", Err: err}
+		return "", &warehouse.InputError{File: path, Msg: "tidak bisa dibuka / cannot be opened", Err: err}
 	}
 	defer src.Close()
 	out, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
@@ -312,10 +314,10 @@ func copyVerified(path, want, dst string) (string, error) {
 	h := sha256.New()
 	_, err = io.Copy(io.MultiWriter(out, h), src)
 	if err = errors.Join(err, out.Close()); err != nil {
-		return "", &InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
+		return "", &warehouse.InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
 	}
 	if got := hex.EncodeToString(h.Sum(nil)); got != strings.ToLower(want) {
-		return "", &InputError{File: path, Msg: fmt.Sprintf("SHA-256 %s… berbeda dari paket.json (%s…): berkas rusak, terpotong, atau diubah / differs from paket.json: the file is corrupt, truncated or changed",
+		return "", &warehouse.InputError{File: path, Msg: fmt.Sprintf("SHA-256 %s… berbeda dari paket.json (%s…): berkas rusak, terpotong, atau diubah / differs from paket.json: the file is corrupt, truncated or changed",
 			got[:12], strings.ToLower(want)[:12])}
 	}
 	return dst, nil
@@ -347,10 +349,10 @@ func readExpect(path string) ([]Instansi, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, &InputError{File: path, Line: int64(pe.Line), Column: fmt.Sprint(pe.Column), Msg: "CSV tidak sah / invalid CSV", Err: pe.Err}
+			return nil, &warehouse.InputError{File: path, Line: int64(pe.Line), Column: fmt.Sprint(pe.Column), Msg: "CSV tidak sah / invalid CSV", Err: pe.Err}
 		}
 		if err != nil {
-			return nil, &InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
+			return nil, &warehouse.InputError{File: path, Msg: "tidak bisa dibaca / cannot be read", Err: err}
 		}
 		line, _ = r.FieldPos(0)
 		id := strings.TrimSpace(rec[0])
@@ -359,7 +361,7 @@ func readExpect(path string) ([]Instansi, error) {
 			continue
 		}
 		if id == "" {
-			return nil, &InputError{File: path, Line: int64(line), Column: "instansi_id", Msg: "instansi_id kosong / empty instansi_id"}
+			return nil, &warehouse.InputError{File: path, Line: int64(line), Column: "instansi_id", Msg: "instansi_id kosong / empty instansi_id"}
 		}
 		if seen[id] {
 			continue

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -24,7 +26,7 @@ var nipName = regexp.MustCompile(`(?i)^(nip|nip_.*|.*_nip|pseudonim.*|pseudonym.
 // of another instansi, a status month other than M, indicator months
 // outside M's twelve, NIP- or pseudonym-shaped text, values of a unit
 // under 5 employees.
-func (set *RollupSet) Check(ctx context.Context, s Settings) error {
+func (set *RollupSet) Check(ctx context.Context, s warehouse.Settings) error {
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
 		return fmt.Errorf("open scratch database: %w", err)
@@ -64,7 +66,7 @@ func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paketFileSp
 	path := filepath.Join(p.Path, spec.name)
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "CekKolom", nil), p.copies[spec.name])
 	if err != nil {
-		return &InputError{File: path, Msg: "bukan berkas Parquet yang bisa dibaca / not a readable Parquet file", Err: err}
+		return &warehouse.InputError{File: path, Msg: "bukan berkas Parquet yang bisa dibaca / not a readable Parquet file", Err: err}
 	}
 	var got []paketColumn
 	for rows.Next() {
@@ -78,7 +80,7 @@ func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paketFileSp
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return &InputError{File: path, Msg: "bukan berkas Parquet yang bisa dibaca / not a readable Parquet file", Err: err}
+		return &warehouse.InputError{File: path, Msg: "bukan berkas Parquet yang bisa dibaca / not a readable Parquet file", Err: err}
 	}
 	want := map[string]string{}
 	for _, col := range spec.columns {
@@ -89,20 +91,20 @@ func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paketFileSp
 		have[col.name] = true
 		typ, ok := want[col.name]
 		if !ok {
-			return &InputError{File: path, Msg: extraColumn(ctx, c, p.copies[spec.name], col.name)}
+			return &warehouse.InputError{File: path, Msg: extraColumn(ctx, c, p.copies[spec.name], col.name)}
 		}
 		if typ != col.typ {
-			return &InputError{File: path, Msg: fmt.Sprintf("kolom %s bertipe %s, seharusnya / has type %s, expected %s", col.name, col.typ, col.typ, typ)}
+			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("kolom %s bertipe %s, seharusnya / has type %s, expected %s", col.name, col.typ, col.typ, typ)}
 		}
 	}
 	for _, col := range spec.columns {
 		if !have[col.name] {
-			return &InputError{File: path, Msg: fmt.Sprintf("kolom %s hilang / column %s missing", col.name, col.name)}
+			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("kolom %s hilang / column %s missing", col.name, col.name)}
 		}
 	}
 	for i, col := range spec.columns {
 		if got[i].name != col.name {
-			return &InputError{File: path, Msg: fmt.Sprintf("urutan kolom berbeda dari docs/input.md / columns out of order: %s where %s belongs", got[i].name, col.name)}
+			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("urutan kolom berbeda dari docs/input.md / columns out of order: %s where %s belongs", got[i].name, col.name)}
 		}
 	}
 	return nil
@@ -159,7 +161,7 @@ func (set *RollupSet) stageForCheck(ctx context.Context, c *sql.Conn) error {
 		files := set.copiesOf(spec.name)
 		q := queries.Statement(queries.Rollup, "CekMuat", map[string]string{"table": scratchTables[k]})
 		if _, err := c.ExecContext(ctx, q, files); err != nil {
-			return &InputError{File: spec.name, Msg: "paket tidak bisa dibaca / the packages cannot be read", Err: err}
+			return &warehouse.InputError{File: spec.name, Msg: "paket tidak bisa dibaca / the packages cannot be read", Err: err}
 		}
 	}
 	return nil
@@ -198,7 +200,7 @@ func (set *RollupSet) checkRows(ctx context.Context, c *sql.Conn) error {
 		for _, p := range set.Pakets {
 			for _, f := range p.Manifest.Files {
 				if f.Name == spec.name && n[p.copies[f.Name]] != f.Rows {
-					return &InputError{File: filepath.Join(p.Path, f.Name), Msg: fmt.Sprintf("%d baris, paket.json menyebut / rows, paket.json says %d", n[p.copies[f.Name]], f.Rows)}
+					return &warehouse.InputError{File: filepath.Join(p.Path, f.Name), Msg: fmt.Sprintf("%d baris, paket.json menyebut / rows, paket.json says %d", n[p.copies[f.Name]], f.Rows)}
 				}
 			}
 		}
@@ -224,7 +226,7 @@ func (set *RollupSet) checkText(ctx context.Context, c *sql.Conn) error {
 			if err != nil {
 				return fmt.Errorf("look for NIPs in %s.%s: %w", spec.name, col.name, err)
 			}
-			return &InputError{File: filepath.Join(set.Pakets[paket].Path, spec.name),
+			return &warehouse.InputError{File: filepath.Join(set.Pakets[paket].Path, spec.name),
 				Msg: fmt.Sprintf("kolom %s, unit %s: teks berbentuk NIP atau pseudonim / text shaped like a NIP or a pseudonym; paket tidak boleh memuat data pribadi / a package may hold no personal data", col.name, unit.String)}
 		}
 	}
@@ -243,5 +245,5 @@ func (set *RollupSet) checkContent(ctx context.Context, c *sql.Conn) error {
 	if err != nil {
 		return fmt.Errorf("check package contents: %w", err)
 	}
-	return &InputError{File: filepath.Join(set.Pakets[paket].Path, file), Msg: strings.TrimSpace(msg)}
+	return &warehouse.InputError{File: filepath.Join(set.Pakets[paket].Path, file), Msg: strings.TrimSpace(msg)}
 }

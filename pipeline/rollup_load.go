@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -18,8 +20,8 @@ import (
 // OpenRollup opens (creating if needed) the rollup warehouse at file
 // (SPEC §8.2), applying its migrations. It returns an error wrapping
 // ErrBusy when another process holds the file.
-func OpenRollup(ctx context.Context, file string, s Settings) (*Warehouse, error) {
-	return open(ctx, file, s, queries.RollupSchema, "rollup_schema/*.sql")
+func OpenRollup(ctx context.Context, file string, s warehouse.Settings) (*warehouse.Warehouse, error) {
+	return warehouse.OpenSchema(ctx, file, s, queries.RollupSchema, "rollup_schema/*.sql")
 }
 
 // paketRow is a package as the paket table stores it.
@@ -39,7 +41,7 @@ type paketRow struct {
 // LoadRollup replaces the set's month in the rollup warehouse with the
 // set's packages, read from their verified copies. Inside a Batch it
 // joins the batch's transaction.
-func LoadRollup(ctx context.Context, w *Warehouse, set *RollupSet) error {
+func LoadRollup(ctx context.Context, w *warehouse.Warehouse, set *RollupSet) error {
 	var rows []paketRow
 	for _, p := range set.Pakets {
 		m := p.Manifest
@@ -50,7 +52,7 @@ func LoadRollup(ctx context.Context, w *Warehouse, set *RollupSet) error {
 	if err != nil {
 		return err
 	}
-	err = w.inTx(ctx, func(tx dbtx) error {
+	err = w.InTx(ctx, func(tx warehouse.DBTX) error {
 		for _, name := range []string{"HapusPaket", "HapusUnit", "HapusStatus", "HapusIndikator"} {
 			if _, err := tx.ExecContext(ctx, queries.Statement(queries.Rollup, name, nil), set.Month); err != nil {
 				return fmt.Errorf("%s: %w", name, err)
@@ -76,8 +78,8 @@ func LoadRollup(ctx context.Context, w *Warehouse, set *RollupSet) error {
 
 // NasionalCSV writes nasional.csv, one row per instansi of the month
 // loaded by LoadRollup, into o.
-func NasionalCSV(ctx context.Context, w *Warehouse, month time.Time, o *Outputs) (string, error) {
-	path, err := writeQueryCSV(ctx, w.conn, o, "nasional.csv", queries.Statement(queries.Rollup, "Nasional", nil), month)
+func NasionalCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Outputs) (string, error) {
+	path, err := writeQueryCSV(ctx, w.Conn(), o, "nasional.csv", queries.Statement(queries.Rollup, "Nasional", nil), month)
 	if err != nil {
 		return "", fmt.Errorf("write nasional.csv: %w", err)
 	}
@@ -86,7 +88,7 @@ func NasionalCSV(ctx context.Context, w *Warehouse, month time.Time, o *Outputs)
 
 // NationalModel reads the national report's model of the month loaded by
 // LoadRollup.
-func NationalModel(ctx context.Context, w *Warehouse, set *RollupSet, lang string) (*model.National, error) {
+func NationalModel(ctx context.Context, w *warehouse.Warehouse, set *RollupSet, lang string) (*model.National, error) {
 	n := &model.National{Lang: model.Lang(lang), Month: set.Month, StatusCounts: map[string]int{}}
 	n.Coverage = coverageOf(set)
 	for _, p := range set.Pakets {
@@ -94,7 +96,7 @@ func NationalModel(ctx context.Context, w *Warehouse, set *RollupSet, lang strin
 			n.AsOf = t
 		}
 	}
-	c := w.conn
+	c := w.Conn()
 	for _, step := range []func(context.Context, *sql.Conn, *model.National) error{readTiles, readGroups, readRanking, readPaused} {
 		if err := step(ctx, c, n); err != nil {
 			return nil, err

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"errors"
 	"os"
 	"path/filepath"
@@ -51,7 +53,7 @@ func TestReadExpect(t *testing.T) {
 			os.WriteFile(path, []byte(c.body), 0o644)
 			got, err := readExpect(path)
 			if err != nil {
-				var ie *InputError
+				var ie *warehouse.InputError
 				if !errors.As(err, &ie) || !strings.Contains(err.Error(), c.want) {
 					t.Fatalf("error %v, want one with %q", err, c.want)
 				}
@@ -79,7 +81,7 @@ func TestParsePaketManifest(t *testing.T) {
 	}
 	for _, c := range cases {
 		_, err := parsePaketManifest("p.json", []byte(c.body))
-		var ie *InputError
+		var ie *warehouse.InputError
 		if !errors.As(err, &ie) || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want an InputError with %q", c.name, err, c.want)
 		}
@@ -138,7 +140,7 @@ func FuzzPaketManifest(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := parsePaketManifest("p.json", raw)
 		if err != nil {
-			var ie *InputError
+			var ie *warehouse.InputError
 			if !errors.As(err, &ie) {
 				t.Fatalf("not an InputError: %v", err)
 			}
@@ -161,7 +163,7 @@ func FuzzExpect(f *testing.F) {
 		}
 		got, err := readExpect(path)
 		if err != nil {
-			var ie *InputError
+			var ie *warehouse.InputError
 			if !errors.As(err, &ie) {
 				t.Fatalf("not an InputError: %v", err)
 			}

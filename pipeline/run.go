@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"errors"
 	"fmt"
@@ -14,7 +16,7 @@ import (
 type RunOptions struct {
 	// DB is the warehouse file, opened with Settings.
 	DB       string
-	Settings Settings
+	Settings warehouse.Settings
 	// Data is the month's folder of sources; Month the month evaluated.
 	Data          string
 	Month         time.Time
@@ -64,7 +66,7 @@ const RunStages = 5
 // no row of it, and after a source every month needs writes none.
 func Run(ctx context.Context, o RunOptions) (*RunResult, error) {
 	if st, err := os.Stat(o.Data); err != nil || !st.IsDir() {
-		return nil, &InputError{File: o.Data, Msg: "folder data tidak ditemukan / data directory not found"}
+		return nil, &warehouse.InputError{File: o.Data, Msg: "folder data tidak ditemukan / data directory not found"}
 	}
 	w, err := Open(ctx, o.DB, o.Settings)
 	if err != nil {
@@ -80,17 +82,17 @@ func Run(ctx context.Context, o RunOptions) (*RunResult, error) {
 	if err := res.Outputs.Commit(); err != nil {
 		return nil, fmt.Errorf("move outputs into %s: %w", res.Outputs.Dir, err)
 	}
-	t = Trace("run", "move-outputs", t)
+	t = warehouse.Trace("run", "move-outputs", t)
 	if err := w.Close(); err != nil {
 		return nil, fmt.Errorf("close warehouse: %w", err)
 	}
-	Trace("run", "close", t)
+	warehouse.Trace("run", "close", t)
 	return res, nil
 }
 
 // runStages is the load, then the other stages in one transaction; the
 // load is taken back out should they fail.
-func runStages(ctx context.Context, w *Warehouse, o RunOptions, res *RunResult) error {
+func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *RunResult) error {
 	man, pr := res.Manifest, o.Progress
 	stage := func(i int, name, label string, fn func() error) error {
 		t := time.Now()
@@ -159,7 +161,7 @@ func runStages(ctx context.Context, w *Warehouse, o RunOptions, res *RunResult) 
 		}
 		return ForgetUndo(ctx, w)
 	})
-	Trace("run", "stages 2-4 with their commit", tb)
+	warehouse.Trace("run", "stages 2-4 with their commit", tb)
 	if err != nil {
 		if uerr := Undo(context.WithoutCancel(ctx), w); uerr != nil {
 			err = errors.Join(err, fmt.Errorf("take the load back out: %w", uerr))

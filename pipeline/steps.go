@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"errors"
 	"fmt"
@@ -40,7 +42,7 @@ func (o StepOptions) logf(format string, args ...any) {
 
 // WriteIndicators computes the month's indicators and writes
 // indicators.csv (and indikator.xlsx with Workbooks).
-func WriteIndicators(ctx context.Context, w *Warehouse, m time.Time, o StepOptions) (*ComputeResult, []string, error) {
+func WriteIndicators(ctx context.Context, w *warehouse.Warehouse, m time.Time, o StepOptions) (*ComputeResult, []string, error) {
 	start := time.Now()
 	res, err := Compute(ctx, w, m)
 	if err != nil {
@@ -57,7 +59,7 @@ func WriteIndicators(ctx context.Context, w *Warehouse, m time.Time, o StepOptio
 
 // WriteFlags applies the policy, logs the units per status and writes
 // flags.csv (and rekomendasi.xlsx with Workbooks).
-func WriteFlags(ctx context.Context, w *Warehouse, m time.Time, p *Policy, o StepOptions) ([]Flag, []string, error) {
+func WriteFlags(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *Policy, o StepOptions) ([]Flag, []string, error) {
 	flags, err := Evaluate(ctx, w, m, p)
 	if err != nil {
 		return nil, nil, err
@@ -81,7 +83,7 @@ func WriteFlags(ctx context.Context, w *Warehouse, m time.Time, p *Policy, o Ste
 // rendered at the same time (the HTML while the PDF's charts are drawn),
 // then written in order. The model's generated time is the data's as-of,
 // so the same data gives the same bytes.
-func WriteReports(ctx context.Context, w *Warehouse, m time.Time, p *Policy, formats []string, render Renderer, o StepOptions) (*model.Model, []string, error) {
+func WriteReports(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *Policy, formats []string, render Renderer, o StepOptions) (*model.Model, []string, error) {
 	rm, err := ReportModel(ctx, w, m, o.Lang, p, time.Time{})
 	if err != nil {
 		return nil, nil, err
@@ -112,7 +114,7 @@ func WriteReports(ctx context.Context, w *Warehouse, m time.Time, p *Policy, for
 
 // WritePackages writes the evaluated month's packages for the national
 // rollup, one folder per instansi (or only e.Instansi).
-func WritePackages(ctx context.Context, w *Warehouse, m time.Time, e ExportOptions, o StepOptions) ([]Paket, error) {
+func WritePackages(ctx context.Context, w *warehouse.Warehouse, m time.Time, e ExportOptions, o StepOptions) ([]Paket, error) {
 	pakets, err := Export(ctx, w, m, e, o.Outputs)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"fmt"
 	"strings"
@@ -37,7 +39,7 @@ func undoVars(s *source, vars map[string]string) map[string]string {
 
 // undoMonth records that the load writes month m of fact source s, and,
 // with keep, keeps the month's rows as they are (before it replaces them).
-func undoMonth(ctx context.Context, tx dbtx, s *source, m time.Time, keep bool) error {
+func undoMonth(ctx context.Context, tx warehouse.DBTX, s *source, m time.Time, keep bool) error {
 	vars := undoVars(s, names(s))
 	vars["month"] = queries.Ident(s.monthOf)
 	if keep {
@@ -52,9 +54,9 @@ func undoMonth(ctx context.Context, tx dbtx, s *source, m time.Time, keep bool) 
 }
 
 // UndoPending reports whether a run's load waits for its batch.
-func UndoPending(ctx context.Context, w *Warehouse) (bool, error) {
+func UndoPending(ctx context.Context, w *warehouse.Warehouse) (bool, error) {
 	var n int64
-	if err := w.conn.QueryRowContext(ctx, queries.Statement(queries.Load, "UndoPending", nil)).Scan(&n); err != nil {
+	if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "UndoPending", nil)).Scan(&n); err != nil {
 		return false, fmt.Errorf("undo record: %w", err)
 	}
 	return n > 0, nil
@@ -62,8 +64,8 @@ func UndoPending(ctx context.Context, w *Warehouse) (bool, error) {
 
 // ForgetUndo ends a run's batch: its load stays. Inside the batch's
 // transaction, so it commits with the batch.
-func ForgetUndo(ctx context.Context, w *Warehouse) error {
-	return w.inTx(ctx, func(tx dbtx) error {
+func ForgetUndo(ctx context.Context, w *warehouse.Warehouse) error {
+	return w.InTx(ctx, func(tx warehouse.DBTX) error {
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Load, "UndoForget", nil)); err != nil {
 			return fmt.Errorf("forget undo record: %w", err)
 		}
@@ -74,13 +76,13 @@ func ForgetUndo(ctx context.Context, w *Warehouse) error {
 // Undo takes a run's committed load back out, in one transaction: the
 // warehouse is then as it was before the run. Nothing to do when no load
 // is pending.
-func Undo(ctx context.Context, w *Warehouse) error {
-	clear(w.computed) // the months Compute did may change (see Compute)
+func Undo(ctx context.Context, w *warehouse.Warehouse) error {
+	w.Changed() // the months Compute did may change (see Compute)
 	pending, err := UndoPending(ctx, w)
 	if err != nil || !pending {
 		return err
 	}
-	return w.inTx(ctx, func(tx dbtx) error {
+	return w.InTx(ctx, func(tx warehouse.DBTX) error {
 		for _, s := range sources {
 			vars := undoVars(s, names(s))
 			if s.monthOf != "" {

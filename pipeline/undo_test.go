@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"path/filepath"
 	"testing"
@@ -35,8 +37,8 @@ func TestUndo(t *testing.T) {
 		('198501012010121004', DATE '2026-11-02', 'HADIR', 'WFO', NULL, NULL),
 		('198501012010121077', DATE '2026-11-02', 'HADIR', 'WFO', NULL, NULL)) t(nip, tanggal, status, lokasi, jam_masuk, jam_pulang)`)
 
-	sameKey := func(w *Warehouse) {
-		if _, err := w.conn.ExecContext(ctx, "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
+	sameKey := func(w *warehouse.Warehouse) {
+		if _, err := w.Conn().ExecContext(ctx, "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -91,7 +93,7 @@ func TestUndo(t *testing.T) {
 	afterB := dump(t, w)
 	loadUndo()
 	w.Close()
-	w3, err := Open(ctx, path, Settings{MemoryLimit: "1GB", Threads: 2})
+	w3, err := Open(ctx, path, warehouse.Settings{MemoryLimit: "1GB", Threads: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"context"
+
+	"fwaeval/pipeline/warehouse"
+
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"math"
 	"sort"
@@ -225,8 +228,14 @@ func enumList(m map[string]string) string {
 	return strings.Join(out, ", ")
 }
 
-// hexKey formats a fresh random key for the pseudonymizer.
-func hexKey(b []byte) string { return hex.EncodeToString(b) }
+// readPseudonymizer reads the warehouse's key (made once by Open).
+func readPseudonymizer(ctx context.Context, w *warehouse.Warehouse) (pseudonymizer, error) {
+	var k string
+	if err := w.Conn().QueryRowContext(ctx, "SELECT v FROM meta WHERE k = 'pseudonym_key'").Scan(&k); err != nil {
+		return pseudonymizer{}, fmt.Errorf("read pseudonym key: %w", err)
+	}
+	return pseudonymizer{key: k}, nil
+}
 
 // Reject messages, shared by the Go and the SQL paths.
 func msgMissing(n string) string {

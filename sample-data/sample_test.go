@@ -1,6 +1,8 @@
 package sample
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bytes"
 	"context"
 	"fmt"
@@ -81,9 +83,9 @@ func TestCommittedSampleIsFresh(t *testing.T) {
 
 // load loads dir into a fresh warehouse whose pseudonym key is fixed, so
 // two warehouses can be compared.
-func load(t *testing.T, dir string) (*pipeline.Warehouse, *pipeline.LoadResult) {
+func load(t *testing.T, dir string) (*warehouse.Warehouse, *pipeline.LoadResult) {
 	t.Helper()
-	w, err := pipeline.Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), pipeline.Settings{Threads: 2})
+	w, err := pipeline.Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Settings{Threads: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +100,7 @@ func load(t *testing.T, dir string) (*pipeline.Warehouse, *pipeline.LoadResult) 
 	return w, res
 }
 
-func contents(t *testing.T, w *pipeline.Warehouse) string {
+func contents(t *testing.T, w *warehouse.Warehouse) string {
 	t.Helper()
 	var b strings.Builder
 	for _, table := range []string{"unit_kerja", "pegawai", "presensi", "rencana_aksi", "kinerja_harian", "aduan", "belanja", "kalender"} {

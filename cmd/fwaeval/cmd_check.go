@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"encoding/json"
 	"fmt"
@@ -70,7 +72,7 @@ func runCheck(ctx context.Context, o *checkOptions, m time.Time, g *globalOption
 		return err
 	}
 	if st, err := os.Stat(o.load.data); err != nil || !st.IsDir() {
-		return &pipeline.InputError{File: o.load.data, Msg: "folder data tidak ditemukan / data directory not found"}
+		return &warehouse.InputError{File: o.load.data, Msg: "folder data tidak ditemukan / data directory not found"}
 	}
 	out := o.out
 	if out == "" {
@@ -79,7 +81,7 @@ func runCheck(ctx context.Context, o *checkOptions, m time.Time, g *globalOption
 	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
 		return usagef("--out %q: nama berkas harus berakhiran .xlsx / the file name must end in .xlsx", out)
 	}
-	res, err := pipeline.Check(ctx, g.db, pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}, pipeline.CheckOptions{
+	res, err := pipeline.Check(ctx, g.db, warehouse.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}, pipeline.CheckOptions{
 		Load: pipeline.LoadOptions{
 			Dir: o.load.data, MaxRejectRate: rate, Complete: true, Month: m,
 			Log: func(msg string) { g.logf("%s", msg) },

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"encoding/json"
 	"fmt"
@@ -49,7 +51,7 @@ func runLoad(ctx context.Context, o *loadOptions, g *globalOptions) error {
 		return err
 	}
 	if st, err := os.Stat(o.data); err != nil || !st.IsDir() {
-		return &pipeline.InputError{File: o.data, Msg: "folder data tidak ditemukan / data directory not found"}
+		return &warehouse.InputError{File: o.data, Msg: "folder data tidak ditemukan / data directory not found"}
 	}
 	w, err := g.openWarehouse(ctx)
 	if err != nil {

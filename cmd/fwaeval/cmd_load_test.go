@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bufio"
 	"bytes"
 	"context"
@@ -23,7 +25,7 @@ func TestMain(m *testing.M) {
 		os.Exit(run(strings.Split(args, "\n"), os.Stdin, os.Stdout, os.Stderr))
 	}
 	if db := os.Getenv("FWAEVAL_TEST_HOLD"); db != "" {
-		w, err := pipeline.Open(context.Background(), db, pipeline.Settings{})
+		w, err := pipeline.Open(context.Background(), db, warehouse.Settings{})
 		if err != nil {
 			os.Stderr.WriteString(err.Error())
 			os.Exit(1)

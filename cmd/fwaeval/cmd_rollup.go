@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"errors"
 	"fmt"
@@ -75,7 +77,7 @@ CSV instansi_id,nama_instansi: those without a package are listed.`,
 
 func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOptions) error {
 	started := time.Now()
-	settings := pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}
+	settings := warehouse.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}
 	// Every package is checked before the warehouse is opened: a refused
 	// package leaves the warehouse (even its file) and the outputs alone.
 	set, err := pipeline.ReadPakets(pipeline.RollupOptions{In: o.in, Month: m, Expect: o.expect, TempDir: g.tempDir})

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bytes"
 	"context"
 	"database/sql"
@@ -118,7 +120,7 @@ func rollupDump(t *testing.T, db string) string {
 	if _, err := os.Stat(db); err != nil {
 		return ""
 	}
-	w, err := pipeline.OpenRollup(context.Background(), db, pipeline.Settings{})
+	w, err := pipeline.OpenRollup(context.Background(), db, warehouse.Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -802,7 +804,7 @@ func TestRollupReadsSchema1(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Errorf("nasional.csv differs with a schema 1 package:\n%s\nvs\n%s", a, b)
 	}
-	w, err := pipeline.OpenRollup(context.Background(), db, pipeline.Settings{})
+	w, err := pipeline.OpenRollup(context.Background(), db, warehouse.Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"bufio"
 	"bytes"
 	"context"
@@ -183,7 +185,7 @@ func TestRunSample(t *testing.T) {
 // warehouseDump renders every table of the warehouse, sorted.
 func warehouseDump(t *testing.T, db string) string {
 	t.Helper()
-	w, err := pipeline.Open(context.Background(), db, pipeline.Settings{})
+	w, err := pipeline.Open(context.Background(), db, warehouse.Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/warehouse"
+
 	"context"
 	"errors"
 	"fmt"
@@ -126,9 +128,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func exitCode(err error) int {
 	var ue *usageError
-	var ie *pipeline.InputError
+	var ie *warehouse.InputError
 	switch {
-	case errors.Is(err, pipeline.ErrBusy):
+	case errors.Is(err, warehouse.ErrBusy):
 		return exitBusy
 	case errors.As(err, &ie):
 		return exitInput
@@ -256,14 +258,14 @@ func (g *globalOptions) settle(cmd *cobra.Command) {
 }
 
 // openWarehouse opens the warehouse with the global settings.
-func (g *globalOptions) openWarehouse(ctx context.Context) (*pipeline.Warehouse, error) {
+func (g *globalOptions) openWarehouse(ctx context.Context) (*warehouse.Warehouse, error) {
 	return pipeline.Open(ctx, g.db, g.settings())
 }
 
 // settings are DuckDB's resource settings from --memory-limit, --threads
 // and --temp-dir.
-func (g *globalOptions) settings() pipeline.Settings {
-	return pipeline.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}
+func (g *globalOptions) settings() warehouse.Settings {
+	return warehouse.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}
 }
 
 // steps are the standalone commands' step options: their lines on stderr

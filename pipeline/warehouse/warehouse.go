@@ -1,13 +1,13 @@
-package pipeline
+package warehouse
 
 import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -39,16 +39,16 @@ type Warehouse struct {
 	path  string
 	// closed is set by Close (run closes early, then again on its way out).
 	closed bool
-	// computed holds, inside a Batch, the months Compute has brought up to
-	// date since the stored months last changed (see Compute).
-	computed map[string]*ComputeResult
+	// memo holds, inside a Batch, what a stage remembers until the stored
+	// rows change (compute's months brought up to date: see Memo).
+	memo map[any]any
 }
 
 // Open opens (creating if needed) the warehouse at path, applies pending
 // migrations and makes sure it has a pseudonymisation key. It returns an
 // error wrapping ErrBusy when another process holds the file.
 func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
-	w, err := open(ctx, file, s, queries.Schema, "schema/*.sql")
+	w, err := OpenSchema(ctx, file, s, queries.Schema, "schema/*.sql")
 	if err != nil {
 		return nil, err
 	}
@@ -56,17 +56,13 @@ func Open(ctx context.Context, file string, s Settings) (*Warehouse, error) {
 		w.Close()
 		return nil, err
 	}
-	// A run killed between its load and its end: take the load back out.
-	if err := Undo(ctx, w); err != nil {
-		w.Close()
-		return nil, fmt.Errorf("undo an interrupted run: %w", err)
-	}
 	return w, nil
 }
 
-// open opens the DuckDB file with the settings and applies the
-// migrations matching glob in schema.
-func open(ctx context.Context, file string, s Settings, schema fs.FS, glob string) (*Warehouse, error) {
+// OpenSchema opens the DuckDB file with the settings and applies the
+// migrations matching glob in schema (the rollup's warehouse has its own;
+// "none" applies nothing).
+func OpenSchema(ctx context.Context, file string, s Settings, schema fs.FS, glob string) (*Warehouse, error) {
 	db, err := sql.Open("duckdb", file)
 	if err != nil {
 		return nil, openError(file, err)
@@ -159,7 +155,7 @@ func (w *Warehouse) migrate(ctx context.Context, schema fs.FS, glob string) erro
 		if err != nil {
 			return fmt.Errorf("read migration %s: %w", name, err)
 		}
-		if err := w.inTx(ctx, func(tx dbtx) error {
+		if err := w.InTx(ctx, func(tx DBTX) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
@@ -172,6 +168,19 @@ func (w *Warehouse) migrate(ctx context.Context, schema fs.FS, glob string) erro
 	return nil
 }
 
+// Migrate applies the warehouse's migrations and makes its key, inside
+// the caller's transaction (check opens with none and rolls them back).
+func (w *Warehouse) Migrate(ctx context.Context) error {
+	if err := w.migrate(ctx, queries.Schema, "schema/*.sql"); err != nil {
+		return err
+	}
+	return w.ensureKey(ctx)
+}
+
+// NewConn is a second connection to the warehouse, for a reader while the
+// first is busy (an appender); the caller closes it.
+func (w *Warehouse) NewConn(ctx context.Context) (*sql.Conn, error) { return w.db.Conn(ctx) }
+
 // ensureKey creates the warehouse's pseudonymisation key once.
 func (w *Warehouse) ensureKey(ctx context.Context) error {
 	b := make([]byte, 32)
@@ -179,33 +188,44 @@ func (w *Warehouse) ensureKey(ctx context.Context) error {
 		return fmt.Errorf("create pseudonym key: %w", err)
 	}
 	_, err := w.conn.ExecContext(ctx,
-		"INSERT INTO meta SELECT 'pseudonym_key', ? WHERE NOT EXISTS (SELECT 1 FROM meta WHERE k = 'pseudonym_key')", hexKey(b))
+		"INSERT INTO meta SELECT 'pseudonym_key', ? WHERE NOT EXISTS (SELECT 1 FROM meta WHERE k = 'pseudonym_key')", hex.EncodeToString(b))
 	if err != nil {
 		return fmt.Errorf("store pseudonym key: %w", err)
 	}
 	return nil
 }
 
-func (w *Warehouse) pseudonymizer(ctx context.Context) (pseudonymizer, error) {
-	var k string
-	if err := w.conn.QueryRowContext(ctx, "SELECT v FROM meta WHERE k = 'pseudonym_key'").Scan(&k); err != nil {
-		return pseudonymizer{}, fmt.Errorf("read pseudonym key: %w", err)
+// Memo is what was remembered under key in this Batch (nil outside one,
+// or once the rows changed: Changed).
+func (w *Warehouse) Memo(key any) any { return w.memo[key] }
+
+// Remember keeps v under key until the Batch ends or the rows change;
+// outside a Batch it does nothing.
+func (w *Warehouse) Remember(key, v any) {
+	if w.memo != nil {
+		w.memo[key] = v
 	}
-	return pseudonymizer{key: k}, nil
 }
 
-// dbtx is where statements run: a transaction, or the connection while a
+// Changed forgets what the Batch remembered: the stored rows changed (a
+// load, an undo, months computed again).
+func (w *Warehouse) Changed() { clear(w.memo) }
+
+// InBatch reports whether a Batch holds its transaction open.
+func (w *Warehouse) InBatch() bool { return w.batch }
+
+// DBTX is where statements run: a transaction, or the connection while a
 // Batch holds its transaction open.
-type dbtx interface {
+type DBTX interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-// inTx runs fn in a transaction on the warehouse's connection, rolling back
+// InTx runs fn in a transaction on the warehouse's connection, rolling back
 // on error or cancellation. Inside a Batch, fn joins the batch's
 // transaction.
-func (w *Warehouse) inTx(ctx context.Context, fn func(tx dbtx) error) error {
+func (w *Warehouse) InTx(ctx context.Context, fn func(tx DBTX) error) error {
 	if w.batch {
 		return fn(w.conn)
 	}
@@ -230,12 +250,12 @@ func (w *Warehouse) Batch(ctx context.Context, fn func() error) error {
 	if _, err := w.conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
 		return fmt.Errorf("begin batch: %w", err)
 	}
-	w.batch, w.computed = true, map[string]*ComputeResult{}
+	w.batch, w.memo = true, map[any]any{}
 	err := fn()
 	if err == nil {
 		err = ctx.Err()
 	}
-	w.batch, w.computed = false, nil
+	w.batch, w.memo = false, nil
 	if err != nil {
 		// The context may be cancelled: roll back regardless.
 		if _, rerr := w.conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil {
@@ -322,9 +342,7 @@ func (w *Warehouse) vacuumIfDeleted(ctx context.Context) error {
 	}
 	for i, t := range tables {
 		if t.onDisk-visible[i] >= rowGroupRows {
-			if traceOn {
-				fmt.Fprintf(os.Stderr, "trace close vacuum: %s has %d deleted rows\n", t.name, t.onDisk-visible[i])
-			}
+			Tracef("close vacuum: %s has %d deleted rows", t.name, t.onDisk-visible[i])
 			if _, err := w.conn.ExecContext(ctx, "RESET max_vacuum_tasks"); err != nil {
 				return fmt.Errorf("turn vacuum on: %w", err)
 			}

@@ -1,4 +1,4 @@
-package pipeline
+package warehouse
 
 import (
 	"errors"
@@ -39,5 +39,3 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // ErrBusy means another process holds the warehouse; exit code 4.
 var ErrBusy = errors.New("gudang data sedang dipakai proses lain / the warehouse is in use by another process")
-
-var errCorrupt = errors.New("corrupt file")

@@ -1,4 +1,4 @@
-package pipeline
+package warehouse
 
 import (
 	"context"
@@ -21,7 +21,7 @@ func TestCloseVacuumsOnlyDeletedRows(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, q := range stmts {
-			if _, err := w.conn.ExecContext(ctx, q); err != nil {
+			if _, err := w.Conn().ExecContext(ctx, q); err != nil {
 				t.Fatalf("%s: %v", q, err)
 			}
 		}
@@ -37,7 +37,7 @@ func TestCloseVacuumsOnlyDeletedRows(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer w.Close()
-		if err := w.conn.QueryRowContext(ctx, `SELECT estimated_size, (SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('t'))
+		if err := w.Conn().QueryRowContext(ctx, `SELECT estimated_size, (SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('t'))
 			FROM duckdb_tables() WHERE table_name = 't'`).Scan(&onDisk, &groups); err != nil {
 			t.Fatal(err)
 		}
