@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/xlsx"
+
 	"fmt"
 	"io"
 	"strings"
@@ -64,7 +66,7 @@ func CheckWorkbook(res *CheckResult, lang string, w io.Writer) error {
 	word := func(k string) string { return checkWords[k][l] }
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newSheetStyles(f)
+	st, err := xlsx.NewStyles(f)
 	if err != nil {
 		return err
 	}
@@ -80,10 +82,10 @@ func CheckWorkbook(res *CheckResult, lang string, w io.Writer) error {
 	if err := checkMonths(f, st, res, word); err != nil {
 		return fmt.Errorf("months sheet: %w", err)
 	}
-	return writeWorkbook(f, w)
+	return xlsx.Write(f, w)
 }
 
-func checkSummary(f *excelize.File, st sheetStyles, res *CheckResult, word func(string) string) error {
+func checkSummary(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(string) string) error {
 	sh := word("summary")
 	rows := [][]any{{word("source"), word("file"), word("read"), word("load"), word("rejected"), word("rate"), word("limit"), word("verdict")}}
 	for _, in := range res.Inputs {
@@ -113,23 +115,23 @@ func checkSummary(f *excelize.File, st sheetStyles, res *CheckResult, word func(
 	if more := res.RejectsTotal - int64(len(res.Rejects)); more > 0 {
 		rows = append(rows, []any{fmt.Sprintf(word("more"), more)})
 	}
-	if err := setRows(f, sh, rows); err != nil {
+	if err := xlsx.SetRows(f, sh, rows); err != nil {
 		return err
 	}
 	n := len(res.Inputs) + 1
 	return firstError(
-		f.SetCellStyle(sh, "A1", "H1", st.header),
-		f.SetCellStyle(sh, "F2", fmt.Sprintf("G%d", n+1), st.percent),
-		f.SetCellStyle(sh, "C2", fmt.Sprintf("E%d", n+1), st.integer),
+		f.SetCellStyle(sh, "A1", "H1", st.Header),
+		f.SetCellStyle(sh, "F2", fmt.Sprintf("G%d", n+1), st.Percent),
+		f.SetCellStyle(sh, "C2", fmt.Sprintf("E%d", n+1), st.Integer),
 		f.SetColWidth(sh, "A", "A", 16),
 		f.SetColWidth(sh, "B", "B", 32),
 		f.SetColWidth(sh, "C", "G", 14),
 		f.SetColWidth(sh, "H", "H", 30),
-		freezeHeader(f, sh),
+		xlsx.FreezeHeader(f, sh),
 	)
 }
 
-func checkRejects(f *excelize.File, st sheetStyles, res *CheckResult, word func(string) string, l int) error {
+func checkRejects(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(string) string, l int) error {
 	sh := word("rejects")
 	if _, err := f.NewSheet(sh); err != nil {
 		return err
@@ -143,14 +145,14 @@ func checkRejects(f *excelize.File, st sheetStyles, res *CheckResult, word func(
 		return err
 	}
 	if err := firstError(
-		sw.SetPanes(frozenHeader()),
+		sw.SetPanes(xlsx.FrozenHeader()),
 		sw.SetColWidth(1, 1, 28), sw.SetColWidth(2, 2, 9), sw.SetColWidth(3, 4, 18),
 		sw.SetColWidth(5, 5, 60), sw.SetColWidth(6, 6, 60),
 	); err != nil {
 		return err
 	}
 	hdr := []any{word("file"), word("line"), word("column"), word("code"), word("message"), word("fix")}
-	if err := sw.SetRow("A1", styled(hdr, st.header)); err != nil {
+	if err := sw.SetRow("A1", xlsx.Styled(hdr, st.Header)); err != nil {
 		return err
 	}
 	row := make([]any, 6)
@@ -164,7 +166,7 @@ func checkRejects(f *excelize.File, st sheetStyles, res *CheckResult, word func(
 	return sw.Flush()
 }
 
-func checkMonths(f *excelize.File, st sheetStyles, res *CheckResult, word func(string) string) error {
+func checkMonths(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(string) string) error {
 	sh := word("months")
 	if _, err := f.NewSheet(sh); err != nil {
 		return err
@@ -173,13 +175,13 @@ func checkMonths(f *excelize.File, st sheetStyles, res *CheckResult, word func(s
 	for _, m := range res.Months {
 		rows = append(rows, []any{m.Source, neutralise(strings.Join(m.Files, ", ")), m.Month.Format("2006-01"), m.Rows})
 	}
-	if err := setRows(f, sh, rows); err != nil {
+	if err := xlsx.SetRows(f, sh, rows); err != nil {
 		return err
 	}
 	return firstError(
-		f.SetCellStyle(sh, "A1", "D1", st.header),
-		f.SetCellStyle(sh, "D2", fmt.Sprintf("D%d", len(rows)), st.integer),
+		f.SetCellStyle(sh, "A1", "D1", st.Header),
+		f.SetCellStyle(sh, "D2", fmt.Sprintf("D%d", len(rows)), st.Integer),
 		f.SetColWidth(sh, "A", "A", 16), f.SetColWidth(sh, "B", "B", 32), f.SetColWidth(sh, "C", "D", 12),
-		freezeHeader(f, sh),
+		xlsx.FreezeHeader(f, sh),
 	)
 }

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/xlsx"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -113,7 +115,7 @@ func IndicatorsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time
 // writeQueryXLSX writes a query's result as a workbook that fill lays
 // out, given the result's columns, each column's index and the rows.
 func writeQueryXLSX(ctx context.Context, c *sql.Conn, o *Outputs, name string,
-	fill func(f *excelize.File, st sheetStyles, cols []string, pos map[string]int, rows [][]any) error,
+	fill func(f *excelize.File, st xlsx.Styles, cols []string, pos map[string]int, rows [][]any) error,
 	q string, args ...any) (string, error) {
 	cols, rows, err := queryTable(ctx, c, q, args...)
 	if err != nil {
@@ -122,7 +124,7 @@ func writeQueryXLSX(ctx context.Context, c *sql.Conn, o *Outputs, name string,
 	path, err := o.Write(name, func(out io.Writer) error {
 		f := excelize.NewFile()
 		defer f.Close()
-		st, err := newSheetStyles(f)
+		st, err := xlsx.NewStyles(f)
 		if err != nil {
 			return err
 		}
@@ -133,7 +135,7 @@ func writeQueryXLSX(ctx context.Context, c *sql.Conn, o *Outputs, name string,
 		if err := fill(f, st, cols, pos, rows); err != nil {
 			return err
 		}
-		return writeWorkbook(f, out)
+		return xlsx.Write(f, out)
 	})
 	if err != nil {
 		return "", fmt.Errorf("write %s: %w", name, err)
@@ -141,7 +143,7 @@ func writeQueryXLSX(ctx context.Context, c *sql.Conn, o *Outputs, name string,
 	return path, nil
 }
 
-func indicatorsWorkbook(f *excelize.File, st sheetStyles, cols []string, pos map[string]int, rows [][]any) error {
+func indicatorsWorkbook(f *excelize.File, st xlsx.Styles, cols []string, pos map[string]int, rows [][]any) error {
 	placed := map[string]bool{}
 	for i, g := range indicatorGroups {
 		sheetCols := append(append([]indicatorCol{}, indicatorKeys...), g.cols...)
@@ -186,7 +188,7 @@ func isEffectCol(c string) bool {
 // tableSheet writes one sheet: a frozen, filtered header of labels (each
 // followed by its CSV column name), then the rows' values of those
 // columns in their number formats.
-func tableSheet(f *excelize.File, st sheetStyles, idx int, sheet string, cols []indicatorCol, pos map[string]int, rows [][]any) error {
+func tableSheet(f *excelize.File, st xlsx.Styles, idx int, sheet string, cols []indicatorCol, pos map[string]int, rows [][]any) error {
 	if idx == 0 {
 		if err := f.SetSheetName("Sheet1", sheet); err != nil {
 			return err
@@ -199,15 +201,15 @@ func tableSheet(f *excelize.File, st sheetStyles, idx int, sheet string, cols []
 		width, style := 16.0, 0
 		switch c.kind {
 		case kindCount:
-			style = st.integer
+			style = st.Integer
 		case kindRate:
-			style = st.percent
+			style = st.Percent
 		case kindScore:
-			style = st.decimal
+			style = st.Decimal
 		case kindRupiah:
-			style, width = st.rupiah, 18
+			style, width = st.Rupiah, 18
 		case kindProse:
-			style, width = st.wrap, 100
+			style, width = st.Wrap, 100
 		}
 		switch c.id {
 		case "nama_unit":
@@ -230,7 +232,7 @@ func tableSheet(f *excelize.File, st sheetStyles, idx int, sheet string, cols []
 		}
 	}
 	last, _ := excelize.CoordinatesToCellName(len(cols), 1)
-	if err := firstError(f.SetCellStyle(sheet, "A1", last, st.header), f.SetRowHeight(sheet, 1, 45)); err != nil {
+	if err := firstError(f.SetCellStyle(sheet, "A1", last, st.Header), f.SetRowHeight(sheet, 1, 45)); err != nil {
 		return err
 	}
 	for i, r := range rows {
@@ -246,7 +248,7 @@ func tableSheet(f *excelize.File, st sheetStyles, idx int, sheet string, cols []
 		}
 	}
 	end, _ := excelize.CoordinatesToCellName(len(cols), len(rows)+1)
-	return firstError(f.AutoFilter(sheet, "A1:"+end, nil), freezeHeader(f, sheet))
+	return firstError(f.AutoFilter(sheet, "A1:"+end, nil), xlsx.FreezeHeader(f, sheet))
 }
 
 // setExact writes one value: a number exactly as the CSV has it, text
@@ -326,7 +328,7 @@ func FlagsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time, lan
 		queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
 }
 
-func flagsWorkbook(f *excelize.File, st sheetStyles, _ []string, pos map[string]int, rows [][]any) error {
+func flagsWorkbook(f *excelize.File, st xlsx.Styles, _ []string, pos map[string]int, rows [][]any) error {
 	const sheet = "Rekomendasi"
 	if err := tableSheet(f, st, 0, sheet, flagCols, pos, rows); err != nil {
 		return err

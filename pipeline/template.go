@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/xlsx"
+
 	"fmt"
 	"io"
 	"sort"
@@ -81,7 +83,7 @@ func Template(name string, w io.Writer) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newSheetStyles(f)
+	st, err := xlsx.NewStyles(f)
 	if err != nil {
 		return err
 	}
@@ -94,16 +96,16 @@ func Template(name string, w io.Writer) error {
 		}
 	}
 	last, _ := excelize.CoordinatesToCellName(len(s.columns), 1)
-	if err := firstError(f.SetCellStyle(s.name, "A1", last, st.header), freezeHeader(f, s.name)); err != nil {
+	if err := firstError(f.SetCellStyle(s.name, "A1", last, st.Header), xlsx.FreezeHeader(f, s.name)); err != nil {
 		return err
 	}
 	if err := templateGuide(f, s, st); err != nil {
 		return fmt.Errorf("guide sheet: %w", err)
 	}
-	return writeWorkbook(f, w)
+	return xlsx.Write(f, w)
 }
 
-func templateColumn(f *excelize.File, s *source, i int, c column, st sheetStyles) error {
+func templateColumn(f *excelize.File, s *source, i int, c column, st xlsx.Styles) error {
 	col, _ := excelize.ColumnNumberToName(i + 1)
 	style := &excelize.Style{NumFmt: 49} // text
 	switch c.kind {
@@ -158,7 +160,7 @@ func enumValues(enum map[string]string) []string {
 	return out
 }
 
-func templateGuide(f *excelize.File, s *source, st sheetStyles) error {
+func templateGuide(f *excelize.File, s *source, st xlsx.Styles) error {
 	const sheet = "Petunjuk"
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
@@ -194,13 +196,13 @@ func templateGuide(f *excelize.File, s *source, st sheetStyles) error {
 	rows = append(rows, nil,
 		[]any{"Isi lembar pertama mulai baris 2, simpan sebagai " + s.name + ".xlsx di folder bulan itu, lalu jalankan fwaeval check."},
 		[]any{"Fill the first sheet from row 2, save it as " + s.name + ".xlsx in the month's folder, then run fwaeval check."})
-	if err := setRows(f, sheet, rows); err != nil {
+	if err := xlsx.SetRows(f, sheet, rows); err != nil {
 		return err
 	}
 	return firstError(
-		f.SetCellStyle(sheet, "A1", "E1", st.header),
+		f.SetCellStyle(sheet, "A1", "E1", st.Header),
 		f.SetColWidth(sheet, "A", "A", 18), f.SetColWidth(sheet, "B", "B", 22),
 		f.SetColWidth(sheet, "C", "D", 30), f.SetColWidth(sheet, "E", "E", 80),
-		freezeHeader(f, sheet),
+		xlsx.FreezeHeader(f, sheet),
 	)
 }
