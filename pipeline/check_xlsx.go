@@ -100,11 +100,11 @@ func checkSummary(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(
 		rows = append(rows, []any{in.Source, in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected, rate, res.MaxRejectRate, verdict})
 	}
 	if res.Stopped != "" {
-		rows = append(rows, []any{"", neutralise(res.Stopped), nil, nil, nil, nil, res.MaxRejectRate, word("unread")})
+		rows = append(rows, []any{"", xlsx.Neutralise(res.Stopped), nil, nil, nil, nil, res.MaxRejectRate, word("unread")})
 	}
 	rows = append(rows, nil)
 	if res.Refused != nil {
-		rows = append(rows, []any{word("refuse")}, []any{neutralise(res.Reason)})
+		rows = append(rows, []any{word("refuse")}, []any{xlsx.Neutralise(res.Reason)})
 		if res.Stopped != "" {
 			rows = append(rows, []any{word("unchecked")})
 		}
@@ -119,7 +119,7 @@ func checkSummary(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(
 		return err
 	}
 	n := len(res.Inputs) + 1
-	return firstError(
+	return xlsx.FirstError(
 		f.SetCellStyle(sh, "A1", "H1", st.Header),
 		f.SetCellStyle(sh, "F2", fmt.Sprintf("G%d", n+1), st.Percent),
 		f.SetCellStyle(sh, "C2", fmt.Sprintf("E%d", n+1), st.Integer),
@@ -144,7 +144,7 @@ func checkRejects(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(
 	if err != nil {
 		return err
 	}
-	if err := firstError(
+	if err := xlsx.FirstError(
 		sw.SetPanes(xlsx.FrozenHeader()),
 		sw.SetColWidth(1, 1, 28), sw.SetColWidth(2, 2, 9), sw.SetColWidth(3, 4, 18),
 		sw.SetColWidth(5, 5, 60), sw.SetColWidth(6, 6, 60),
@@ -157,7 +157,7 @@ func checkRejects(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(
 	}
 	row := make([]any, 6)
 	for i, r := range res.Rejects {
-		row[0], row[1], row[2], row[3], row[4], row[5] = neutralise(r.File), r.Line, r.Column, r.Code, neutralise(r.Message), fixes[r.Code][l]
+		row[0], row[1], row[2], row[3], row[4], row[5] = xlsx.Neutralise(r.File), r.Line, r.Column, r.Code, xlsx.Neutralise(r.Message), fixes[r.Code][l]
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := sw.SetRow(cell, row); err != nil {
 			return err
@@ -173,12 +173,12 @@ func checkMonths(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(s
 	}
 	rows := [][]any{{word("source"), word("file"), word("month"), word("rows")}}
 	for _, m := range res.Months {
-		rows = append(rows, []any{m.Source, neutralise(strings.Join(m.Files, ", ")), m.Month.Format("2006-01"), m.Rows})
+		rows = append(rows, []any{m.Source, xlsx.Neutralise(strings.Join(m.Files, ", ")), m.Month.Format("2006-01"), m.Rows})
 	}
 	if err := xlsx.SetRows(f, sh, rows); err != nil {
 		return err
 	}
-	return firstError(
+	return xlsx.FirstError(
 		f.SetCellStyle(sh, "A1", "D1", st.Header),
 		f.SetCellStyle(sh, "D2", fmt.Sprintf("D%d", len(rows)), st.Integer),
 		f.SetColWidth(sh, "A", "A", 16), f.SetColWidth(sh, "B", "B", 32), f.SetColWidth(sh, "C", "D", 12),

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -374,7 +376,7 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 // tableText prints a query's rows, one per line.
 func tableText(t *testing.T, w *warehouse.Warehouse, q string) string {
 	t.Helper()
-	_, rows, err := queryTable(context.Background(), w.Conn(), q)
+	_, rows, err := warehouse.QueryTable(context.Background(), w.Conn(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -388,7 +390,7 @@ func tableText(t *testing.T, w *warehouse.Warehouse, q string) string {
 func TestIndicatorsCSV(t *testing.T) {
 	w := computeOn(t, computeFixture, "2026-10")
 	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	path, err := IndicatorsCSV(context.Background(), w, month, NewOutputs(t.TempDir(), month, false))
+	path, err := outputs.IndicatorsCSV(context.Background(), w, month, outputs.NewFolder(t.TempDir(), month, false))
 	if err != nil {
 		t.Fatal(err)
 	}

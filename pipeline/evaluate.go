@@ -304,13 +304,3 @@ func storeFlags(ctx context.Context, w *warehouse.Warehouse, month time.Time, fl
 		return nil
 	})
 }
-
-// FlagsCSV writes flags.csv for month, with the evidence in lang, into o
-// and returns its path.
-func FlagsCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
-	path, err := writeQueryCSV(ctx, w.Conn(), o, "flags.csv", queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
-	if err != nil {
-		return "", fmt.Errorf("write flags.csv: %w", err)
-	}
-	return path, nil
-}

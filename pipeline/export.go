@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -40,7 +42,7 @@ type Paket struct {
 // whose inputs moved since they were evaluated computed again, in one
 // pass — so their indicators are what a run of that month would write
 // now. An unknown Instansi is an InputError.
-func Export(ctx context.Context, w *warehouse.Warehouse, month time.Time, o ExportOptions, outs *Outputs) ([]Paket, error) {
+func Export(ctx context.Context, w *warehouse.Warehouse, month time.Time, o ExportOptions, outs *outputs.Folder) ([]Paket, error) {
 	months, err := paketMonths(ctx, w, month)
 	if err != nil {
 		return nil, err
@@ -204,7 +206,7 @@ func writePaket(ctx context.Context, tx warehouse.DBTX, dir string, man *PaketMa
 		}
 		man.Files = append(man.Files, PaketFile{Name: spec.name, SHA256: sum, Rows: n})
 	}
-	return WriteAtomic(filepath.Join(dir, "paket.json"), func(w io.Writer) error {
+	return outputs.WriteAtomic(filepath.Join(dir, "paket.json"), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(man)

@@ -1,21 +1,17 @@
 package pipeline
 
 import (
-	"fwaeval/pipeline/warehouse"
+	"fwaeval/pipeline/outputs"
 
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 	"strconv"
-	"strings"
 	"time"
 
-	"fwaeval/queries"
 	"fwaeval/reports/model"
 )
 
@@ -31,10 +27,10 @@ type Manifest struct {
 	RejectsTotal int64       `json:"rejects_total"`
 	// Warnings are the load's: a month without complaints or spending, a
 	// file no source reads.
-	Warnings []string     `json:"warnings"`
-	Statuses []StatusN    `json:"statuses,omitempty"`
-	Outputs  []OutputFile `json:"outputs"`
-	Stages   []Stage      `json:"stages"`
+	Warnings []string       `json:"warnings"`
+	Statuses []StatusN      `json:"statuses,omitempty"`
+	Outputs  []outputs.File `json:"outputs"`
+	Stages   []Stage        `json:"stages"`
 }
 
 // StatusN is how many units got a status.
@@ -56,7 +52,7 @@ type Stage struct {
 func NewManifest(version string, month time.Time, policy []byte) *Manifest {
 	sum := sha256.Sum256(policy)
 	return &Manifest{Version: version, Month: month.Format("2006-01"), PolicySHA256: hex.EncodeToString(sum[:]),
-		Inputs: []InputStat{}, Rejects: []Reject{}, Warnings: []string{}, Outputs: []OutputFile{}, Stages: []Stage{}}
+		Inputs: []InputStat{}, Rejects: []Reject{}, Warnings: []string{}, Outputs: []outputs.File{}, Stages: []Stage{}}
 }
 
 // Timed records a stage's seconds since start (milliseconds kept) and the
@@ -122,17 +118,11 @@ func (m *Manifest) Encode(w io.Writer) error {
 	return enc.Encode(m)
 }
 
-// RejectsCSV writes rejects.csv beside the manifest: every reject of the
-// inputs' files (the manifest lists the first MaxListedRejects), as
-// source, file, line, column, code and message; never a row's content.
-func RejectsCSV(ctx context.Context, w *warehouse.Warehouse, inputs []InputStat, o *Outputs) (string, error) {
-	files := make([]string, len(inputs))
-	for i, in := range inputs {
+// InputFiles are the inputs' files, relative to the data folder.
+func (m *Manifest) InputFiles() []string {
+	files := make([]string, len(m.Inputs))
+	for i, in := range m.Inputs {
 		files[i] = in.File
 	}
-	path, err := writeQueryCSV(ctx, w.Conn(), o, "rejects.csv", queries.Statement(queries.Load, "RejectsCSV", nil), strings.Join(files, "\n"))
-	if err != nil {
-		return "", fmt.Errorf("write rejects.csv: %w", err)
-	}
-	return path, nil
+	return files
 }

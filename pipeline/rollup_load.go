@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -78,8 +80,8 @@ func LoadRollup(ctx context.Context, w *warehouse.Warehouse, set *RollupSet) err
 
 // NasionalCSV writes nasional.csv, one row per instansi of the month
 // loaded by LoadRollup, into o.
-func NasionalCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Outputs) (string, error) {
-	path, err := writeQueryCSV(ctx, w.Conn(), o, "nasional.csv", queries.Statement(queries.Rollup, "Nasional", nil), month)
+func NasionalCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *outputs.Folder) (string, error) {
+	path, err := outputs.WriteQueryCSV(ctx, w.Conn(), o, "nasional.csv", queries.Statement(queries.Rollup, "Nasional", nil), month)
 	if err != nil {
 		return "", fmt.Errorf("write nasional.csv: %w", err)
 	}
@@ -295,13 +297,13 @@ type RollupManifest struct {
 	Duplicates []Duplicate     `json:"duplicates"`
 	Missing    []Instansi      `json:"missing"`
 	Unexpected []Instansi      `json:"unexpected"`
-	Outputs    []OutputFile    `json:"outputs"`
+	Outputs    []outputs.File  `json:"outputs"`
 }
 
 // NewRollupManifest is the manifest of the set's rollup.
 func NewRollupManifest(version string, set *RollupSet) *RollupManifest {
 	m := &RollupManifest{Version: version, Month: set.Month.Format("2006-01"), Packages: []RollupPackage{},
-		Duplicates: set.Duplicates, Missing: set.Missing, Unexpected: set.Unexpected, Outputs: []OutputFile{}}
+		Duplicates: set.Duplicates, Missing: set.Missing, Unexpected: set.Unexpected, Outputs: []outputs.File{}}
 	for _, p := range set.Pakets {
 		pm := p.Manifest
 		m.Packages = append(m.Packages, RollupPackage{Path: p.Path, InstansiID: pm.InstansiID, NamaInstansi: pm.NamaInstansi,

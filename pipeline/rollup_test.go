@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"errors"
@@ -96,7 +98,7 @@ func TestParsePaketManifest(t *testing.T) {
 func TestReplaceDir(t *testing.T) {
 	dir := t.TempDir()
 	for _, round := range []string{"one", "two"} {
-		o := NewOutputs(dir, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), true)
+		o := outputs.NewFolder(dir, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), true)
 		if _, err := o.WriteDir("paket-X-2026-10", func(d string) error {
 			return os.WriteFile(filepath.Join(d, round+".txt"), []byte(round), 0o644)
 		}); err != nil {
@@ -119,7 +121,7 @@ func TestReplaceDir(t *testing.T) {
 			t.Fatalf("recorded %+v", o.Files)
 		}
 	}
-	o := NewOutputs(dir, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), true)
+	o := outputs.NewFolder(dir, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), true)
 	o.WriteDir("paket-X-2026-10", func(d string) error { return os.WriteFile(filepath.Join(d, "three.txt"), nil, 0o644) })
 	o.Discard()
 	if entries, _ := os.ReadDir(filepath.Join(o.Dir, "paket-X-2026-10")); len(entries) != 1 || entries[0].Name() != "two.txt" {

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -47,7 +49,7 @@ type Progress struct {
 type RunResult struct {
 	Manifest *Manifest
 	Model    *model.Model
-	Outputs  *Outputs
+	Outputs  *outputs.Folder
 }
 
 // RunStages is how many stages Run announces.
@@ -73,7 +75,7 @@ func Run(ctx context.Context, o RunOptions) (*RunResult, error) {
 		return nil, err
 	}
 	defer w.Close()
-	res := &RunResult{Outputs: NewOutputs(o.Out, o.Month, true), Manifest: NewManifest(o.Version, o.Month, o.PolicyText)}
+	res := &RunResult{Outputs: outputs.NewFolder(o.Out, o.Month, true), Manifest: NewManifest(o.Version, o.Month, o.PolicyText)}
 	defer res.Outputs.Discard() // no-op once committed
 	if err := runStages(ctx, w, o, res); err != nil {
 		return nil, err
@@ -151,7 +153,7 @@ func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *R
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if _, err := RejectsCSV(ctx, w, man.Inputs, res.Outputs); err != nil {
+		if _, err := outputs.RejectsCSV(ctx, w, man.InputFiles(), res.Outputs); err != nil {
 			return err
 		}
 		man.AsOf = res.Model.AsOf.Format(time.RFC3339)

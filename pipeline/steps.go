@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -25,7 +27,7 @@ type Renderer func(m *model.Model, format string) ([]byte, error)
 
 // StepOptions are what the steps share.
 type StepOptions struct {
-	Outputs *Outputs
+	Outputs *outputs.Folder
 	// Lang is the language of evidence and reports ("id", "en").
 	Lang string
 	// Workbooks adds indikator.xlsx and rekomendasi.xlsx to the CSVs.
@@ -49,11 +51,11 @@ func WriteIndicators(ctx context.Context, w *warehouse.Warehouse, m time.Time, o
 		return nil, nil, err
 	}
 	o.logf("hitung %s: %d bulan dihitung ulang (%.1f s)", m.Format("2006-01"), len(res.Recomputed), time.Since(start).Seconds())
-	path, err := IndicatorsCSV(ctx, w, m, o.Outputs)
+	path, err := outputs.IndicatorsCSV(ctx, w, m, o.Outputs)
 	if err != nil || !o.Workbooks {
 		return res, []string{path}, err
 	}
-	book, err := IndicatorsXLSX(ctx, w, m, o.Outputs)
+	book, err := outputs.IndicatorsXLSX(ctx, w, m, o.Outputs)
 	return res, []string{path, book}, err
 }
 
@@ -71,11 +73,11 @@ func WriteFlags(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *Pol
 	for _, s := range model.AllStatuses() {
 		o.logf("%-20s %d", s, counts[s])
 	}
-	path, err := FlagsCSV(ctx, w, m, o.Lang, o.Outputs)
+	path, err := outputs.FlagsCSV(ctx, w, m, o.Lang, o.Outputs)
 	if err != nil || !o.Workbooks {
 		return flags, []string{path}, err
 	}
-	book, err := FlagsXLSX(ctx, w, m, o.Lang, o.Outputs)
+	book, err := outputs.FlagsXLSX(ctx, w, m, o.Lang, o.Outputs)
 	return flags, []string{path, book}, err
 }
 

@@ -96,7 +96,7 @@ func Template(name string, w io.Writer) error {
 		}
 	}
 	last, _ := excelize.CoordinatesToCellName(len(s.columns), 1)
-	if err := firstError(f.SetCellStyle(s.name, "A1", last, st.Header), xlsx.FreezeHeader(f, s.name)); err != nil {
+	if err := xlsx.FirstError(f.SetCellStyle(s.name, "A1", last, st.Header), xlsx.FreezeHeader(f, s.name)); err != nil {
 		return err
 	}
 	if err := templateGuide(f, s, st); err != nil {
@@ -123,7 +123,7 @@ func templateColumn(f *excelize.File, s *source, i int, c column, st xlsx.Styles
 	if c.kind == kText || c.kind == kNIP || c.kind == kTimestamp {
 		width = 22
 	}
-	if err := firstError(f.SetColStyle(s.name, col, id), f.SetColWidth(s.name, col, col, width),
+	if err := xlsx.FirstError(f.SetColStyle(s.name, col, id), f.SetColWidth(s.name, col, col, width),
 		f.SetCellStr(s.name, col+"1", c.name)); err != nil {
 		return err
 	}
@@ -199,7 +199,7 @@ func templateGuide(f *excelize.File, s *source, st xlsx.Styles) error {
 	if err := xlsx.SetRows(f, sheet, rows); err != nil {
 		return err
 	}
-	return firstError(
+	return xlsx.FirstError(
 		f.SetCellStyle(sheet, "A1", "E1", st.Header),
 		f.SetColWidth(sheet, "A", "A", 18), f.SetColWidth(sheet, "B", "B", 22),
 		f.SetColWidth(sheet, "C", "D", 30), f.SetColWidth(sheet, "E", "E", 80),

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -91,7 +93,7 @@ func runCheck(ctx context.Context, o *checkOptions, m time.Time, g *globalOption
 	if err != nil {
 		return err
 	}
-	if err := pipeline.WriteAtomic(filepath.Clean(out), func(w io.Writer) error {
+	if err := outputs.WriteAtomic(filepath.Clean(out), func(w io.Writer) error {
 		return pipeline.CheckWorkbook(res, g.lang, w)
 	}); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"context"
 	"fmt"
 	"strings"
@@ -89,7 +91,7 @@ func runCompute(ctx context.Context, m time.Time, g *globalOptions) error {
 	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
 		return err
 	}
-	_, paths, err := pipeline.WriteIndicators(ctx, w, m, g.steps(pipeline.NewOutputs(g.out, m, false)))
+	_, paths, err := pipeline.WriteIndicators(ctx, w, m, g.steps(outputs.NewFolder(g.out, m, false)))
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"context"
 	"errors"
 	"fmt"
@@ -75,7 +77,7 @@ func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *global
 	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
 		return err
 	}
-	_, paths, err := pipeline.WriteFlags(ctx, w, m, p, g.steps(pipeline.NewOutputs(g.out, m, false)))
+	_, paths, err := pipeline.WriteFlags(ctx, w, m, p, g.steps(outputs.NewFolder(g.out, m, false)))
 	if err != nil {
 		return err
 	}

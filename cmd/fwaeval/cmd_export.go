@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"context"
 	"fmt"
 	"time"
@@ -69,7 +71,7 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 		return err
 	}
 	pakets, err := pipeline.WritePackages(ctx, w, m, pipeline.ExportOptions{Version: version, Lang: g.lang, Policy: policyText, Instansi: o.instansi},
-		g.steps(pipeline.NewOutputs(g.out, m, false)))
+		g.steps(outputs.NewFolder(g.out, m, false)))
 	if err != nil {
 		return err
 	}

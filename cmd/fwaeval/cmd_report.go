@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"context"
 	"fmt"
 	"slices"
@@ -66,7 +68,7 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
-	_, paths, err := pipeline.WriteReports(ctx, w, m, p, formats, g.renderer(), g.steps(pipeline.NewOutputs(g.out, m, false)))
+	_, paths, err := pipeline.WriteReports(ctx, w, m, p, formats, g.renderer(), g.steps(outputs.NewFolder(g.out, m, false)))
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -97,7 +99,7 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 		return err
 	}
 	defer w.Close()
-	outs := pipeline.NewOutputs(g.out, m, true)
+	outs := outputs.NewFolder(g.out, m, true)
 	defer outs.Discard() // no-op once committed
 	var model *reports.National
 	man := pipeline.NewRollupManifest(version, set)
@@ -141,7 +143,7 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 
 // writeNationalReports renders report.html and report.pdf at the same
 // time, then writes them in that order.
-func writeNationalReports(n *reports.National, outs *pipeline.Outputs, g *globalOptions) error {
+func writeNationalReports(n *reports.National, outs *outputs.Folder, g *globalOptions) error {
 	var html, pdf []byte
 	var herr, perr error
 	var wg sync.WaitGroup
@@ -163,7 +165,7 @@ func writeNationalReports(n *reports.National, outs *pipeline.Outputs, g *global
 }
 
 // printRollupSummary is rollup's closing summary.
-func printRollupSummary(g *globalOptions, n *reports.National, outs *pipeline.Outputs, took time.Duration) {
+func printRollupSummary(g *globalOptions, n *reports.National, outs *outputs.Folder, took time.Duration) {
 	l, out := n.Lang, g.stdout
 	fmt.Fprintf(out, "\n%s — %s %s s\n\n", say(l, "Rollup nasional "+l.Month(n.Month), "National rollup, "+l.Month(n.Month)),
 		say(l, "selesai dalam", "done in"), l.Number(took.Seconds(), 1))

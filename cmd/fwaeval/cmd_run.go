@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"context"
 	"fmt"
 	"path/filepath"
@@ -96,7 +98,7 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 
 // printSummary is the closing summary: what the month found, where the
 // files are, and anything to look at.
-func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *reports.Model, outs *pipeline.Outputs, took time.Duration) {
+func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *reports.Model, outs *outputs.Folder, took time.Duration) {
 	l := model.Lang
 	out := g.stdout
 	fmt.Fprintf(out, "\n%s — %s %s s\n\n", say(l, "Evaluasi FWA "+l.Month(m), "FWA evaluation, "+l.Month(m)),

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"context"
 	"fmt"
 	"io"
@@ -53,7 +55,7 @@ func runTemplate(ctx context.Context, dir string, g *globalOptions) error {
 			return err
 		}
 		path := filepath.Join(dir, name+".xlsx")
-		if err := pipeline.WriteAtomic(path, func(w io.Writer) error { return pipeline.Template(name, w) }); err != nil {
+		if err := outputs.WriteAtomic(path, func(w io.Writer) error { return pipeline.Template(name, w) }); err != nil {
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 		fmt.Fprintln(g.stdout, path)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/outputs"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -270,7 +272,7 @@ func (g *globalOptions) settings() warehouse.Settings {
 
 // steps are the standalone commands' step options: their lines on stderr
 // unless --quiet.
-func (g *globalOptions) steps(o *pipeline.Outputs) pipeline.StepOptions {
+func (g *globalOptions) steps(o *outputs.Folder) pipeline.StepOptions {
 	return pipeline.StepOptions{Outputs: o, Lang: g.lang, Workbooks: g.xlsx, Log: func(msg string) { g.logf("%s", msg) }}
 }
 

@@ -351,3 +351,29 @@ func (w *Warehouse) vacuumIfDeleted(ctx context.Context) error {
 	}
 	return nil
 }
+
+// QueryTable reads a query's whole result.
+func QueryTable(ctx context.Context, c *sql.Conn, q string, args ...any) ([]string, [][]any, error) {
+	rows, err := c.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, nil, err
+	}
+	var out [][]any
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, nil, err
+		}
+		out = append(out, vals)
+	}
+	return cols, out, rows.Err()
+}

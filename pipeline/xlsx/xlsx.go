@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -101,4 +102,26 @@ func Write(f *excelize.File, w io.Writer) error {
 	f.SetActiveSheet(0)
 	_, err := f.WriteTo(w)
 	return err
+}
+
+// Neutralise keeps a text cell from being run as a formula when the CSV
+// is opened in a spreadsheet: text starting with =, +, -, @, a tab or a
+// carriage return gets a leading apostrophe (OWASP's CSV injection
+// advice). Numbers never pass through here.
+func Neutralise(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// FirstError is the first non-nil of errs: a sheet's many cell writes
+// checked at once.
+func FirstError(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
 }

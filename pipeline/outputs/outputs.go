@@ -1,4 +1,4 @@
-package pipeline
+package outputs
 
 import (
 	"bufio"
@@ -12,21 +12,21 @@ import (
 	"time"
 )
 
-// Outputs writes a month's files into OUT/YYYY-MM (SPEC §6). Each file is
+// Folder writes a month's files into OUT/YYYY-MM (SPEC §6). Each file is
 // written to a temporary file in that folder first. Immediate outputs
 // rename it into place at once; staged outputs keep every file back until
 // Commit, so that a batch interrupted before it commits leaves the folder
 // exactly as it was.
-type Outputs struct {
+type Folder struct {
 	Dir     string
 	staged  bool
 	pending []pendingFile
 	// Files records every file written, in order, for the manifest.
-	Files []OutputFile
+	Files []File
 }
 
-// OutputFile is one written file as manifest.json lists it.
-type OutputFile struct {
+// File is one written file as manifest.json lists it.
+type File struct {
 	File   string `json:"file"`
 	SHA256 string `json:"sha256"`
 	Bytes  int64  `json:"bytes"`
@@ -39,14 +39,14 @@ type pendingFile struct {
 	dir       bool
 }
 
-// NewOutputs returns the writer of month's folder under out.
-func NewOutputs(out string, month time.Time, staged bool) *Outputs {
-	return &Outputs{Dir: filepath.Join(out, month.Format("2006-01")), staged: staged}
+// NewFolder returns the writer of month's folder under out.
+func NewFolder(out string, month time.Time, staged bool) *Folder {
+	return &Folder{Dir: filepath.Join(out, month.Format("2006-01")), staged: staged}
 }
 
 // Write writes the file name in the month's folder with write and returns
 // its final path.
-func (o *Outputs) Write(name string, write func(io.Writer) error) (string, error) {
+func (o *Folder) Write(name string, write func(io.Writer) error) (string, error) {
 	path := filepath.Join(o.Dir, name)
 	h := sha256.New()
 	var n int64
@@ -59,7 +59,7 @@ func (o *Outputs) Write(name string, write func(io.Writer) error) (string, error
 	if err != nil {
 		return "", err
 	}
-	o.Files = append(o.Files, OutputFile{File: name, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: n})
+	o.Files = append(o.Files, File{File: name, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: n})
 	if !o.staged {
 		return path, os.Rename(tmp, path)
 	}
@@ -71,7 +71,7 @@ func (o *Outputs) Write(name string, write func(io.Writer) error) (string, error
 // files into a temporary folder, which then replaces any folder of that
 // name as a whole (readers see the old folder or the new one, never a
 // mix). Every file is recorded as name/file. It returns the final path.
-func (o *Outputs) WriteDir(name string, fill func(dir string) error) (string, error) {
+func (o *Folder) WriteDir(name string, fill func(dir string) error) (string, error) {
 	path := filepath.Join(o.Dir, name)
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return "", err
@@ -99,7 +99,7 @@ func (o *Outputs) WriteDir(name string, fill func(dir string) error) (string, er
 
 // fillDir runs fill in dir, then syncs and hashes what it wrote, in name
 // order.
-func fillDir(dir string, fill func(dir string) error) ([]OutputFile, error) {
+func fillDir(dir string, fill func(dir string) error) ([]File, error) {
 	if err := os.Chmod(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func fillDir(dir string, fill func(dir string) error) ([]OutputFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []OutputFile
+	var out []File
 	for _, e := range entries {
 		f, err := os.Open(filepath.Join(dir, e.Name()))
 		if err != nil {
@@ -122,7 +122,7 @@ func fillDir(dir string, fill func(dir string) error) ([]OutputFile, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, OutputFile{File: e.Name(), SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: n})
+		out = append(out, File{File: e.Name(), SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: n})
 	}
 	return out, nil
 }
@@ -149,7 +149,7 @@ func (p pendingFile) discard() {
 }
 
 // Commit renames every staged file into place, in the order written.
-func (o *Outputs) Commit() error {
+func (o *Folder) Commit() error {
 	for i, p := range o.pending {
 		if err := p.commit(); err != nil {
 			for _, q := range o.pending[i+1:] {
@@ -164,7 +164,7 @@ func (o *Outputs) Commit() error {
 }
 
 // Discard removes the staged files; the folder keeps its previous files.
-func (o *Outputs) Discard() {
+func (o *Folder) Discard() {
 	for _, p := range o.pending {
 		p.discard()
 	}

@@ -1,6 +1,6 @@
 //go:build !linux
 
-package pipeline
+package outputs
 
 // replaceDir puts the folder tmp at path, moving an existing one aside
 // first.

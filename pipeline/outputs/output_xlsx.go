@@ -1,4 +1,4 @@
-package pipeline
+package outputs
 
 import (
 	"fwaeval/pipeline/xlsx"
@@ -107,17 +107,17 @@ func effectCols() []indicatorCol {
 
 // IndicatorsXLSX writes indikator.xlsx for month beside indicators.csv,
 // from the same query, and returns its path.
-func IndicatorsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Outputs) (string, error) {
+func IndicatorsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Folder) (string, error) {
 	return writeQueryXLSX(ctx, w.Conn(), o, "indikator.xlsx", indicatorsWorkbook,
 		queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
 }
 
 // writeQueryXLSX writes a query's result as a workbook that fill lays
 // out, given the result's columns, each column's index and the rows.
-func writeQueryXLSX(ctx context.Context, c *sql.Conn, o *Outputs, name string,
+func writeQueryXLSX(ctx context.Context, c *sql.Conn, o *Folder, name string,
 	fill func(f *excelize.File, st xlsx.Styles, cols []string, pos map[string]int, rows [][]any) error,
 	q string, args ...any) (string, error) {
-	cols, rows, err := queryTable(ctx, c, q, args...)
+	cols, rows, err := warehouse.QueryTable(ctx, c, q, args...)
 	if err != nil {
 		return "", fmt.Errorf("write %s: %w", name, err)
 	}
@@ -223,7 +223,7 @@ func tableSheet(f *excelize.File, st xlsx.Styles, idx int, sheet string, cols []
 		case "rules":
 			width = 36
 		}
-		if err := firstError(f.SetColWidth(sheet, name, name, width), f.SetColStyle(sheet, name, style)); err != nil {
+		if err := xlsx.FirstError(f.SetColWidth(sheet, name, name, width), f.SetColStyle(sheet, name, style)); err != nil {
 			return err
 		}
 		cell, _ := excelize.CoordinatesToCellName(j+1, 1)
@@ -232,7 +232,7 @@ func tableSheet(f *excelize.File, st xlsx.Styles, idx int, sheet string, cols []
 		}
 	}
 	last, _ := excelize.CoordinatesToCellName(len(cols), 1)
-	if err := firstError(f.SetCellStyle(sheet, "A1", last, st.Header), f.SetRowHeight(sheet, 1, 45)); err != nil {
+	if err := xlsx.FirstError(f.SetCellStyle(sheet, "A1", last, st.Header), f.SetRowHeight(sheet, 1, 45)); err != nil {
 		return err
 	}
 	for i, r := range rows {
@@ -248,7 +248,7 @@ func tableSheet(f *excelize.File, st xlsx.Styles, idx int, sheet string, cols []
 		}
 	}
 	end, _ := excelize.CoordinatesToCellName(len(cols), len(rows)+1)
-	return firstError(f.AutoFilter(sheet, "A1:"+end, nil), xlsx.FreezeHeader(f, sheet))
+	return xlsx.FirstError(f.AutoFilter(sheet, "A1:"+end, nil), xlsx.FreezeHeader(f, sheet))
 }
 
 // setExact writes one value: a number exactly as the CSV has it, text
@@ -288,32 +288,6 @@ func decimals(s string) int {
 	return 0
 }
 
-// queryTable reads a query's whole result.
-func queryTable(ctx context.Context, c *sql.Conn, q string, args ...any) ([]string, [][]any, error) {
-	rows, err := c.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		return nil, nil, err
-	}
-	var out [][]any
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, nil, err
-		}
-		out = append(out, vals)
-	}
-	return cols, out, rows.Err()
-}
-
 // flagCols are rekomendasi.xlsx's columns, those of flags.csv.
 var flagCols = []indicatorCol{
 	{"unit_id", "Kode unit", kindText}, {"nama_unit", "Nama unit", kindText}, {"nama_instansi", "Nama instansi", kindText},
@@ -323,7 +297,7 @@ var flagCols = []indicatorCol{
 
 // FlagsXLSX writes rekomendasi.xlsx for month beside flags.csv, from the
 // same query (evidence in lang), and returns its path.
-func FlagsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, o *Outputs) (string, error) {
+func FlagsXLSX(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, o *Folder) (string, error) {
 	return writeQueryXLSX(ctx, w.Conn(), o, "rekomendasi.xlsx", flagsWorkbook,
 		queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
 }

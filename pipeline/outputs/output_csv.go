@@ -1,6 +1,8 @@
-package pipeline
+package outputs
 
 import (
+	"fwaeval/pipeline/xlsx"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -20,18 +22,18 @@ import (
 
 // IndicatorsCSV writes indicators.csv for month from the stored
 // indicators into o and returns its path.
-func IndicatorsCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Outputs) (string, error) {
-	path, err := writeQueryCSV(ctx, w.Conn(), o, "indicators.csv", queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
+func IndicatorsCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, o *Folder) (string, error) {
+	path, err := WriteQueryCSV(ctx, w.Conn(), o, "indicators.csv", queries.Statement(queries.IndicatorsEffect, "IndicatorsCSV", nil), month)
 	if err != nil {
 		return "", fmt.Errorf("write indicators.csv: %w", err)
 	}
 	return path, nil
 }
 
-// writeQueryCSV writes a query's result as CSV: its column names as the
+// WriteQueryCSV writes a query's result as CSV: its column names as the
 // header, numbers in the shortest form that reads back to the same value,
 // NULL as an empty cell. The file appears whole or not at all.
-func writeQueryCSV(ctx context.Context, c *sql.Conn, o *Outputs, name, q string, args ...any) (string, error) {
+func WriteQueryCSV(ctx context.Context, c *sql.Conn, o *Folder, name, q string, args ...any) (string, error) {
 	rows, err := c.QueryContext(ctx, q, args...)
 	if err != nil {
 		return "", err
@@ -73,7 +75,7 @@ func formatValue(v any) string {
 	case nil:
 		return ""
 	case string:
-		return neutralise(x)
+		return xlsx.Neutralise(x)
 	case float64:
 		return strconv.FormatFloat(x, 'f', -1, 64)
 	case float32:
@@ -94,23 +96,23 @@ func formatValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-// neutralise keeps a text cell from being run as a formula when the CSV
-// is opened in a spreadsheet: text starting with =, +, -, @, a tab or a
-// carriage return gets a leading apostrophe (OWASP's CSV injection
-// advice). Numbers are written by formatValue's numeric cases and never
-// pass through here.
-func neutralise(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
+// FlagsCSV writes flags.csv for month, with the evidence in lang, into o
+// and returns its path.
+func FlagsCSV(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, o *Folder) (string, error) {
+	path, err := WriteQueryCSV(ctx, w.Conn(), o, "flags.csv", queries.Statement(queries.Evaluate, "FlagsCSV", nil), lang, month)
+	if err != nil {
+		return "", fmt.Errorf("write flags.csv: %w", err)
 	}
-	return s
+	return path, nil
 }
 
-func firstError(errs ...error) error {
-	for _, e := range errs {
-		if e != nil {
-			return e
-		}
+// RejectsCSV writes rejects.csv beside the manifest: every reject of the
+// files (the manifest lists the first MaxListedRejects), as
+// source, file, line, column, code and message; never a row's content.
+func RejectsCSV(ctx context.Context, w *warehouse.Warehouse, files []string, o *Folder) (string, error) {
+	path, err := WriteQueryCSV(ctx, w.Conn(), o, "rejects.csv", queries.Statement(queries.Load, "RejectsCSV", nil), strings.Join(files, "\n"))
+	if err != nil {
+		return "", fmt.Errorf("write rejects.csv: %w", err)
 	}
-	return nil
+	return path, nil
 }
