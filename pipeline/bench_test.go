@@ -1,6 +1,10 @@
 package pipeline_test
 
 import (
+	"fwaeval/pipeline/load"
+
+	"fwaeval/pipeline/compute"
+
 	"context"
 	"os"
 	"path/filepath"
@@ -32,7 +36,7 @@ func loadedWarehouse(b *testing.B, dir string) *warehouse.Warehouse {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { w.Close() })
-	if _, err := pipeline.Load(context.Background(), w, pipeline.LoadOptions{Dir: dir, MaxRejectRate: 0}); err != nil {
+	if _, err := load.Load(context.Background(), w, load.LoadOptions{Dir: dir, MaxRejectRate: 0}); err != nil {
 		b.Fatal(err)
 	}
 	return w
@@ -50,7 +54,7 @@ func timeCompute(b *testing.B, w *warehouse.Warehouse, m time.Time) time.Duratio
 	b.Helper()
 	exec(b, w, "DELETE FROM indikator_bulan_sidik WHERE bulan = ?", m)
 	start := time.Now()
-	if _, err := pipeline.Compute(context.Background(), w, m); err != nil {
+	if _, err := compute.Month(context.Background(), w, m); err != nil {
 		b.Fatal(err)
 	}
 	return time.Since(start)
@@ -65,7 +69,7 @@ func BenchmarkComputeMonth13(b *testing.B) {
 	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
 	hist := loadedWarehouse(b, dir)
 	for h := time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC); h.Before(m); h = h.AddDate(0, 1, 0) {
-		if _, err := pipeline.Compute(context.Background(), hist, h); err != nil {
+		if _, err := compute.Month(context.Background(), hist, h); err != nil {
 			b.Fatal(err)
 		}
 	}

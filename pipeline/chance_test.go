@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -73,10 +75,10 @@ func evaluateStored(t *testing.T, w *warehouse.Warehouse, units []chanceUnit, ro
 				return err
 			}
 		}
-		if err := setMonths(ctx, tx, "e_months", []time.Time{time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+		if err := compute.SetMonths(ctx, tx, "e_months", []time.Time{time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
 			return err
 		}
-		return execAll(ctx, tx, queries.IndicatorsEffect, effectStatements...)
+		return compute.ExecAll(ctx, tx, queries.IndicatorsEffect, compute.EffectStatements...)
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,10 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/load"
+
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -97,7 +101,7 @@ func computeOn(t *testing.T, files map[string]string, month string) *warehouse.W
 		t.Fatalf("fixture rejects: %v", res.Rejects)
 	}
 	m, _ := time.Parse("2006-01", month)
-	if _, err := Compute(context.Background(), w, m); err != nil {
+	if _, err := compute.Month(context.Background(), w, m); err != nil {
 		t.Fatal(err)
 	}
 	return w
@@ -208,7 +212,7 @@ func TestIndicatorsOutsideDataRange(t *testing.T) {
 func TestComputeReusesStoredMonths(t *testing.T) {
 	w := computeOn(t, computeFixture, "2026-10")
 	ctx := context.Background()
-	res, err := Compute(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
+	res, err := compute.Month(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +220,7 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 		t.Fatalf("recomputed %v with nothing changed", res.Recomputed)
 	}
 	mustLoad(t, w, writeDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}))
-	res, err = Compute(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
+	res, err = compute.Month(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +232,7 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 	// earlier months (M-12, A's baseline) stay as they were computed.
 	mustLoad(t, w, writeDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
 		"199001012020011099,B,PNS,tidak,2026-10-05\n"}))
-	res, err = Compute(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
+	res, err = compute.Month(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +242,7 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 	// One who joined long ago is in every month's roster.
 	mustLoad(t, w, writeDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
 		"199001012020011098,B,PNS,tidak,2019-01-01\n"}))
-	res, err = Compute(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
+	res, err = compute.Month(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -281,7 +285,7 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 	computeBoth := func(w *warehouse.Warehouse) (recomputed, rejudged []time.Time) {
 		t.Helper()
 		for _, month := range []time.Time{m.AddDate(0, -1, 0), m} {
-			res, err := Compute(ctx, w, month)
+			res, err := compute.Month(ctx, w, month)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -332,12 +336,12 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
 	w := openWithSeptember(t)
 	for _, month := range []time.Time{m.AddDate(0, -1, 0), m} { // September stored too
-		if _, err := Compute(ctx, w, month); err != nil {
+		if _, err := compute.Month(ctx, w, month); err != nil {
 			t.Fatal(err)
 		}
 	}
 	mustLoad(t, w, writeDir(t, later))
-	res, err := Compute(ctx, w, m)
+	res, err := compute.Month(ctx, w, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -352,7 +356,7 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 	}
 	// As run's evaluate stage does: September's evaluated indicators from
 	// its values judged again.
-	sep, err := Compute(ctx, w, m.AddDate(0, -1, 0))
+	sep, err := compute.Month(ctx, w, m.AddDate(0, -1, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,7 +366,7 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 	fresh := openWithSeptember(t)
 	mustLoad(t, fresh, writeDir(t, later))
 	for _, month := range []time.Time{m.AddDate(0, -1, 0), m} {
-		if _, err := Compute(ctx, fresh, month); err != nil {
+		if _, err := compute.Month(ctx, fresh, month); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -473,23 +477,23 @@ func TestComputeOncePerBatch(t *testing.T) {
 	stray := "INSERT INTO indikator (unit_id, bulan) VALUES ('ZZ', DATE '2026-10-01')"
 	strays := "SELECT count(*) FROM indikator WHERE unit_id = 'ZZ'"
 	err := w.Batch(ctx, func() error {
-		if _, err := Compute(ctx, w, m); err != nil {
+		if _, err := compute.Month(ctx, w, m); err != nil {
 			return err
 		}
 		if _, err := w.Conn().ExecContext(ctx, stray); err != nil {
 			return err
 		}
 		// Computed already: October's indicators are not written again.
-		if _, err := Compute(ctx, w, m); err != nil {
+		if _, err := compute.Month(ctx, w, m); err != nil {
 			return err
 		}
 		if n := scalar[int64](t, w, strays); n != 1 {
 			t.Errorf("October was computed twice in the batch (stray rows %d)", n)
 		}
-		if _, err := Load(ctx, w, LoadOptions{Dir: writeDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}), MaxRejectRate: 1}); err != nil {
+		if _, err := load.Load(ctx, w, load.LoadOptions{Dir: writeDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}), MaxRejectRate: 1}); err != nil {
 			return err
 		}
-		res, err := Compute(ctx, w, m)
+		res, err := compute.Month(ctx, w, m)
 		if err != nil {
 			return err
 		}
@@ -502,64 +506,4 @@ func TestComputeOncePerBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkValues(t, w, "indikator", "2026-10", map[string]float64{"A.belanja_operasional": 900})
-}
-
-// KinerjaBulan's grouping split into parts of the NIP range gives the
-// stored months exactly what one part gives.
-func TestKinerjaPartsAgree(t *testing.T) {
-	w, _ := openTemp(t)
-	mustLoad(t, w, "../sample-data")
-	ctx := context.Background()
-	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	stored := "SELECT * FROM indikator_bulan ORDER BY bulan, unit_id"
-	if _, err := Compute(ctx, w, month); err != nil {
-		t.Fatal(err)
-	}
-	one := tableText(t, w, stored)
-	logs := scalar[int64](t, w, "SELECT count(*) FROM kinerja_harian WHERE tanggal >= DATE '2026-10-01' AND tanggal < DATE '2026-11-01' AND status IN ('DIAJUKAN', 'DISETUJUI')")
-	if partsFor(logs, 1<<20) != 1 || partsFor(logs, 7) != 64 {
-		t.Fatalf("the sample's %d October logs: one part by default, 64 with 7 logs a part", logs)
-	}
-	logsPerPart = 7
-	t.Cleanup(func() { logsPerPart = 0 })
-	if _, err := w.Conn().ExecContext(ctx, "DELETE FROM indikator_bulan_sidik"); err != nil {
-		t.Fatal(err)
-	}
-	res, err := Compute(ctx, w, month)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Recomputed) < 2 {
-		t.Fatalf("recomputed %v, want October and the months it reads", res.Recomputed)
-	}
-	if parts := tableText(t, w, stored); parts != one {
-		t.Errorf("in 64 parts the stored months differ from one part:\n%s\nwant\n%s", parts, one)
-	}
-	if !strings.Contains(one, "2026-10-01") {
-		t.Errorf("October not stored:\n%s", one)
-	}
-}
-
-// The parts' NIP ranges cover the UUIDs end to end; DuckDB's memory limit
-// reads back in bytes.
-func TestNIPRangesAndMemoryLimit(t *testing.T) {
-	from, to := nipRanges(3)
-	want := [][2]string{
-		{"00000000-0000-0000-0000-000000000000", "55555555-5555-5555-5555-555555555554"},
-		{"55555555-5555-5555-5555-555555555555", "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaa9"},
-		{"aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa", "ffffffff-ffff-ffff-ffff-ffffffffffff"},
-	}
-	for i, w := range want {
-		if from[i] != w[0] || to[i] != w[1] {
-			t.Errorf("part %d: %s .. %s, want %s .. %s", i+1, from[i], to[i], w[0], w[1])
-		}
-	}
-	if f, l := nipRanges(1); f[0] != want[0][0] || l[0] != want[2][1] {
-		t.Errorf("one part: %s .. %s", f[0], l[0])
-	}
-	for in, want := range map[string]int64{"5.5 GiB": 5905580032, "512.0 MiB": 512 << 20, "6GB": 0, "x GiB": 0, "1.0 KB": 1000} {
-		if got := memoryBytes(in); got != want {
-			t.Errorf("memoryBytes(%q) = %d, want %d", in, got, want)
-		}
-	}
 }

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -97,7 +99,7 @@ func Evaluate(ctx context.Context, w *warehouse.Warehouse, month time.Time, p *P
 	var order []string
 	for k := n - 1; k >= 0; k-- {
 		m := month.AddDate(0, -k, 0)
-		if _, err := Compute(ctx, w, m); err != nil {
+		if _, err := compute.Month(ctx, w, m); err != nil {
 			return nil, err
 		}
 		rows, err := readUnitMonths(ctx, w.Conn(), m)

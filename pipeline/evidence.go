@@ -35,7 +35,7 @@ func points(lang string, frac float64) string {
 
 // baselineLabel names a unit's baseline window: "Okt–Des 2025".
 func baselineLabel(lang string, fwaMulai time.Time) string {
-	start := monthOf(fwaMulai)
+	start := model.MonthOf(fwaMulai)
 	a, b := start.AddDate(0, -3, 0), start.AddDate(0, -1, 0)
 	short := model.Lang(lang).ShortMonth
 	if a.Year() == b.Year() {

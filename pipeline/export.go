@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -108,7 +110,7 @@ func computeEarlier(ctx context.Context, w *warehouse.Warehouse, months []time.T
 		return nil
 	}
 	return w.InTx(ctx, func(tx warehouse.DBTX) error {
-		recomputed, rejudged, _, err := computeMonths(ctx, tx, months, nil, true)
+		recomputed, rejudged, _, err := compute.Months(ctx, tx, months, nil, true)
 		if len(recomputed)+len(rejudged) > 0 {
 			w.Changed() // stored months changed (see Compute)
 		}
@@ -121,11 +123,11 @@ func computeEarlier(ctx context.Context, w *warehouse.Warehouse, months []time.T
 func paketMonths(ctx context.Context, w *warehouse.Warehouse, month time.Time) ([]time.Time, error) {
 	var months []time.Time
 	err := w.InTx(ctx, func(tx warehouse.DBTX) error {
-		first, last, err := dataRange(ctx, tx)
+		first, last, err := compute.DataRange(ctx, tx)
 		if err != nil || first == nil {
 			return err
 		}
-		for k := trendMonths - 1; k >= 0; k-- {
+		for k := compute.TrendMonths - 1; k >= 0; k-- {
 			if m := month.AddDate(0, -k, 0); !m.Before(*first) && !m.After(*last) {
 				months = append(months, m)
 			}
@@ -174,7 +176,7 @@ func preparePaket(ctx context.Context, tx warehouse.DBTX, month time.Time, month
 	for _, s := range []struct {
 		name string
 		args []any
-	}{{"PaketUnit", []any{month}}, {"PaketStatus", []any{month, lang}}, {"PaketIndikator", []any{monthsJSON(months)}}} {
+	}{{"PaketUnit", []any{month}}, {"PaketStatus", []any{month, lang}}, {"PaketIndikator", []any{compute.MonthsJSON(months)}}} {
 		if _, err := tx.ExecContext(ctx, queries.Statement(queries.Export, s.name, nil), s.args...); err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}

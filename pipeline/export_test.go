@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"context"
 	"slices"
 	"strings"
@@ -53,7 +55,7 @@ func TestExportReusesCurrentMonths(t *testing.T) {
 	fresh, _ := openTemp(t)
 	mustLoad(t, fresh, "../sample-data")
 	for _, m := range earlier {
-		if _, err := Compute(ctx, fresh, m); err != nil {
+		if _, err := compute.Month(ctx, fresh, m); err != nil {
 			t.Fatal(err)
 		}
 	}

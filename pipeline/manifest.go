@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/load"
+
 	"fwaeval/pipeline/outputs"
 
 	"bytes"
@@ -18,13 +20,13 @@ import (
 // Manifest is manifest.json (SPEC §6): which inputs, under which policy,
 // produced a month's outputs, and how long each stage took.
 type Manifest struct {
-	Version      string      `json:"version"`
-	Month        string      `json:"month"`
-	PolicySHA256 string      `json:"policy_sha256"`
-	AsOf         string      `json:"as_of,omitempty"`
-	Inputs       []InputStat `json:"inputs"`
-	Rejects      []Reject    `json:"rejects"`
-	RejectsTotal int64       `json:"rejects_total"`
+	Version      string           `json:"version"`
+	Month        string           `json:"month"`
+	PolicySHA256 string           `json:"policy_sha256"`
+	AsOf         string           `json:"as_of,omitempty"`
+	Inputs       []load.InputStat `json:"inputs"`
+	Rejects      []load.Reject    `json:"rejects"`
+	RejectsTotal int64            `json:"rejects_total"`
 	// Warnings are the load's: a month without complaints or spending, a
 	// file no source reads.
 	Warnings []string       `json:"warnings"`
@@ -52,7 +54,7 @@ type Stage struct {
 func NewManifest(version string, month time.Time, policy []byte) *Manifest {
 	sum := sha256.Sum256(policy)
 	return &Manifest{Version: version, Month: month.Format("2006-01"), PolicySHA256: hex.EncodeToString(sum[:]),
-		Inputs: []InputStat{}, Rejects: []Reject{}, Warnings: []string{}, Outputs: []outputs.File{}, Stages: []Stage{}}
+		Inputs: []load.InputStat{}, Rejects: []load.Reject{}, Warnings: []string{}, Outputs: []outputs.File{}, Stages: []Stage{}}
 }
 
 // Timed records a stage's seconds since start (milliseconds kept) and the
@@ -86,16 +88,16 @@ func PeakRSSMB() int64 {
 func ResetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
 
 // SetLoad copies a load's inputs and rejects.
-func (m *Manifest) SetLoad(r *LoadResult) {
+func (m *Manifest) SetLoad(r *load.LoadResult) {
 	m.Inputs, m.Rejects, m.RejectsTotal, m.Warnings = r.Inputs, r.Rejects, r.RejectsTotal, r.Warnings
 	if m.Warnings == nil {
 		m.Warnings = []string{}
 	}
 	if m.Inputs == nil {
-		m.Inputs = []InputStat{}
+		m.Inputs = []load.InputStat{}
 	}
 	if m.Rejects == nil {
-		m.Rejects = []Reject{}
+		m.Rejects = []load.Reject{}
 	}
 }
 

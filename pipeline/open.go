@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/load"
+
 	"context"
 	"fmt"
 
@@ -15,7 +17,7 @@ func Open(ctx context.Context, file string, s warehouse.Settings) (*warehouse.Wa
 	if err != nil {
 		return nil, err
 	}
-	if err := Undo(ctx, w); err != nil {
+	if err := load.Undo(ctx, w); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("undo an interrupted run: %w", err)
 	}

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -21,14 +23,11 @@ import (
 // show; smaller units are shown as suppressed (their flags still apply).
 const MinReportEmployees = 5
 
-// trendMonths is how many months the report's trend charts cover.
-const trendMonths = 12
-
 // ReportModel reads the evaluated month from the warehouse into the model
 // the renderers lay out. Evaluate must have run for month. Months of the
 // trend window missing from the stored per-month values are computed.
 func ReportModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, p *Policy, generated time.Time) (*model.Model, error) {
-	from := month.AddDate(0, -(trendMonths - 1), 0)
+	from := month.AddDate(0, -(compute.TrendMonths - 1), 0)
 	if err := ensureMonths(ctx, w, from, month); err != nil {
 		return nil, err
 	}
@@ -60,14 +59,14 @@ func ReportModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, l
 // within the data range are stored and current.
 func ensureMonths(ctx context.Context, w *warehouse.Warehouse, from, to time.Time) error {
 	return w.InTx(ctx, func(tx warehouse.DBTX) error {
-		asOf, err := asOfDate(ctx, tx, to)
+		asOf, err := compute.AsOf(ctx, tx, to)
 		if err != nil {
 			return err
 		}
-		if err := setVar(ctx, tx, "as_of", asOf); err != nil {
+		if err := warehouse.SetVar(ctx, tx, "as_of", asOf); err != nil {
 			return err
 		}
-		first, last, err := dataRange(ctx, tx)
+		first, last, err := compute.DataRange(ctx, tx)
 		if err != nil || first == nil {
 			return err
 		}
@@ -77,7 +76,7 @@ func ensureMonths(ctx context.Context, w *warehouse.Warehouse, from, to time.Tim
 				months = append(months, m)
 			}
 		}
-		recomputed, rejudged, err := refreshMonths(ctx, tx, months, nil, first, last)
+		recomputed, rejudged, err := compute.Refresh(ctx, tx, months, nil, first, last)
 		if len(recomputed)+len(rejudged) > 0 {
 			w.Changed() // stored months changed (see Compute)
 		}

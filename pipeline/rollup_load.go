@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -263,12 +265,12 @@ func readPaused(ctx context.Context, c *sql.Conn, n *model.National) error {
 func readNationalTrend(ctx context.Context, c *sql.Conn, n *model.National) error {
 	t := &n.Trend
 	at := map[time.Time]int{}
-	for k := trendMonths - 1; k >= 0; k-- {
+	for k := compute.TrendMonths - 1; k >= 0; k-- {
 		m := n.Month.AddDate(0, -k, 0)
 		at[m] = len(t.Months)
 		t.Months = append(t.Months, m)
 	}
-	t.CapaianFWA, t.CapaianCtrl, t.TindakFWA, t.TindakCtrl, t.Savings = nans(trendMonths), nans(trendMonths), nans(trendMonths), nans(trendMonths), nans(trendMonths)
+	t.CapaianFWA, t.CapaianCtrl, t.TindakFWA, t.TindakCtrl, t.Savings = nans(compute.TrendMonths), nans(compute.TrendMonths), nans(compute.TrendMonths), nans(compute.TrendMonths), nans(compute.TrendMonths)
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "Tren", nil), n.Month)
 	if err != nil {
 		return fmt.Errorf("national trend: %w", err)

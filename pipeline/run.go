@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/load"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -111,7 +113,7 @@ func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *R
 		return nil
 	}
 	if err := stage(1, "load", "muat data / load "+o.Data, func() error {
-		lr, err := Load(ctx, w, LoadOptions{Dir: o.Data, MaxRejectRate: o.MaxRejectRate, Log: pr.Log,
+		lr, err := load.Load(ctx, w, load.LoadOptions{Dir: o.Data, MaxRejectRate: o.MaxRejectRate, Log: pr.Log,
 			Progress: pr.File, Undo: true, Complete: true, Month: o.Month})
 		if err == nil {
 			man.SetLoad(lr)
@@ -161,11 +163,11 @@ func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *R
 		if _, err := res.Outputs.Write("manifest.json", man.Encode); err != nil {
 			return err
 		}
-		return ForgetUndo(ctx, w)
+		return load.ForgetUndo(ctx, w)
 	})
 	warehouse.Trace("run", "stages 2-4 with their commit", tb)
 	if err != nil {
-		if uerr := Undo(context.WithoutCancel(ctx), w); uerr != nil {
+		if uerr := load.Undo(context.WithoutCancel(ctx), w); uerr != nil {
 			err = errors.Join(err, fmt.Errorf("take the load back out: %w", uerr))
 		}
 	}

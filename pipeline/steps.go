@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -44,9 +46,9 @@ func (o StepOptions) logf(format string, args ...any) {
 
 // WriteIndicators computes the month's indicators and writes
 // indicators.csv (and indikator.xlsx with Workbooks).
-func WriteIndicators(ctx context.Context, w *warehouse.Warehouse, m time.Time, o StepOptions) (*ComputeResult, []string, error) {
+func WriteIndicators(ctx context.Context, w *warehouse.Warehouse, m time.Time, o StepOptions) (*compute.Result, []string, error) {
 	start := time.Now()
-	res, err := Compute(ctx, w, m)
+	res, err := compute.Month(ctx, w, m)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -20,7 +20,7 @@ func TestNoEffectIsRarelyFlagged(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a realistic set of 160 units over 13 months")
 	}
-	w, _ := load(t, generate(t, Options{Scale: "small", Seed: 1, Noise: "realistic"}))
+	w, _ := loadFresh(t, generate(t, Options{Scale: "small", Seed: 1, Noise: "realistic"}))
 	p := onlyEffectRules(t)
 	var unitMonths, flagged int
 	placebo := map[string][3]int{}

@@ -1,6 +1,7 @@
 package sample
 
 import (
+	"fwaeval/pipeline/load"
 	"fwaeval/pipeline/warehouse"
 
 	"bytes"
@@ -81,9 +82,9 @@ func TestCommittedSampleIsFresh(t *testing.T) {
 	}
 }
 
-// load loads dir into a fresh warehouse whose pseudonym key is fixed, so
+// loadFresh loads dir into a fresh warehouse whose pseudonym key is fixed, so
 // two warehouses can be compared.
-func load(t *testing.T, dir string) (*warehouse.Warehouse, *pipeline.LoadResult) {
+func loadFresh(t *testing.T, dir string) (*warehouse.Warehouse, *load.LoadResult) {
 	t.Helper()
 	w, err := pipeline.Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Settings{Threads: 2})
 	if err != nil {
@@ -93,7 +94,7 @@ func load(t *testing.T, dir string) (*warehouse.Warehouse, *pipeline.LoadResult)
 	if _, err := w.Conn().ExecContext(context.Background(), "UPDATE meta SET v = 'kunci-uji' WHERE k = 'pseudonym_key'"); err != nil {
 		t.Fatal(err)
 	}
-	res, err := pipeline.Load(context.Background(), w, pipeline.LoadOptions{Dir: dir, MaxRejectRate: 0})
+	res, err := load.Load(context.Background(), w, load.LoadOptions{Dir: dir, MaxRejectRate: 0})
 	if err != nil {
 		t.Fatalf("load %s: %v", dir, err)
 	}
@@ -126,8 +127,8 @@ func TestMessyLoadsLikePlain(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(messy, "presensi")); err != nil {
 		t.Fatalf("messy set has no folder source: %v", err)
 	}
-	wp, rp := load(t, plain)
-	wm, rm := load(t, messy)
+	wp, rp := loadFresh(t, plain)
+	wm, rm := loadFresh(t, messy)
 	if rp.RejectsTotal != 0 || rm.RejectsTotal != 0 {
 		t.Fatalf("rejects: plain %d %v, messy %d %v", rp.RejectsTotal, rp.Rejects, rm.RejectsTotal, rm.Rejects)
 	}
@@ -141,7 +142,7 @@ func TestPemdaLoadsWithoutRejects(t *testing.T) {
 		t.Skip("pemda scale takes a few seconds")
 	}
 	dir := generate(t, Options{Scale: "pemda", Seed: 1})
-	_, res := load(t, dir)
+	_, res := loadFresh(t, dir)
 	var employees int64
 	for _, in := range res.Inputs {
 		if in.Source == "pegawai" {
@@ -157,7 +158,7 @@ func TestPemdaLoadsWithoutRejects(t *testing.T) {
 // policy and compares every unit's status and rules with truth.csv.
 func evaluateAgainstTruth(t *testing.T, dir string) {
 	t.Helper()
-	w, _ := load(t, dir)
+	w, _ := loadFresh(t, dir)
 	raw, err := os.ReadFile(filepath.Join(dir, "truth.csv"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/load"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -15,8 +17,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-
-	"fwaeval/pipeline"
 )
 
 // checkOptions are the flags of `fwaeval check`.
@@ -83,18 +83,18 @@ func runCheck(ctx context.Context, o *checkOptions, m time.Time, g *globalOption
 	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
 		return usagef("--out %q: nama berkas harus berakhiran .xlsx / the file name must end in .xlsx", out)
 	}
-	res, err := pipeline.Check(ctx, g.db, warehouse.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}, pipeline.CheckOptions{
-		Load: pipeline.LoadOptions{
+	res, err := load.Check(ctx, g.db, warehouse.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}, load.CheckOptions{
+		Load: load.LoadOptions{
 			Dir: o.load.data, MaxRejectRate: rate, Complete: true, Month: m,
 			Log: func(msg string) { g.logf("%s", msg) },
 		},
-		MaxRejects: pipeline.MaxWorkbookRejects,
+		MaxRejects: load.MaxWorkbookRejects,
 	})
 	if err != nil {
 		return err
 	}
 	if err := outputs.WriteAtomic(filepath.Clean(out), func(w io.Writer) error {
-		return pipeline.CheckWorkbook(res, g.lang, w)
+		return load.CheckWorkbook(res, g.lang, w)
 	}); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
@@ -112,7 +112,7 @@ func runCheck(ctx context.Context, o *checkOptions, m time.Time, g *globalOption
 }
 
 // printCheck says per file what a load would do, then where the workbook is.
-func printCheck(w io.Writer, res *pipeline.CheckResult, out string) {
+func printCheck(w io.Writer, res *load.CheckResult, out string) {
 	for _, in := range res.Inputs {
 		fmt.Fprintf(w, "%-16s %-32s dibaca %d, akan dimuat %d, ditolak %d\n", in.Source, in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected)
 	}

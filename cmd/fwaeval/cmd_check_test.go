@@ -57,7 +57,7 @@ func hostileCorpora(t *testing.T) []hostileCase {
 	t.Helper()
 	var out []hostileCase
 	for _, dir := range []string{"FuzzLoadCSV", "FuzzReadCSV"} {
-		paths, err := filepath.Glob(filepath.Join("..", "..", "pipeline", "testdata", "fuzz", dir, "*"))
+		paths, err := filepath.Glob(filepath.Join("..", "..", "pipeline", "load", "testdata", "fuzz", dir, "*"))
 		if err != nil || len(paths) == 0 {
 			t.Fatalf("corpus %s: %v (%d files)", dir, err, len(paths))
 		}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/outputs"
 
 	"context"
@@ -88,7 +90,7 @@ func runCompute(ctx context.Context, m time.Time, g *globalOptions) error {
 		return err
 	}
 	defer w.Close()
-	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+	if err := compute.MonthHeld(ctx, w, m); err != nil {
 		return err
 	}
 	_, paths, err := pipeline.WriteIndicators(ctx, w, m, g.steps(outputs.NewFolder(g.out, m, false)))

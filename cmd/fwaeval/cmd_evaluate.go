@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/outputs"
 
 	"context"
@@ -74,7 +76,7 @@ func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *global
 		return err
 	}
 	defer w.Close()
-	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+	if err := compute.MonthHeld(ctx, w, m); err != nil {
 		return err
 	}
 	_, paths, err := pipeline.WriteFlags(ctx, w, m, p, g.steps(outputs.NewFolder(g.out, m, false)))

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/compute"
+
 	"fwaeval/pipeline/outputs"
 
 	"context"
@@ -64,7 +66,7 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 		return err
 	}
 	defer w.Close()
-	if err := pipeline.MonthHeld(ctx, w, m); err != nil {
+	if err := compute.MonthHeld(ctx, w, m); err != nil {
 		return err
 	}
 	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {

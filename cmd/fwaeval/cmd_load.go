@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/load"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -10,8 +12,6 @@ import (
 	"path/filepath"
 
 	"github.com/spf13/cobra"
-
-	"fwaeval/pipeline"
 )
 
 // loadOptions are the flags of `fwaeval load`.
@@ -58,7 +58,7 @@ func runLoad(ctx context.Context, o *loadOptions, g *globalOptions) error {
 		return err
 	}
 	defer w.Close()
-	res, err := pipeline.Load(ctx, w, pipeline.LoadOptions{
+	res, err := load.Load(ctx, w, load.LoadOptions{
 		Dir: o.data, MaxRejectRate: rate,
 		Log: func(msg string) { g.logf("%s", msg) },
 	})

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/load"
+
 	"fwaeval/pipeline/outputs"
 
 	"context"
@@ -10,8 +12,6 @@ import (
 	"path/filepath"
 
 	"github.com/spf13/cobra"
-
-	"fwaeval/pipeline"
 )
 
 // templateOptions are the flags of `fwaeval template`.
@@ -50,12 +50,12 @@ func runTemplate(ctx context.Context, dir string, g *globalOptions) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
-	for _, name := range pipeline.TemplateSources() {
+	for _, name := range load.TemplateSources() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		path := filepath.Join(dir, name+".xlsx")
-		if err := outputs.WriteAtomic(path, func(w io.Writer) error { return pipeline.Template(name, w) }); err != nil {
+		if err := outputs.WriteAtomic(path, func(w io.Writer) error { return load.Template(name, w) }); err != nil {
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 		fmt.Fprintln(g.stdout, path)

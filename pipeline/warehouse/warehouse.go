@@ -377,3 +377,11 @@ func QueryTable(ctx context.Context, c *sql.Conn, q string, args ...any) ([]stri
 	}
 	return cols, out, rows.Err()
 }
+
+// SetVar sets the DuckDB variable name (getvariable in the queries).
+func SetVar(ctx context.Context, tx DBTX, name string, v any) error {
+	if _, err := tx.ExecContext(ctx, "SET VARIABLE "+name+" = ?", v); err != nil {
+		return fmt.Errorf("set %s: %w", name, err)
+	}
+	return nil
+}

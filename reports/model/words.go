@@ -129,3 +129,6 @@ func (l Lang) Units(n int) string {
 	}
 	return fmt.Sprintf("%d unit", n)
 }
+
+// MonthOf is the first day of t's month, the month's key everywhere.
+func MonthOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }

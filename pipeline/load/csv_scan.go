@@ -1,0 +1,265 @@
+package load
+
+import (
+	"fwaeval/reports/model"
+
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// A CSV file can go to DuckDB's own reader (read_csv, parallel, ~10× the
+// Go reader) only when that reader sees exactly the rows and cells Go's
+// encoding/csv would, and when it cannot fail half way through a load
+// (an error in a statement aborts the load's transaction). scanCSV reads
+// the file once — hashing it on the way, as the manifest needs — and
+// says whether it is that simple:
+//   - no quote character at all, no carriage return, no NUL byte;
+//   - no blank line (encoding/csv skips them, which would shift the line
+//     numbers: with none, row n of the file is on line n + 1);
+//   - every line has the header's number of delimiters;
+//   - valid UTF-8 throughout, and no line longer than maxSimpleLine.
+// Anything else goes through the Go reader, which reports it precisely.
+
+// maxSimpleLine is well below DuckDB's max_line_size (2 MB).
+const maxSimpleLine = 1 << 20
+
+// csvShape is what scanCSV found.
+type csvShape struct {
+	simple bool
+	delim  byte
+	header []string // the header line's fields, as written
+	rows   int64    // lines after the header
+	sha256 string
+	// bare: every cell is printable ASCII without spaces (bytes 33–126),
+	// so trimming leaves each as it is.
+	bare bool
+	// months are the months of the month column's valid values, and a few
+	// more perhaps (a superset: see monthKeys), in order.
+	months []time.Time
+}
+
+// monthKeys collects the months of one column's values cheaply: a value
+// of the usual shape (YYYY-MM-DD…, or YYYY-MM for a month column) counts
+// by its first seven bytes, unchecked (so an impossible day may add its
+// month); any other value is trimmed and parsed as the Go reader would.
+type monthKeys struct {
+	col  int
+	kind kind
+	last string
+	seen map[string]bool
+	// lastRaw is the last value parsed the slow way.
+	lastRaw string
+	other   map[time.Time]bool
+}
+
+func (mk *monthKeys) add(v []byte) {
+	if len(v) >= 7 && v[4] == '-' && (len(v) == 7 || v[7] == '-') && isDigits(v[:4]) && isDigits(v[5:7]) {
+		if string(v[:7]) != mk.last {
+			mk.last = string(v[:7])
+			mk.seen[mk.last] = true
+		}
+		return
+	}
+	if string(v) == mk.lastRaw {
+		return
+	}
+	mk.lastRaw = string(v)
+	s := strings.TrimSpace(mk.lastRaw)
+	var t time.Time
+	ok := false
+	switch mk.kind {
+	case kDate:
+		t, ok = parseDate(s)
+	case kMonth:
+		t, ok = parseMonth(s)
+	case kTimestamp:
+		t, ok = parseTimestamp(s)
+	}
+	if ok {
+		mk.other[model.MonthOf(t)] = true
+	}
+}
+
+func (mk *monthKeys) months() []time.Time {
+	set := mk.other
+	for k := range mk.seen {
+		if t, ok := parseMonth(k); ok {
+			set[t] = true
+		}
+	}
+	out := make([]time.Time, 0, len(set))
+	for t := range set {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	return out
+}
+
+// bareBytes reports whether b holds only bytes 33–126, line feeds and
+// delim. Eight bytes at a time: a word with any byte below 33 or above
+// 126 (the usual bit tricks, which may also flag a word that has none) is
+// looked at byte by byte.
+func bareBytes(b []byte, delim byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	ok := func(c byte) bool { return c >= 33 && c <= 126 || c == '\n' || c == delim }
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if ((w-ones*33)&^w|(w+ones)|w)&highs != 0 {
+			for _, c := range b[i : i+8] {
+				if !ok(c) {
+					return false
+				}
+			}
+		}
+	}
+	for _, c := range b[i:] {
+		if !ok(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// scanCSV reads the (uncompressed) CSV file at path. When monthCol (a
+// normalised header name) is given, it also collects the months of that
+// column, of the given kind.
+func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
+	var sh csvShape
+	f, err := os.Open(path)
+	if err != nil {
+		return sh, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	size := int64(4 << 20)
+	if st, err := f.Stat(); err == nil && st.Size() < size {
+		size = st.Size() + 1 // a small file in one read
+	}
+	buf := make([]byte, size)
+	var carry []byte // the start of a line the last read cut
+	first, nDelim, bare := true, 0, true
+	var mk *monthKeys
+	var lines int64
+	for {
+		n, err := io.ReadFull(f, buf[len(carry):])
+		last := err != nil // the file ends in this chunk
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return sh, err
+		}
+		if n == 0 && len(carry) == 0 {
+			break
+		}
+		h.Write(buf[len(carry) : len(carry)+n])
+		chunk := buf[:len(carry)+n]
+		if first {
+			first = false
+			chunk = bytes.TrimPrefix(chunk, []byte{0xEF, 0xBB, 0xBF})
+			end := bytes.IndexByte(chunk, '\n')
+			if end < 0 && !last {
+				return sh, nil // a header longer than the buffer
+			}
+			if end < 0 {
+				end = len(chunk)
+			}
+			sh.delim = byte(detectDelimiter(chunk[:min(len(chunk), 64<<10)]))
+			for _, x := range bytes.Split(chunk[:end], []byte{sh.delim}) {
+				sh.header = append(sh.header, string(x))
+			}
+			nDelim = len(sh.header) - 1
+			for k, h := range sh.header {
+				if monthCol != "" && normHeader(h) == monthCol && mk == nil {
+					mk = &monthKeys{col: k, kind: monthKind, seen: map[string]bool{}, other: map[time.Time]bool{}}
+				}
+			}
+		}
+		if bytes.IndexByte(chunk, '"') >= 0 || bytes.IndexByte(chunk, '\r') >= 0 || bytes.IndexByte(chunk, 0) >= 0 {
+			return sh, nil
+		}
+		// Whole lines; the rest waits for the next read.
+		done := len(chunk)
+		if !last {
+			if done = bytes.LastIndexByte(chunk, '\n') + 1; done == 0 {
+				return sh, nil // a line longer than the buffer
+			}
+		}
+		body := chunk[:done]
+		if !utf8.Valid(body) {
+			return sh, nil
+		}
+		if bare {
+			cells := body
+			if lines == 0 { // the header's names may hold spaces
+				if k := bytes.IndexByte(cells, '\n'); k >= 0 {
+					cells = cells[k+1:]
+				} else {
+					cells = nil
+				}
+			}
+			bare = bareBytes(cells, sh.delim)
+		}
+		for len(body) > 0 {
+			line := body
+			if end := bytes.IndexByte(body, '\n'); end >= 0 {
+				line, body = body[:end], body[end+1:]
+			} else {
+				body = nil
+			}
+			if len(line) == 0 || len(line) > maxSimpleLine {
+				return sh, nil
+			}
+			if mk != nil && lines > 0 {
+				// The month column's cell, counting delimiters on the way.
+				rest, n := line, 0
+				for n < mk.col {
+					k := bytes.IndexByte(rest, sh.delim)
+					if k < 0 {
+						return sh, nil
+					}
+					rest, n = rest[k+1:], n+1
+				}
+				cell := rest
+				if k := bytes.IndexByte(rest, sh.delim); k >= 0 {
+					cell = rest[:k]
+				}
+				mk.add(cell)
+				if n+bytes.Count(rest, []byte{sh.delim}) != nDelim {
+					return sh, nil
+				}
+			} else if bytes.Count(line, []byte{sh.delim}) != nDelim {
+				return sh, nil
+			}
+			lines++
+		}
+		carry = append(carry[:0], chunk[done:]...)
+		copy(buf, carry)
+		if last {
+			break
+		}
+	}
+	sh.simple = len(sh.header) > 0 && lines > 1
+	sh.bare = bare
+	sh.rows = lines - 1
+	sh.sha256 = hex.EncodeToString(h.Sum(nil))
+	if mk != nil {
+		sh.months = mk.months()
+	}
+	return sh, nil
+}
