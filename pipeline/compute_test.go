@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/internal/testwh"
+
 	"fwaeval/pipeline/load"
 
 	"fwaeval/pipeline/compute"
@@ -10,8 +12,6 @@ import (
 	"fwaeval/pipeline/warehouse"
 
 	"context"
-	"database/sql"
-	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -109,16 +109,7 @@ func computeOn(t *testing.T, files map[string]string, month string) *warehouse.W
 
 // value reads one indicator; NaN stands for NULL.
 func value(t *testing.T, w *warehouse.Warehouse, table, unit, month, col string) float64 {
-	t.Helper()
-	var v sql.NullFloat64
-	q := fmt.Sprintf("SELECT %s::DOUBLE FROM %s WHERE unit_id = ? AND bulan = ?::DATE", col, table)
-	if err := w.Conn().QueryRowContext(context.Background(), q, unit, month+"-01").Scan(&v); err != nil {
-		t.Fatalf("%s %s %s: %v", unit, month, col, err)
-	}
-	if !v.Valid {
-		return math.NaN()
-	}
-	return v.Float64
+	return testwh.Value(t, w, table, unit, month, col)
 }
 
 var null = math.NaN()
@@ -375,20 +366,6 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 			t.Errorf("%s:\njudged again in October's pass:\n%s\nfresh:\n%s", q, a, b)
 		}
 	}
-}
-
-// tableText prints a query's rows, one per line.
-func tableText(t *testing.T, w *warehouse.Warehouse, q string) string {
-	t.Helper()
-	_, rows, err := warehouse.QueryTable(context.Background(), w.Conn(), q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, vals := range rows {
-		fmt.Fprintln(&b, vals...)
-	}
-	return b.String()
 }
 
 func TestIndicatorsCSV(t *testing.T) {

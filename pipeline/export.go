@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/policy"
 
 	"fwaeval/pipeline/outputs"
 
@@ -75,12 +76,12 @@ func Export(ctx context.Context, w *warehouse.Warehouse, month time.Time, o Expo
 			return fmt.Errorf("as-of date: %w", err)
 		}
 		sum := sha256.Sum256(o.Policy)
-		policy := hex.EncodeToString(sum[:])
-		builtin := sha256.Sum256(DefaultPolicyYAML) == sum
+		policySHA := hex.EncodeToString(sum[:])
+		builtin := sha256.Sum256(policy.DefaultYAML) == sum
 		for _, in := range insts {
 			man := in
 			man.Schema, man.Fwaeval, man.Month = PaketSchema, o.Version, month.Format("2006-01")
-			man.PolicySHA256, man.PolicyBuiltin = policy, builtin
+			man.PolicySHA256, man.PolicyBuiltin = policySHA, builtin
 			if asOf.Valid {
 				man.AsOf = asOf.Time.Format(time.RFC3339)
 			}

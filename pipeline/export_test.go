@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/compute"
 
 	"context"
@@ -29,7 +31,7 @@ func TestExportReusesCurrentMonths(t *testing.T) {
 	earlier := months(time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC))
 	// A planner ran July, August and September (each evaluates M-1 too).
 	for _, m := range earlier[8:] {
-		if _, err := Evaluate(ctx, w, m, DefaultPolicy()); err != nil {
+		if _, err := policy.Evaluate(ctx, w, m, policy.Default()); err != nil {
 			t.Fatal(err)
 		}
 	}

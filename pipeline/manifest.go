@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/load"
 
 	"fwaeval/pipeline/outputs"
@@ -102,7 +104,7 @@ func (m *Manifest) SetLoad(r *load.LoadResult) {
 }
 
 // SetFlags counts the units per status, most severe first.
-func (m *Manifest) SetFlags(flags []Flag) {
+func (m *Manifest) SetFlags(flags []policy.Flag) {
 	n := map[string]int{}
 	for _, f := range flags {
 		n[f.Status]++

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/compute"
 
 	"fwaeval/pipeline/warehouse"
@@ -26,7 +28,7 @@ const MinReportEmployees = 5
 // ReportModel reads the evaluated month from the warehouse into the model
 // the renderers lay out. Evaluate must have run for month. Months of the
 // trend window missing from the stored per-month values are computed.
-func ReportModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, p *Policy, generated time.Time) (*model.Model, error) {
+func ReportModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, p *policy.Policy, generated time.Time) (*model.Model, error) {
 	from := month.AddDate(0, -(compute.TrendMonths - 1), 0)
 	if err := ensureMonths(ctx, w, from, month); err != nil {
 		return nil, err
@@ -180,8 +182,8 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *model.Model, month tim
 	}
 	sort.SliceStable(m.Attention, func(i, j int) bool {
 		a, b := m.Attention[i], m.Attention[j]
-		if severity(a.Status) != severity(b.Status) {
-			return severity(a.Status) < severity(b.Status)
+		if model.Severity(a.Status) != model.Severity(b.Status) {
+			return model.Severity(a.Status) < model.Severity(b.Status)
 		}
 		return a.Name < b.Name
 	})
@@ -312,7 +314,7 @@ func nans(n int) []float64 {
 	return out
 }
 
-func readQuality(ctx context.Context, c *sql.Conn, m *model.Model, month time.Time, p *Policy) error {
+func readQuality(ctx context.Context, c *sql.Conn, m *model.Model, month time.Time, p *policy.Policy) error {
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "EmptySources", nil), month)
 	if err != nil {
 		return fmt.Errorf("report data quality: %w", err)
@@ -370,7 +372,7 @@ func readQuality(ctx context.Context, c *sql.Conn, m *model.Model, month time.Ti
 }
 
 // methodOf lists the thresholds in force, for the method section.
-func methodOf(p *Policy, lang string) []model.Threshold {
+func methodOf(p *policy.Policy, lang string) []model.Threshold {
 	r := p.Rules
 	l := 0
 	if lang == "en" {

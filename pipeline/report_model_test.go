@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -15,8 +17,8 @@ func TestReportModelOnSample(t *testing.T) {
 	mustLoad(t, w, "../sample-data")
 	ctx := context.Background()
 	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	p := DefaultPolicy()
-	if _, err := Evaluate(ctx, w, month, p); err != nil {
+	p := policy.Default()
+	if _, err := policy.Evaluate(ctx, w, month, p); err != nil {
 		t.Fatal(err)
 	}
 	m, err := ReportModel(ctx, w, month, "id", p, month)
@@ -104,10 +106,10 @@ func TestReportModelSuppresses(t *testing.T) {
 	w := computeOn(t, computeFixture, "2026-10")
 	ctx := context.Background()
 	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	if _, err := Evaluate(ctx, w, month, DefaultPolicy()); err != nil {
+	if _, err := policy.Evaluate(ctx, w, month, policy.Default()); err != nil {
 		t.Fatal(err)
 	}
-	m, err := ReportModel(ctx, w, month, "en", DefaultPolicy(), month)
+	m, err := ReportModel(ctx, w, month, "en", policy.Default(), month)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/load"
 
 	"fwaeval/pipeline/outputs"
@@ -28,7 +30,7 @@ type RunOptions struct {
 	// Out is the outputs' parent folder: they land in Out/YYYY-MM.
 	Out string
 	// Policy and PolicyText (its YAML, hashed into the manifest).
-	Policy     *Policy
+	Policy     *policy.Policy
 	PolicyText []byte
 	Version    string
 	Lang       string

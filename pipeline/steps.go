@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/compute"
 
 	"fwaeval/pipeline/outputs"
@@ -63,8 +65,8 @@ func WriteIndicators(ctx context.Context, w *warehouse.Warehouse, m time.Time, o
 
 // WriteFlags applies the policy, logs the units per status and writes
 // flags.csv (and rekomendasi.xlsx with Workbooks).
-func WriteFlags(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *Policy, o StepOptions) ([]Flag, []string, error) {
-	flags, err := Evaluate(ctx, w, m, p)
+func WriteFlags(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *policy.Policy, o StepOptions) ([]policy.Flag, []string, error) {
+	flags, err := policy.Evaluate(ctx, w, m, p)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -87,7 +89,7 @@ func WriteFlags(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *Pol
 // rendered at the same time (the HTML while the PDF's charts are drawn),
 // then written in order. The model's generated time is the data's as-of,
 // so the same data gives the same bytes.
-func WriteReports(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *Policy, formats []string, render Renderer, o StepOptions) (*model.Model, []string, error) {
+func WriteReports(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *policy.Policy, formats []string, render Renderer, o StepOptions) (*model.Model, []string, error) {
 	rm, err := ReportModel(ctx, w, m, o.Lang, p, time.Time{})
 	if err != nil {
 		return nil, nil, err

@@ -1,6 +1,8 @@
 package sample
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"context"
 	"fmt"
 	"strings"
@@ -25,7 +27,7 @@ func TestNoEffectIsRarelyFlagged(t *testing.T) {
 	var unitMonths, flagged int
 	placebo := map[string][3]int{}
 	for m := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC); !m.After(LastMonth); m = m.AddDate(0, 1, 0) {
-		flags, err := pipeline.Evaluate(context.Background(), w, m, p)
+		flags, err := policy.Evaluate(context.Background(), w, m, p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,9 +94,9 @@ func TestPlantedEffectsAreFound(t *testing.T) {
 
 // onlyEffectRules is the built-in policy with R4–R6 off: what is flagged
 // is flagged by R1–R3.
-func onlyEffectRules(t *testing.T) *pipeline.Policy {
+func onlyEffectRules(t *testing.T) *policy.Policy {
 	t.Helper()
-	p, err := pipeline.ParsePolicy("r1-r3.yaml", []byte("rules:\n  R4_disiplin: {enabled: false}\n  R5_layanan_langsung: {enabled: false}\n  R6_data_kurang: {enabled: false}\n"))
+	p, err := policy.Parse("r1-r3.yaml", []byte("rules:\n  R4_disiplin: {enabled: false}\n  R5_layanan_langsung: {enabled: false}\n  R6_data_kurang: {enabled: false}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package sample
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/load"
 	"fwaeval/pipeline/warehouse"
 
@@ -173,7 +175,7 @@ func evaluateAgainstTruth(t *testing.T, dir string) {
 	got := map[string]string{}
 	for m := range months {
 		month, _ := time.Parse("2006-01", m)
-		flags, err := pipeline.Evaluate(context.Background(), w, month, pipeline.DefaultPolicy())
+		flags, err := policy.Evaluate(context.Background(), w, month, policy.Default())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/compute"
 
 	"fwaeval/pipeline/outputs"
@@ -54,23 +56,23 @@ func newEvaluateCommand(g *globalOptions) *cobra.Command {
 // loadPolicy reads --policy, or returns the built-in policy, with its YAML
 // text (the manifest records its hash). An invalid file is a usage error
 // (exit 2) naming its line and key.
-func (g *globalOptions) loadPolicy() (*pipeline.Policy, []byte, error) {
+func (g *globalOptions) loadPolicy() (*policy.Policy, []byte, error) {
 	if g.policy == "" {
-		return pipeline.DefaultPolicy(), pipeline.DefaultPolicyYAML, nil
+		return policy.Default(), policy.DefaultYAML, nil
 	}
 	text, err := os.ReadFile(g.policy)
 	if err != nil {
 		return nil, nil, usagef("--policy: %w", err)
 	}
-	p, err := pipeline.ParsePolicy(g.policy, text)
-	var pe *pipeline.PolicyError
+	p, err := policy.Parse(g.policy, text)
+	var pe *policy.PolicyError
 	if errors.As(err, &pe) {
 		return nil, nil, &usageError{err}
 	}
 	return p, text, err
 }
 
-func runEvaluate(ctx context.Context, m time.Time, p *pipeline.Policy, g *globalOptions) error {
+func runEvaluate(ctx context.Context, m time.Time, p *policy.Policy, g *globalOptions) error {
 	w, err := g.openWarehouse(ctx)
 	if err != nil {
 		return err
@@ -94,7 +96,7 @@ func newPolicyCommand(g *globalOptions) *cobra.Command {
 		Example: "  fwaeval policy > kebijakan.yaml\n  fwaeval run --data data/2026-10 --month 2026-10 --policy kebijakan.yaml",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			_, err := g.stdout.Write(pipeline.DefaultPolicyYAML)
+			_, err := g.stdout.Write(policy.DefaultYAML)
 			return err
 		},
 	}

@@ -1,12 +1,12 @@
 package main
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"fwaeval/pipeline"
 )
 
 func TestEvaluateCommand(t *testing.T) {
@@ -45,8 +45,8 @@ func TestPolicyCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatal("policy failed")
 	}
-	p, err := pipeline.ParsePolicy("printed.yaml", []byte(stdout))
-	if err != nil || p.SHA256 != pipeline.DefaultPolicy().SHA256 {
+	p, err := policy.Parse("printed.yaml", []byte(stdout))
+	if err != nil || p.SHA256 != policy.Default().SHA256 {
 		t.Fatalf("printed policy does not read back as the built-in one: %v", err)
 	}
 }

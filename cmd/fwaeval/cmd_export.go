@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/compute"
 
 	"fwaeval/pipeline/outputs"
@@ -69,7 +71,7 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 	if err := compute.MonthHeld(ctx, w, m); err != nil {
 		return err
 	}
-	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
+	if _, err := policy.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
 	pakets, err := pipeline.WritePackages(ctx, w, m, pipeline.ExportOptions{Version: version, Lang: g.lang, Policy: policyText, Instansi: o.instansi},

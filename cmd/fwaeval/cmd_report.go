@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/compute"
 
 	"fwaeval/pipeline/outputs"
@@ -58,7 +60,7 @@ func newReportCommand(g *globalOptions) *cobra.Command {
 	return c
 }
 
-func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.Policy, g *globalOptions) error {
+func runReport(ctx context.Context, m time.Time, formats []string, p *policy.Policy, g *globalOptions) error {
 	w, err := g.openWarehouse(ctx)
 	if err != nil {
 		return err
@@ -67,7 +69,7 @@ func runReport(ctx context.Context, m time.Time, formats []string, p *pipeline.P
 	if err := compute.MonthHeld(ctx, w, m); err != nil {
 		return err
 	}
-	if _, err := pipeline.Evaluate(ctx, w, m, p); err != nil {
+	if _, err := policy.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
 	_, paths, err := pipeline.WriteReports(ctx, w, m, p, formats, g.renderer(), g.steps(outputs.NewFolder(g.out, m, false)))

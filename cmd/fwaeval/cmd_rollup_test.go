@@ -645,7 +645,7 @@ func TestRollupCoverage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "a.duckdb")
 	copyFile(t, fx.sets[0].db, db)
 	policy := filepath.Join(t.TempDir(), "p.yaml")
-	os.WriteFile(policy, bytes.Replace(pipeline.DefaultPolicyYAML, []byte("tanpa_keterangan_min: 0.02"), []byte("tanpa_keterangan_min: 0.01"), 1), 0o644)
+	os.WriteFile(policy, bytes.Replace(policy.DefaultYAML, []byte("tanpa_keterangan_min: 0.02"), []byte("tanpa_keterangan_min: 0.01"), 1), 0o644)
 	exp := t.TempDir()
 	if code, _, stderr := runCLI(t, "export", "--month", "2026-10", "--instansi", "KOTA-SKA", "--policy", policy, "--db", db, "--out", exp, "--quiet"); code != 0 {
 		t.Fatalf("export: %s", stderr)

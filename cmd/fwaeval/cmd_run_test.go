@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/policy"
+
 	"fwaeval/pipeline/warehouse"
 
 	"bufio"
@@ -123,7 +125,7 @@ func TestRunSample(t *testing.T) {
 	if m.Month != "2026-10" || m.Version == "" || len(m.Policy) != 64 {
 		t.Errorf("manifest head: %+v", m)
 	}
-	sum := sha256.Sum256(pipeline.DefaultPolicyYAML)
+	sum := sha256.Sum256(policy.DefaultYAML)
 	if m.Policy != hex.EncodeToString(sum[:]) {
 		t.Errorf("policy_sha256 %s is not the built-in policy's", m.Policy)
 	}

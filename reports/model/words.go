@@ -18,6 +18,17 @@ var Statuses = []string{"HENTIKAN_SEMENTARA", "TINJAU_ULANG", "DATA_KURANG", "PA
 // StatusNotApplicable is the status of units not on FWA in the month.
 const StatusNotApplicable = "TIDAK_BERLAKU"
 
+// Severity is a status's place in Statuses, 0 the most severe;
+// TIDAK_BERLAKU and anything else come after them all.
+func Severity(status string) int {
+	for i, s := range Statuses {
+		if s == status {
+			return i
+		}
+	}
+	return len(Statuses)
+}
+
 // AllStatuses is Statuses, then StatusNotApplicable: the order of every
 // count by status.
 func AllStatuses() []string { return append(append([]string{}, Statuses...), StatusNotApplicable) }

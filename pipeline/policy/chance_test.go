@@ -1,4 +1,4 @@
-package pipeline
+package policy
 
 import (
 	"fwaeval/pipeline/compute"

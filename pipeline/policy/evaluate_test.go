@@ -1,4 +1,4 @@
-package pipeline
+package policy
 
 import (
 	"database/sql"
@@ -62,7 +62,7 @@ func both(a, b func(*unitMonth)) func(*unitMonth) {
 }
 
 func TestRules(t *testing.T) {
-	p := DefaultPolicy()
+	p := Default()
 	cases := []struct {
 		name       string
 		m, m1      func(u *unitMonth) // edits of month M and M-1 (nil: healthy)
@@ -191,7 +191,7 @@ func TestEvidenceEnglish(t *testing.T) {
 	m, m1 := healthy(), healthy()
 	fall(-0.142, -3)(m)
 	fall(-0.2, -2.5)(m1)
-	f := judgeAlone(DefaultPolicy(), evalMonth, []*unitMonth{m, m1})
+	f := judgeAlone(Default(), evalMonth, []*unitMonth{m, m1})
 	want := "Performance achievement fell by 14.2% of its baseline more than in control units for 2 consecutive months (baseline Oct–Dec 2025; 95% interval: 4.9–23.5%); a fall this large arises by chance less than 1 time in 1,000."
 	if f.Evidence["en"][0] != want {
 		t.Fatalf("en evidence %q", f.Evidence["en"][0])
@@ -297,7 +297,7 @@ func TestCustomPolicy(t *testing.T) {
     enabled: false
 `
 	// Regression: a file named like the built-in one must still start from it.
-	p, err := ParsePolicy("policy.yaml", []byte(text))
+	p, err := Parse("policy.yaml", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +344,7 @@ func TestInvalidPolicy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := ParsePolicy("bad.yaml", []byte(c.text))
+			_, err := Parse("bad.yaml", []byte(c.text))
 			var pe *PolicyError
 			if !errors.As(err, &pe) || !strings.HasPrefix(err.Error(), c.want) {
 				t.Fatalf("err = %v, want a PolicyError starting %q", err, c.want)
@@ -355,7 +355,7 @@ func TestInvalidPolicy(t *testing.T) {
 
 // The built-in policy equals SPEC §5's table.
 func TestDefaultPolicyIsSpec(t *testing.T) {
-	p := DefaultPolicy()
+	p := Default()
 	r := p.Rules
 	got := []any{p.Rho, r.R1.DidRelMax, r.R1.Months, r.R1.MinPegawai, r.R1.FDRLevel, r.R1.ZSingle, r.R1.Status, r.R1.StatusSingl,
 		r.R2.RateBelow, r.R2.DidMax, r.R2.MinDinilai, r.R2.Months, r.R2.FDRLevel, r.R2.ZSingle, r.R2.Status, r.R2.StatusSingl,
@@ -378,18 +378,18 @@ func TestDefaultPolicyIsSpec(t *testing.T) {
 // FuzzParsePolicy: no policy text makes the parser panic, and whatever it
 // accepts has known statuses and month counts in range.
 func FuzzParsePolicy(f *testing.F) {
-	f.Add(string(DefaultPolicyYAML))
+	f.Add(string(DefaultYAML))
 	f.Add("rules:\n  R1_produktivitas_turun:\n    consecutive_months: 3\n")
 	f.Add("rules: [1, 2]\n")
 	f.Add("rules:\n  R4_disiplin: ~\n")
 	f.Add("&a [*a]")
 	f.Add("rules:\n  R2_layanan_memburuk:\n    status: !!binary aGVsbG8=\n")
 	f.Fuzz(func(t *testing.T, text string) {
-		p, err := ParsePolicy("f.yaml", []byte(text))
+		p, err := Parse("f.yaml", []byte(text))
 		if err != nil {
 			return
 		}
-		if severity(p.Rules.R1.Status) >= len(model.Statuses) || p.Rules.R1.Months < 1 || p.Rules.R2.Months > 12 {
+		if model.Severity(p.Rules.R1.Status) >= len(model.Statuses) || p.Rules.R1.Months < 1 || p.Rules.R2.Months > 12 {
 			t.Fatalf("accepted an invalid policy: %+v", p.Rules)
 		}
 	})

@@ -1,4 +1,4 @@
-package pipeline
+package policy
 
 import (
 	"crypto/sha256"
@@ -13,10 +13,10 @@ import (
 	"fwaeval/reports/model"
 )
 
-// DefaultPolicyYAML is the built-in policy, equal to SPEC §5's table.
+// DefaultYAML is the built-in policy, equal to SPEC §5's table.
 //
 //go:embed policy.yaml
-var DefaultPolicyYAML []byte
+var DefaultYAML []byte
 
 // Policy holds every threshold, window, minimum count and status of the
 // rules; the yaml keys are those of policy.yaml.
@@ -90,20 +90,20 @@ func (e *PolicyError) Error() string {
 	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Line, e.Key, e.Msg)
 }
 
-// DefaultPolicy returns the built-in policy.
-func DefaultPolicy() *Policy {
-	p, err := parsePolicy("policy.yaml", DefaultPolicyYAML, Policy{})
+// Default returns the built-in policy.
+func Default() *Policy {
+	p, err := parsePolicy("policy.yaml", DefaultYAML, Policy{})
 	if err != nil {
 		panic(err) // the embedded file is tested
 	}
 	return p
 }
 
-// ParsePolicy reads a policy file over the built-in values: keys it does
+// Parse reads a policy file over the built-in values: keys it does
 // not give keep them. Unknown keys, wrong types and unknown statuses are
 // a *PolicyError naming the line and the key.
-func ParsePolicy(name string, text []byte) (*Policy, error) {
-	return parsePolicy(name, text, *DefaultPolicy())
+func Parse(name string, text []byte) (*Policy, error) {
+	return parsePolicy(name, text, *Default())
 }
 
 // parsePolicy reads text over base.

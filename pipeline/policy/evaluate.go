@@ -1,4 +1,4 @@
-package pipeline
+package policy
 
 import (
 	"fwaeval/pipeline/compute"
@@ -160,7 +160,7 @@ func judge(p *Policy, month time.Time, hist []*unitMonth, pass fdr) Flag {
 	}
 	fire := func(rule, status string, ev evidence) {
 		f.Rules = append(f.Rules, rule)
-		if f.Status == "" || severity(status) < severity(f.Status) {
+		if f.Status == "" || model.Severity(status) < model.Severity(f.Status) {
 			f.Status = status
 		}
 		for _, lang := range []string{"id", "en"} {
@@ -266,15 +266,6 @@ func consecutive(hist []*unitMonth, n int, month time.Time, ok func(*unitMonth) 
 		}
 	}
 	return true
-}
-
-func severity(status string) int {
-	for i, s := range model.Statuses {
-		if s == status {
-			return i
-		}
-	}
-	return len(model.Statuses)
 }
 
 func first(v sql.NullFloat64, _ bool) sql.NullFloat64 { return v }
