@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/paket"
+
 	"fwaeval/pipeline/policy"
 
 	"fwaeval/pipeline/load"
@@ -149,7 +151,8 @@ func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *R
 			return err
 		}
 		if err := stage(5, "export", "paket nasional / national packages", func() error {
-			_, err := WritePackages(ctx, w, m, ExportOptions{Version: o.Version, Lang: o.Lang, Policy: o.PolicyText}, so)
+			_, err := WritePackages(ctx, w, m, paket.ExportOptions{Version: o.Version, Lang: o.Lang, Policy: o.PolicyText,
+				PolicyBuiltin: policy.IsBuiltin(o.PolicyText)}, so)
 			return err
 		}); err != nil {
 			return err

@@ -1,6 +1,10 @@
 package pipeline
 
 import (
+	"fwaeval/pipeline/report"
+
+	"fwaeval/pipeline/paket"
+
 	"fwaeval/pipeline/policy"
 
 	"fwaeval/pipeline/compute"
@@ -90,7 +94,7 @@ func WriteFlags(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *pol
 // then written in order. The model's generated time is the data's as-of,
 // so the same data gives the same bytes.
 func WriteReports(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *policy.Policy, formats []string, render Renderer, o StepOptions) (*model.Model, []string, error) {
-	rm, err := ReportModel(ctx, w, m, o.Lang, p, time.Time{})
+	rm, err := report.ReadModel(ctx, w, m, o.Lang, p, time.Time{})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -120,8 +124,8 @@ func WriteReports(ctx context.Context, w *warehouse.Warehouse, m time.Time, p *p
 
 // WritePackages writes the evaluated month's packages for the national
 // rollup, one folder per instansi (or only e.Instansi).
-func WritePackages(ctx context.Context, w *warehouse.Warehouse, m time.Time, e ExportOptions, o StepOptions) ([]Paket, error) {
-	pakets, err := Export(ctx, w, m, e, o.Outputs)
+func WritePackages(ctx context.Context, w *warehouse.Warehouse, m time.Time, e paket.ExportOptions, o StepOptions) ([]paket.Paket, error) {
+	pakets, err := paket.Export(ctx, w, m, e, o.Outputs)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,8 @@
 package sample
 
 import (
+	"fwaeval/pipeline/report"
+
 	"fwaeval/pipeline/policy"
 
 	"context"
@@ -9,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"fwaeval/pipeline"
 	"fwaeval/reports/model"
 )
 
@@ -41,7 +42,7 @@ func TestNoEffectIsRarelyFlagged(t *testing.T) {
 				t.Logf("%s %s %s: %s", m.Format("2006-01"), f.UnitID, f.Status, strings.Join(f.Evidence["en"], " "))
 			}
 		}
-		rows, err := pipeline.PlaceboCheck(context.Background(), w, m)
+		rows, err := report.PlaceboCheck(context.Background(), w, m)
 		if err != nil {
 			t.Fatal(err)
 		}

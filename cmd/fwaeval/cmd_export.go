@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/paket"
+
 	"fwaeval/pipeline/policy"
 
 	"fwaeval/pipeline/compute"
@@ -74,7 +76,8 @@ func runExport(ctx context.Context, m time.Time, o *exportOptions, g *globalOpti
 	if _, err := policy.Evaluate(ctx, w, m, p); err != nil {
 		return err
 	}
-	pakets, err := pipeline.WritePackages(ctx, w, m, pipeline.ExportOptions{Version: version, Lang: g.lang, Policy: policyText, Instansi: o.instansi},
+	pakets, err := pipeline.WritePackages(ctx, w, m, paket.ExportOptions{Version: version, Lang: g.lang, Policy: policyText,
+		PolicyBuiltin: policy.IsBuiltin(policyText), Instansi: o.instansi},
 		g.steps(outputs.NewFolder(g.out, m, false)))
 	if err != nil {
 		return err

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fwaeval/pipeline/rollup"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -15,7 +17,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"fwaeval/pipeline"
 	"fwaeval/reports"
 	"fwaeval/reports/model"
 )
@@ -82,7 +83,7 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 	settings := warehouse.Settings{MemoryLimit: g.memoryLimit, Threads: g.threads, TempDir: g.tempDir}
 	// Every package is checked before the warehouse is opened: a refused
 	// package leaves the warehouse (even its file) and the outputs alone.
-	set, err := pipeline.ReadPakets(pipeline.RollupOptions{In: o.in, Month: m, Expect: o.expect, TempDir: g.tempDir})
+	set, err := rollup.ReadPakets(rollup.RollupOptions{In: o.in, Month: m, Expect: o.expect, TempDir: g.tempDir})
 	if err != nil {
 		return err
 	}
@@ -94,7 +95,7 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 	for _, d := range set.Duplicates {
 		fmt.Fprintf(g.stderr, "fwaeval: peringatan / warning: %s sama dengan / is identical to %s: dimuat sekali / loaded once\n", d.Path, d.SameAs)
 	}
-	w, err := pipeline.OpenRollup(ctx, g.db, settings)
+	w, err := rollup.OpenRollup(ctx, g.db, settings)
 	if err != nil {
 		return err
 	}
@@ -102,15 +103,15 @@ func runRollup(ctx context.Context, m time.Time, o *rollupOptions, g *globalOpti
 	outs := outputs.NewFolder(g.out, m, true)
 	defer outs.Discard() // no-op once committed
 	var model *reports.National
-	man := pipeline.NewRollupManifest(version, set)
+	man := rollup.NewRollupManifest(version, set)
 	err = w.Batch(ctx, func() error {
-		if err := pipeline.LoadRollup(ctx, w, set); err != nil {
+		if err := rollup.LoadRollup(ctx, w, set); err != nil {
 			return err
 		}
-		if _, err := pipeline.NasionalCSV(ctx, w, m, outs); err != nil {
+		if _, err := rollup.NasionalCSV(ctx, w, m, outs); err != nil {
 			return err
 		}
-		model, err = pipeline.NationalModel(ctx, w, set, g.lang)
+		model, err = rollup.NationalModel(ctx, w, set, g.lang)
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/rollup"
+
 	"fwaeval/pipeline/warehouse"
 
 	"bytes"
@@ -20,8 +23,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"fwaeval/pipeline"
 )
 
 // dataSet is one generated data set run through the monthly batch.
@@ -120,7 +121,7 @@ func rollupDump(t *testing.T, db string) string {
 	if _, err := os.Stat(db); err != nil {
 		return ""
 	}
-	w, err := pipeline.OpenRollup(context.Background(), db, warehouse.Settings{})
+	w, err := rollup.OpenRollup(context.Background(), db, warehouse.Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -644,10 +645,10 @@ func TestRollupCoverage(t *testing.T) {
 	}
 	db := filepath.Join(t.TempDir(), "a.duckdb")
 	copyFile(t, fx.sets[0].db, db)
-	policy := filepath.Join(t.TempDir(), "p.yaml")
-	os.WriteFile(policy, bytes.Replace(policy.DefaultYAML, []byte("tanpa_keterangan_min: 0.02"), []byte("tanpa_keterangan_min: 0.01"), 1), 0o644)
+	policyFile := filepath.Join(t.TempDir(), "p.yaml")
+	os.WriteFile(policyFile, bytes.Replace(policy.DefaultYAML, []byte("tanpa_keterangan_min: 0.02"), []byte("tanpa_keterangan_min: 0.01"), 1), 0o644)
 	exp := t.TempDir()
-	if code, _, stderr := runCLI(t, "export", "--month", "2026-10", "--instansi", "KOTA-SKA", "--policy", policy, "--db", db, "--out", exp, "--quiet"); code != 0 {
+	if code, _, stderr := runCLI(t, "export", "--month", "2026-10", "--instansi", "KOTA-SKA", "--policy", policyFile, "--db", db, "--out", exp, "--quiet"); code != 0 {
 		t.Fatalf("export: %s", stderr)
 	}
 	os.RemoveAll(pkgDir(t, in, "KOTA-SKA"))
@@ -804,7 +805,7 @@ func TestRollupReadsSchema1(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Errorf("nasional.csv differs with a schema 1 package:\n%s\nvs\n%s", a, b)
 	}
-	w, err := pipeline.OpenRollup(context.Background(), db, warehouse.Settings{})
+	w, err := rollup.OpenRollup(context.Background(), db, warehouse.Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fwaeval/pipeline/outputs"
+	"fwaeval/reports/model"
 
 	"context"
 	"fmt"
@@ -98,15 +99,15 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 
 // printSummary is the closing summary: what the month found, where the
 // files are, and anything to look at.
-func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *reports.Model, outs *outputs.Folder, took time.Duration) {
-	l := model.Lang
+func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, rm *reports.Model, outs *outputs.Folder, took time.Duration) {
+	l := rm.Lang
 	out := g.stdout
 	fmt.Fprintf(out, "\n%s — %s %s s\n\n", say(l, "Evaluasi FWA "+l.Month(m), "FWA evaluation, "+l.Month(m)),
 		say(l, "selesai dalam", "done in"), l.Number(took.Seconds(), 1))
 	for _, s := range man.Statuses {
 		fmt.Fprintf(out, "  %-28s %11s\n", l.StatusName(s.Status), l.Units(s.Units))
 	}
-	fmt.Fprintf(out, "  %-28s %s\n\n", say(l, "Penghematan", "Savings"), l.Rupiah(model.Summary.SavingsRupiah))
+	fmt.Fprintf(out, "  %-28s %s\n\n", say(l, "Penghematan", "Savings"), l.Rupiah(rm.Summary.SavingsRupiah))
 	fmt.Fprintln(out, say(l, "Berkas:", "Files:"))
 	for _, f := range outs.Files {
 		fmt.Fprintf(out, "  %s\n", filepath.Join(outs.Dir, f.File))
@@ -116,9 +117,9 @@ func printSummary(g *globalOptions, m time.Time, man *pipeline.Manifest, model *
 		n := l.Number(float64(man.RejectsTotal), 0)
 		warn = append(warn, say(l, n+" baris ditolak: lihat rejects.csv (berkas, baris, kolom, alasan)", n+" rows rejected: see rejects.csv (file, line, column, reason)"))
 	}
-	if n := suppressedUnits(model); n > 0 {
-		warn = append(warn, say(l, fmt.Sprintf("%s dengan kurang dari %d pegawai disembunyikan di laporan", l.Units(n), pipeline.MinReportEmployees),
-			fmt.Sprintf("%s with fewer than %d employees suppressed in the reports", l.Units(n), pipeline.MinReportEmployees)))
+	if n := suppressedUnits(rm); n > 0 {
+		warn = append(warn, say(l, fmt.Sprintf("%s dengan kurang dari %d pegawai disembunyikan di laporan", l.Units(n), model.MinReportEmployees),
+			fmt.Sprintf("%s with fewer than %d employees suppressed in the reports", l.Units(n), model.MinReportEmployees)))
 	}
 	if len(warn) > 0 {
 		fmt.Fprintln(out, "\n"+say(l, "Peringatan:", "Warnings:"))

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
@@ -13,7 +14,7 @@ import (
 	"fwaeval/reports/model"
 )
 
-// DefaultYAML is the built-in policy, equal to SPEC §5's table.
+// DefaultYAML is the built-in policy (docs/indicators.md's rules).
 //
 //go:embed policy.yaml
 var DefaultYAML []byte
@@ -89,6 +90,9 @@ type PolicyError struct {
 func (e *PolicyError) Error() string {
 	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Line, e.Key, e.Msg)
 }
+
+// IsBuiltin says a policy file's text is the built-in policy, byte for byte.
+func IsBuiltin(text []byte) bool { return bytes.Equal(text, DefaultYAML) }
 
 // Default returns the built-in policy.
 func Default() *Policy {

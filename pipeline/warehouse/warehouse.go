@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"sort"
 	"strconv"
@@ -384,4 +385,12 @@ func SetVar(ctx context.Context, tx DBTX, name string, v any) error {
 		return fmt.Errorf("set %s: %w", name, err)
 	}
 	return nil
+}
+
+// NaNOr is a NULLable number as the report models hold it: NaN for NULL.
+func NaNOr(v sql.NullFloat64) float64 {
+	if !v.Valid {
+		return math.NaN()
+	}
+	return v.Float64
 }

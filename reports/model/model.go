@@ -3,7 +3,10 @@
 // id and en). pipeline fills them; reports renders them. No side effects.
 package model
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Model is everything a report shows (SPEC §6), as plain values. The
 // pipeline builds it from the warehouse; renderers only lay it out. A NaN
@@ -178,3 +181,16 @@ const (
 	Limit95  = 1.96
 	Limit998 = 3.09
 )
+
+// MinReportEmployees is the smallest roster whose indicators a report may
+// show; smaller units are shown as suppressed (their flags still apply).
+const MinReportEmployees = 5
+
+// NaNs is n NULLs: a series no month of which has a value yet.
+func NaNs(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	return out
+}

@@ -1,6 +1,8 @@
-package pipeline
+package rollup
 
 import (
+	"fwaeval/pipeline/paket"
+
 	"fwaeval/pipeline/compute"
 
 	"fwaeval/pipeline/outputs"
@@ -138,7 +140,7 @@ func readTiles(ctx context.Context, c *sql.Conn, n *model.National) error {
 		return fmt.Errorf("national tiles: %w", err)
 	}
 	t := &n.Tiles
-	t.CapaianChangeFWA, t.CapaianChangeCtrl, t.TindakFWA, t.TindakCtrl, t.SavingsRupiah = nanOr(v[0]), nanOr(v[1]), nanOr(v[2]), nanOr(v[3]), nanOr(v[4])
+	t.CapaianChangeFWA, t.CapaianChangeCtrl, t.TindakFWA, t.TindakCtrl, t.SavingsRupiah = warehouse.NaNOr(v[0]), warehouse.NaNOr(v[1]), warehouse.NaNOr(v[2]), warehouse.NaNOr(v[3]), warehouse.NaNOr(v[4])
 	return nil
 }
 
@@ -252,7 +254,7 @@ func readPaused(ctx context.Context, c *sql.Conn, n *model.National) error {
 		if err := rows.Scan(&u.InstansiID, &u.Instansi, &u.UnitID, &u.Unit, &u.Evidence, &roster); err != nil {
 			return fmt.Errorf("paused units: %w", err)
 		}
-		if roster < MinReportEmployees {
+		if roster < model.MinReportEmployees {
 			u.Suppressed, u.Evidence = true, ""
 		}
 		n.Paused = append(n.Paused, u)
@@ -270,7 +272,7 @@ func readNationalTrend(ctx context.Context, c *sql.Conn, n *model.National) erro
 		at[m] = len(t.Months)
 		t.Months = append(t.Months, m)
 	}
-	t.CapaianFWA, t.CapaianCtrl, t.TindakFWA, t.TindakCtrl, t.Savings = nans(compute.TrendMonths), nans(compute.TrendMonths), nans(compute.TrendMonths), nans(compute.TrendMonths), nans(compute.TrendMonths)
+	t.CapaianFWA, t.CapaianCtrl, t.TindakFWA, t.TindakCtrl, t.Savings = model.NaNs(compute.TrendMonths), model.NaNs(compute.TrendMonths), model.NaNs(compute.TrendMonths), model.NaNs(compute.TrendMonths), model.NaNs(compute.TrendMonths)
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "Tren", nil), n.Month)
 	if err != nil {
 		return fmt.Errorf("national trend: %w", err)
@@ -283,7 +285,7 @@ func readNationalTrend(ctx context.Context, c *sql.Conn, n *model.National) erro
 			return fmt.Errorf("national trend: %w", err)
 		}
 		if i, ok := at[b]; ok {
-			t.CapaianFWA[i], t.CapaianCtrl[i], t.TindakFWA[i], t.TindakCtrl[i], t.Savings[i] = nanOr(v[0]), nanOr(v[1]), nanOr(v[2]), nanOr(v[3]), nanOr(v[4])
+			t.CapaianFWA[i], t.CapaianCtrl[i], t.TindakFWA[i], t.TindakCtrl[i], t.Savings[i] = warehouse.NaNOr(v[0]), warehouse.NaNOr(v[1]), warehouse.NaNOr(v[2]), warehouse.NaNOr(v[3]), warehouse.NaNOr(v[4])
 		}
 	}
 	return rows.Err()
@@ -333,12 +335,12 @@ func (m *RollupManifest) Encode(w io.Writer) error {
 
 // RollupPackage is one loaded package in the rollup's manifest.
 type RollupPackage struct {
-	Path          string      `json:"path"`
-	InstansiID    string      `json:"instansi_id"`
-	NamaInstansi  string      `json:"nama_instansi"`
-	SHA256        string      `json:"sha256"`
-	PolicySHA256  string      `json:"policy_sha256"`
-	PolicyBuiltin bool        `json:"policy_builtin"`
-	Fwaeval       string      `json:"fwaeval"`
-	Files         []PaketFile `json:"files"`
+	Path          string            `json:"path"`
+	InstansiID    string            `json:"instansi_id"`
+	NamaInstansi  string            `json:"nama_instansi"`
+	SHA256        string            `json:"sha256"`
+	PolicySHA256  string            `json:"policy_sha256"`
+	PolicyBuiltin bool              `json:"policy_builtin"`
+	Fwaeval       string            `json:"fwaeval"`
+	Files         []paket.PaketFile `json:"files"`
 }

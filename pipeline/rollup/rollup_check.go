@@ -1,6 +1,8 @@
-package pipeline
+package rollup
 
 import (
+	"fwaeval/pipeline/paket"
+
 	"fwaeval/pipeline/warehouse"
 
 	"context"
@@ -43,7 +45,7 @@ func (set *RollupSet) Check(ctx context.Context, s warehouse.Settings) error {
 		}
 	}
 	for _, p := range set.Pakets {
-		for _, spec := range paketFilesOf(p.Manifest.Schema) {
+		for _, spec := range paket.PaketFilesOf(p.Manifest.Schema) {
 			if err := checkColumns(ctx, c, p, spec); err != nil {
 				return err
 			}
@@ -62,13 +64,13 @@ func (set *RollupSet) Check(ctx context.Context, s warehouse.Settings) error {
 }
 
 // checkColumns compares a file's columns with its SPEC §8.1 list.
-func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paketFileSpec) error {
-	path := filepath.Join(p.Path, spec.name)
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "CekKolom", nil), p.copies[spec.name])
+func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paket.PaketFileSpec) error {
+	path := filepath.Join(p.Path, spec.Name)
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "CekKolom", nil), p.copies[spec.Name])
 	if err != nil {
 		return &warehouse.InputError{File: path, Msg: "bukan berkas Parquet yang bisa dibaca / not a readable Parquet file", Err: err}
 	}
-	var got []paketColumn
+	var got []paket.PaketColumn
 	for rows.Next() {
 		var name, typ string
 		var null, key, def, extra sql.NullString
@@ -76,35 +78,35 @@ func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paketFileSp
 			rows.Close()
 			return fmt.Errorf("columns of %s: %w", path, err)
 		}
-		got = append(got, paketColumn{name, typ})
+		got = append(got, paket.PaketColumn{Name: name, Type: typ})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return &warehouse.InputError{File: path, Msg: "bukan berkas Parquet yang bisa dibaca / not a readable Parquet file", Err: err}
 	}
 	want := map[string]string{}
-	for _, col := range spec.columns {
-		want[col.name] = col.typ
+	for _, col := range spec.Columns {
+		want[col.Name] = col.Type
 	}
 	have := map[string]bool{}
 	for _, col := range got {
-		have[col.name] = true
-		typ, ok := want[col.name]
+		have[col.Name] = true
+		typ, ok := want[col.Name]
 		if !ok {
-			return &warehouse.InputError{File: path, Msg: extraColumn(ctx, c, p.copies[spec.name], col.name)}
+			return &warehouse.InputError{File: path, Msg: extraColumn(ctx, c, p.copies[spec.Name], col.Name)}
 		}
-		if typ != col.typ {
-			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("kolom %s bertipe %s, seharusnya / has type %s, expected %s", col.name, col.typ, col.typ, typ)}
-		}
-	}
-	for _, col := range spec.columns {
-		if !have[col.name] {
-			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("kolom %s hilang / column %s missing", col.name, col.name)}
+		if typ != col.Type {
+			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("kolom %s bertipe %s, seharusnya / has type %s, expected %s", col.Name, col.Type, col.Type, typ)}
 		}
 	}
-	for i, col := range spec.columns {
-		if got[i].name != col.name {
-			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("urutan kolom berbeda dari docs/input.md / columns out of order: %s where %s belongs", got[i].name, col.name)}
+	for _, col := range spec.Columns {
+		if !have[col.Name] {
+			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("kolom %s hilang / column %s missing", col.Name, col.Name)}
+		}
+	}
+	for i, col := range spec.Columns {
+		if got[i].Name != col.Name {
+			return &warehouse.InputError{File: path, Msg: fmt.Sprintf("urutan kolom berbeda dari docs/input.md / columns out of order: %s where %s belongs", got[i].Name, col.Name)}
 		}
 	}
 	return nil
@@ -131,7 +133,7 @@ func extraColumn(ctx context.Context, c *sql.Conn, file, name string) string {
 }
 
 // scratchTables are the scratch tables of each kind of file, in
-// paketFiles order.
+// PaketFiles order.
 var scratchTables = []string{"c_indikator", "c_status", "c_unit"}
 
 // fileRef is one verified copy: which package, which file.
@@ -146,8 +148,8 @@ type fileRef struct {
 func (set *RollupSet) stageForCheck(ctx context.Context, c *sql.Conn) error {
 	var refs []fileRef
 	for i, p := range set.Pakets {
-		for _, spec := range paketFiles {
-			refs = append(refs, fileRef{p.copies[spec.name], i, spec.name, p.Manifest.InstansiID})
+		for _, spec := range paket.PaketFiles {
+			refs = append(refs, fileRef{p.copies[spec.Name], i, spec.Name, p.Manifest.InstansiID})
 		}
 	}
 	list, err := json.Marshal(refs)
@@ -157,11 +159,11 @@ func (set *RollupSet) stageForCheck(ctx context.Context, c *sql.Conn) error {
 	if _, err := c.ExecContext(ctx, queries.Statement(queries.Rollup, "CekFile", nil), string(list)); err != nil {
 		return fmt.Errorf("list package files: %w", err)
 	}
-	for k, spec := range paketFiles {
-		files := set.copiesOf(spec.name)
+	for k, spec := range paket.PaketFiles {
+		files := set.copiesOf(spec.Name)
 		q := queries.Statement(queries.Rollup, "CekMuat", map[string]string{"table": scratchTables[k]})
 		if _, err := c.ExecContext(ctx, q, files); err != nil {
-			return &warehouse.InputError{File: spec.name, Msg: "paket tidak bisa dibaca / the packages cannot be read", Err: err}
+			return &warehouse.InputError{File: spec.Name, Msg: "paket tidak bisa dibaca / the packages cannot be read", Err: err}
 		}
 	}
 	return nil
@@ -178,7 +180,7 @@ func (set *RollupSet) copiesOf(name string) []string {
 
 // checkRows compares each file's rows with paket.json's count.
 func (set *RollupSet) checkRows(ctx context.Context, c *sql.Conn) error {
-	for k, spec := range paketFiles {
+	for k, spec := range paket.PaketFiles {
 		rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "CekBaris", map[string]string{"table": scratchTables[k]}))
 		if err != nil {
 			return fmt.Errorf("count rows: %w", err)
@@ -199,7 +201,7 @@ func (set *RollupSet) checkRows(ctx context.Context, c *sql.Conn) error {
 		}
 		for _, p := range set.Pakets {
 			for _, f := range p.Manifest.Files {
-				if f.Name == spec.name && n[p.copies[f.Name]] != f.Rows {
+				if f.Name == spec.Name && n[p.copies[f.Name]] != f.Rows {
 					return &warehouse.InputError{File: filepath.Join(p.Path, f.Name), Msg: fmt.Sprintf("%d baris, paket.json menyebut / rows, paket.json says %d", n[p.copies[f.Name]], f.Rows)}
 				}
 			}
@@ -211,12 +213,12 @@ func (set *RollupSet) checkRows(ctx context.Context, c *sql.Conn) error {
 // checkText refuses text holding an 18-digit run (a NIP) or a UUID (a
 // pseudonym), whatever the column.
 func (set *RollupSet) checkText(ctx context.Context, c *sql.Conn) error {
-	for k, spec := range paketFiles {
-		for _, col := range spec.columns {
-			if col.typ != "VARCHAR" {
+	for k, spec := range paket.PaketFiles {
+		for _, col := range spec.Columns {
+			if col.Type != "VARCHAR" {
 				continue
 			}
-			q := queries.Statement(queries.Rollup, "CekTeks", map[string]string{"table": scratchTables[k], "col": queries.Ident(col.name)})
+			q := queries.Statement(queries.Rollup, "CekTeks", map[string]string{"table": scratchTables[k], "col": queries.Ident(col.Name)})
 			var paket int
 			var unit sql.NullString
 			err := c.QueryRowContext(ctx, q+" ORDER BY 1 LIMIT 1").Scan(&paket, &unit)
@@ -224,10 +226,10 @@ func (set *RollupSet) checkText(ctx context.Context, c *sql.Conn) error {
 				continue
 			}
 			if err != nil {
-				return fmt.Errorf("look for NIPs in %s.%s: %w", spec.name, col.name, err)
+				return fmt.Errorf("look for NIPs in %s.%s: %w", spec.Name, col.Name, err)
 			}
-			return &warehouse.InputError{File: filepath.Join(set.Pakets[paket].Path, spec.name),
-				Msg: fmt.Sprintf("kolom %s, unit %s: teks berbentuk NIP atau pseudonim / text shaped like a NIP or a pseudonym; paket tidak boleh memuat data pribadi / a package may hold no personal data", col.name, unit.String)}
+			return &warehouse.InputError{File: filepath.Join(set.Pakets[paket].Path, spec.Name),
+				Msg: fmt.Sprintf("kolom %s, unit %s: teks berbentuk NIP atau pseudonim / text shaped like a NIP or a pseudonym; paket tidak boleh memuat data pribadi / a package may hold no personal data", col.Name, unit.String)}
 		}
 	}
 	return nil

@@ -1,4 +1,4 @@
-package pipeline
+package paket
 
 import (
 	"crypto/sha256"
@@ -20,8 +20,8 @@ import (
 // simply lacks them) and refuses any other.
 const PaketSchema = 2
 
-// paketSchemas are the schemas Rollup reads.
-var paketSchemas = []int{1, 2}
+// PaketSchemas are the schemas Rollup reads.
+var PaketSchemas = []int{1, 2}
 
 // PaketManifest is paket.json.
 type PaketManifest struct {
@@ -45,38 +45,38 @@ type PaketFile struct {
 	Rows   int64  `json:"rows"`
 }
 
-// paketColumn is a column of a package file: its name and DuckDB type.
-type paketColumn struct{ name, typ string }
+// PaketColumn is a column of a package file: its name and DuckDB type.
+type PaketColumn struct{ Name, Type string }
 
-// paketFileSpec is one data file of a package and its exact columns.
-type paketFileSpec struct {
-	name    string
-	table   string // the rollup warehouse table it loads into
-	columns []paketColumn
+// PaketFileSpec is one data file of a package and its exact columns.
+type PaketFileSpec struct {
+	Name    string
+	Table   string // the rollup warehouse table it loads into
+	Columns []PaketColumn
 }
 
 // indikatorColumns are indicators.csv's columns (SPEC §4), bulan as
 // YYYY-MM text as in the CSV.
-var indikatorColumns = func() []paketColumn {
-	cols := []paketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"}, {"bulan", "VARCHAR"},
+var indikatorColumns = func() []PaketColumn {
+	cols := []PaketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"}, {"bulan", "VARCHAR"},
 		{"hari_kerja", "BIGINT"}, {"jumlah_pegawai", "BIGINT"}}
 	for _, n := range []string{"cakupan_presensi", "tingkat_kehadiran", "tanpa_keterangan", "porsi_fleksibel",
 		"pelanggaran_kuota", "fleksibel_tanpa_izin", "kepatuhan_jam", "capaian_kinerja", "kepatuhan_kinerja_harian",
 		"rasio_output_fleksibel"} {
-		cols = append(cols, paketColumn{n, "DOUBLE"})
+		cols = append(cols, PaketColumn{n, "DOUBLE"})
 	}
-	cols = append(cols, paketColumn{"aduan_masuk", "BIGINT"})
+	cols = append(cols, PaketColumn{"aduan_masuk", "BIGINT"})
 	for _, n := range []string{"aduan_per_100_pegawai", "verifikasi_tepat_waktu", "tindak_lanjut_tepat_waktu",
 		"penyelesaian_60_hari", "median_hari_tindak_lanjut", "belanja_operasional", "penghematan_rupiah", "penghematan_persen"} {
-		cols = append(cols, paketColumn{n, "DOUBLE"})
+		cols = append(cols, PaketColumn{n, "DOUBLE"})
 	}
 	for _, x := range EffectIndicators {
 		for _, part := range []string{"baseline", "change", "did", "did_rel"} {
-			cols = append(cols, paketColumn{x + "_" + part, "DOUBLE"})
+			cols = append(cols, PaketColumn{x + "_" + part, "DOUBLE"})
 		}
 	}
 	for _, n := range chanceColumns {
-		cols = append(cols, paketColumn{n, "DOUBLE"})
+		cols = append(cols, PaketColumn{n, "DOUBLE"})
 	}
 	return cols
 }()
@@ -90,25 +90,25 @@ var chanceColumns = []string{"capaian_kinerja_se", "capaian_kinerja_z", "tindak_
 // measured (SPEC §4), in the column order of indicators.csv.
 var EffectIndicators = []string{"capaian_kinerja", "tindak_lanjut_tepat_waktu", "aduan_per_100_pegawai", "tingkat_kehadiran", "belanja_operasional"}
 
-// paketFiles are a package's data files in the order paket.json lists
+// PaketFiles are a package's data files in the order paket.json lists
 // them.
-var paketFiles = []paketFileSpec{
+var PaketFiles = []PaketFileSpec{
 	{"indikator.parquet", "paket_indikator", indikatorColumns},
-	{"status.parquet", "paket_status", []paketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"},
+	{"status.parquet", "paket_status", []PaketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"},
 		{"bulan", "VARCHAR"}, {"status", "VARCHAR"}, {"rules", "VARCHAR"}, {"evidence", "VARCHAR"}}},
-	{"unit.parquet", "paket_unit", []paketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"},
+	{"unit.parquet", "paket_unit", []PaketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"},
 		{"nama_instansi", "VARCHAR"}, {"jenis_instansi", "VARCHAR"}, {"provinsi", "VARCHAR"}, {"layanan_langsung", "BOOLEAN"},
 		{"fwa_mulai", "DATE"}, {"induk_unit_id", "VARCHAR"}, {"pegawai_roster", "BIGINT"}}},
 }
 
-// paketFilesOf are the data files of a package of the schema: a schema 1
+// PaketFilesOf are the data files of a package of the schema: a schema 1
 // indikator.parquet has no chance columns.
-func paketFilesOf(schema int) []paketFileSpec {
+func PaketFilesOf(schema int) []PaketFileSpec {
 	if schema >= 2 {
-		return paketFiles
+		return PaketFiles
 	}
-	out := slices.Clone(paketFiles)
-	out[0].columns = indikatorColumns[:len(indikatorColumns)-len(chanceColumns)]
+	out := slices.Clone(PaketFiles)
+	out[0].Columns = indikatorColumns[:len(indikatorColumns)-len(chanceColumns)]
 	return out
 }
 

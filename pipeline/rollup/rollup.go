@@ -1,6 +1,8 @@
-package pipeline
+package rollup
 
 import (
+	"fwaeval/pipeline/paket"
+
 	"fwaeval/pipeline/warehouse"
 
 	"bytes"
@@ -39,7 +41,7 @@ type RollupOptions struct {
 type PaketIn struct {
 	Path     string // its folder, as found under In
 	SHA256   string // of its paket.json
-	Manifest PaketManifest
+	Manifest paket.PaketManifest
 	key      string            // content: month, instansi, policy and every file's hash
 	copies   map[string]string // file name → verified copy
 }
@@ -185,7 +187,7 @@ func readPaket(dir string, month time.Time, copies string) (*PaketIn, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !slices.Contains(paketSchemas, man.Schema) {
+	if !slices.Contains(paket.PaketSchemas, man.Schema) {
 		return nil, &warehouse.InputError{File: manPath, Msg: fmt.Sprintf("schema %d tidak dikenal / unknown (fwaeval ini membaca / this fwaeval reads schema %s)", man.Schema, schemaList())}
 	}
 	if man.Month != month.Format("2006-01") {
@@ -234,8 +236,8 @@ func readLimited(path string, limit int64) ([]byte, error) {
 
 // parsePaketManifest decodes paket.json strictly: a syntax error names
 // its line and column, an unknown key is refused.
-func parsePaketManifest(path string, raw []byte) (PaketManifest, error) {
-	var man PaketManifest
+func parsePaketManifest(path string, raw []byte) (paket.PaketManifest, error) {
+	var man paket.PaketManifest
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(&man)
@@ -269,10 +271,10 @@ func lineCol(raw []byte, off int64) (int64, string) {
 
 // checkFileList requires paket.json to list exactly the package's data
 // files, each once, with a SHA-256.
-func checkFileList(manPath string, files []PaketFile) error {
+func checkFileList(manPath string, files []paket.PaketFile) error {
 	var want []string
-	for _, s := range paketFiles {
-		want = append(want, s.name)
+	for _, s := range paket.PaketFiles {
+		want = append(want, s.Name)
 	}
 	seen := map[string]bool{}
 	for _, f := range files {
@@ -379,7 +381,7 @@ func readExpect(path string) ([]Instansi, error) {
 // schemaList names the schemas Rollup reads: "1, 2".
 func schemaList() string {
 	var s []string
-	for _, n := range paketSchemas {
+	for _, n := range paket.PaketSchemas {
 		s = append(s, fmt.Sprint(n))
 	}
 	return strings.Join(s, ", ")

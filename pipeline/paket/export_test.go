@@ -1,4 +1,4 @@
-package pipeline
+package paket
 
 import (
 	"fwaeval/pipeline/policy"
@@ -20,7 +20,7 @@ import (
 func TestExportReusesCurrentMonths(t *testing.T) {
 	ctx := context.Background()
 	w, _ := openTemp(t)
-	mustLoad(t, w, "../sample-data")
+	mustLoad(t, w, "../../sample-data")
 	months := func(from, to time.Time) []time.Time {
 		var out []time.Time
 		for m := from; !m.After(to); m = m.AddDate(0, 1, 0) {
@@ -55,7 +55,7 @@ func TestExportReusesCurrentMonths(t *testing.T) {
 	}
 	stored := "SELECT * FROM indikator WHERE bulan < DATE '2026-10-01' ORDER BY bulan, unit_id"
 	fresh, _ := openTemp(t)
-	mustLoad(t, fresh, "../sample-data")
+	mustLoad(t, fresh, "../../sample-data")
 	for _, m := range earlier {
 		if _, err := compute.Month(ctx, fresh, m); err != nil {
 			t.Fatal(err)

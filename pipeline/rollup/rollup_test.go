@@ -1,6 +1,8 @@
-package pipeline
+package rollup
 
 import (
+	"fwaeval/pipeline/paket"
+
 	"fwaeval/pipeline/outputs"
 
 	"fwaeval/pipeline/warehouse"
@@ -18,12 +20,12 @@ import (
 // ids that differ only there do not share a folder.
 func TestPaketDir(t *testing.T) {
 	m := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	if got := PaketDir("PROV-BKL", m); got != "paket-PROV-BKL-2026-10" {
+	if got := paket.PaketDir("PROV-BKL", m); got != "paket-PROV-BKL-2026-10" {
 		t.Errorf("plain id: %s", got)
 	}
 	seen := map[string]string{}
 	for _, id := range []string{"a/b", "a_b", "a\\b", "../..", "", strings.Repeat("x", 200), "Kab. Bandung", "Kab._Bandung"} {
-		d := PaketDir(id, m)
+		d := paket.PaketDir(id, m)
 		if strings.ContainsAny(d, "/\\ ") || filepath.Base(d) != d || !strings.HasPrefix(d, "paket-") || len(d) > 90 {
 			t.Errorf("%q → %q is not a safe folder name", id, d)
 		}

@@ -1,4 +1,4 @@
-package pipeline
+package report
 
 import (
 	"fwaeval/pipeline/policy"
@@ -21,14 +21,10 @@ import (
 	"fwaeval/reports/model"
 )
 
-// MinReportEmployees is the smallest roster whose indicators a report may
-// show; smaller units are shown as suppressed (their flags still apply).
-const MinReportEmployees = 5
-
-// ReportModel reads the evaluated month from the warehouse into the model
+// ReadModel reads the evaluated month from the warehouse into the model
 // the renderers lay out. Evaluate must have run for month. Months of the
 // trend window missing from the stored per-month values are computed.
-func ReportModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, p *policy.Policy, generated time.Time) (*model.Model, error) {
+func ReadModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, lang string, p *policy.Policy, generated time.Time) (*model.Model, error) {
 	from := month.AddDate(0, -(compute.TrendMonths - 1), 0)
 	if err := ensureMonths(ctx, w, from, month); err != nil {
 		return nil, err
@@ -86,13 +82,6 @@ func ensureMonths(ctx context.Context, w *warehouse.Warehouse, from, to time.Tim
 	})
 }
 
-func nanOr(v sql.NullFloat64) float64 {
-	if !v.Valid {
-		return math.NaN()
-	}
-	return v.Float64
-}
-
 func readReportUnits(ctx context.Context, c *sql.Conn, m *model.Model, month time.Time, lang string) error {
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitsOfMonth", nil), lang, month, month)
 	if err != nil {
@@ -113,17 +102,17 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *model.Model, month tim
 			&judged[0], &judged[1], &judged[2], &judged[3], &judged[4], &judged[5], &judged[6], &judged[7], &judged[8]); err != nil {
 			return fmt.Errorf("report units: %w", err)
 		}
-		u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = nanOr(capaian), nanOr(didRel), nanOr(porsi), nanOr(tindak), nanOr(cakupan)
+		u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = warehouse.NaNOr(capaian), warehouse.NaNOr(didRel), warehouse.NaNOr(porsi), warehouse.NaNOr(tindak), warehouse.NaNOr(cakupan)
 		if u.Status != model.StatusNotApplicable {
 			for k, ind := range model.JudgedIndicators {
-				j := model.Judged{Indicator: ind, E: nanOr(judged[3*k]), SE: nanOr(judged[3*k+1]), Z: nanOr(judged[3*k+2])}
+				j := model.Judged{Indicator: ind, E: warehouse.NaNOr(judged[3*k]), SE: warehouse.NaNOr(judged[3*k+1]), Z: warehouse.NaNOr(judged[3*k+2])}
 				if math.IsNaN(j.Z) {
 					j.E, j.SE = math.NaN(), math.NaN() // too little data to judge
 				}
 				u.Judged = append(u.Judged, j)
 			}
 		}
-		if u.Employees < MinReportEmployees {
+		if u.Employees < model.MinReportEmployees {
 			u.Suppressed, u.Evidence, u.Judged = true, "", nil
 			u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN()
 		}
@@ -212,8 +201,8 @@ func readTrends(ctx context.Context, c *sql.Conn, m *model.Model, from, to time.
 			return fmt.Errorf("report trend: %w", err)
 		}
 		t.Months = append(t.Months, b)
-		t.CapaianFWA, t.CapaianCtrl = append(t.CapaianFWA, nanOr(cf)), append(t.CapaianCtrl, nanOr(cc))
-		t.TindakFWA, t.TindakCtrl = append(t.TindakFWA, nanOr(tf)), append(t.TindakCtrl, nanOr(tc))
+		t.CapaianFWA, t.CapaianCtrl = append(t.CapaianFWA, warehouse.NaNOr(cf)), append(t.CapaianCtrl, warehouse.NaNOr(cc))
+		t.TindakFWA, t.TindakCtrl = append(t.TindakFWA, warehouse.NaNOr(tf)), append(t.TindakCtrl, warehouse.NaNOr(tc))
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("report trend: %w", err)
@@ -261,7 +250,7 @@ func readUnitTrends(ctx context.Context, c *sql.Conn, units map[string]string, m
 			for _, ind := range ruleIndicators[r] {
 				if !seen[ind] {
 					seen[ind] = true
-					tr.Series = append(tr.Series, model.UnitSeries{Indicator: ind, Unit: nans(n), Control: nans(n)})
+					tr.Series = append(tr.Series, model.UnitSeries{Indicator: ind, Unit: model.NaNs(n), Control: model.NaNs(n)})
 				}
 			}
 		}
@@ -298,20 +287,12 @@ func readUnitTrends(ctx context.Context, c *sql.Conn, units map[string]string, m
 		if i, ok := at[b]; ok {
 			for _, s := range tr.Series {
 				k := slices.Index(trendColumns, s.Indicator)
-				s.Unit[i], s.Control[i] = nanOr(v[2*k]), nanOr(v[2*k+1])
+				s.Unit[i], s.Control[i] = warehouse.NaNOr(v[2*k]), warehouse.NaNOr(v[2*k+1])
 			}
 		}
 		out[unit] = tr
 	}
 	return out, rows.Err()
-}
-
-func nans(n int) []float64 {
-	out := make([]float64, n)
-	for i := range out {
-		out[i] = math.NaN()
-	}
-	return out
 }
 
 func readQuality(ctx context.Context, c *sql.Conn, m *model.Model, month time.Time, p *policy.Policy) error {

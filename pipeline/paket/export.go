@@ -1,8 +1,7 @@
-package pipeline
+package paket
 
 import (
 	"fwaeval/pipeline/compute"
-	"fwaeval/pipeline/policy"
 
 	"fwaeval/pipeline/outputs"
 
@@ -28,6 +27,8 @@ type ExportOptions struct {
 	Version string // fwaeval's version, recorded in paket.json
 	Lang    string // language of the evidence: id or en
 	Policy  []byte // YAML text of the policy the month was evaluated with
+	// PolicyBuiltin says Policy is the built-in one (policy.IsBuiltin).
+	PolicyBuiltin bool
 	// Instansi picks one instansi; empty exports every instansi.
 	Instansi string
 }
@@ -77,11 +78,10 @@ func Export(ctx context.Context, w *warehouse.Warehouse, month time.Time, o Expo
 		}
 		sum := sha256.Sum256(o.Policy)
 		policySHA := hex.EncodeToString(sum[:])
-		builtin := sha256.Sum256(policy.DefaultYAML) == sum
 		for _, in := range insts {
 			man := in
 			man.Schema, man.Fwaeval, man.Month = PaketSchema, o.Version, month.Format("2006-01")
-			man.PolicySHA256, man.PolicyBuiltin = policySHA, builtin
+			man.PolicySHA256, man.PolicyBuiltin = policySHA, o.PolicyBuiltin
 			if asOf.Valid {
 				man.AsOf = asOf.Time.Format(time.RFC3339)
 			}
@@ -186,28 +186,28 @@ func preparePaket(ctx context.Context, tx warehouse.DBTX, month time.Time, month
 }
 
 // paketWriters are the statements that write each data file, in
-// paketFiles order.
+// PaketFiles order.
 var paketWriters = []string{"PaketTulisIndikator", "PaketTulisStatus", "PaketTulisUnit"}
 
 // writePaket writes one instansi's data files and its paket.json into dir.
 func writePaket(ctx context.Context, tx warehouse.DBTX, dir string, man *PaketManifest) error {
 	man.Files = nil
-	for i, spec := range paketFiles {
-		path := filepath.Join(dir, spec.name)
+	for i, spec := range PaketFiles {
+		path := filepath.Join(dir, spec.Name)
 		q := queries.Statement(queries.Export, paketWriters[i], map[string]string{"path": queries.Literal(path)})
 		res, err := tx.ExecContext(ctx, q, man.InstansiID)
 		if err != nil {
-			return fmt.Errorf("write %s: %w", spec.name, err)
+			return fmt.Errorf("write %s: %w", spec.Name, err)
 		}
 		n, err := res.RowsAffected()
 		if err != nil {
-			return fmt.Errorf("write %s: %w", spec.name, err)
+			return fmt.Errorf("write %s: %w", spec.Name, err)
 		}
 		sum, err := fileSHA256(path)
 		if err != nil {
 			return err
 		}
-		man.Files = append(man.Files, PaketFile{Name: spec.name, SHA256: sum, Rows: n})
+		man.Files = append(man.Files, PaketFile{Name: spec.Name, SHA256: sum, Rows: n})
 	}
 	return outputs.WriteAtomic(filepath.Join(dir, "paket.json"), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
