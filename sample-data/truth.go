@@ -102,6 +102,19 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 		fmt.Fprintf(&b, "| `%s` | %d | %s | %s |\n", out.source, counts[out.source], what[out.source], columnsOf[out.source])
 	}
 	b.WriteString("\nColumns and formats are exactly those of SPEC §3 (plain form: `,` CSV, ISO dates, `.` decimals).\n\n")
+	writeScenarios(&b, p, truth)
+	if o.Messy {
+		b.WriteString("\n## Messy forms\n\nWritten with `--messy`: the same logical data as real exports give it — " +
+			"`unit_kerja.xlsx`; `pegawai.csv` with `;`, BOM, CRLF and day-first dates; `presensi/` one file per month " +
+			"(some gzip, some with English status names); `rencana_aksi.csv` and `belanja.csv` with `;` and Indonesian " +
+			"numbers; `kinerja_harian.csv` tab-separated; `aduan.csv` with `|` and day-first timestamps.\n")
+	}
+	return writeFile(filepath.Join(o.Out, "README.md"), []byte(b.String()))
+}
+
+// writeScenarios is the README's table of planted scenarios (the units
+// truth.csv lists), or why there is none.
+func writeScenarios(b *strings.Builder, p plan, truth bool) {
 	if truth {
 		b.WriteString("## Planted scenarios\n\n`truth.csv` holds each unit's intended status and rules for M-1 and M.\n\n" +
 			"| unit | instansi | employees | FWA | scenario | M-1 | M |\n|---|---|---:|---|---|---|---|\n")
@@ -127,13 +140,6 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 	} else {
 		b.WriteString("## Scenarios\n\nOne month only (a benchmark volume): no baseline months, so no truth file.\n")
 	}
-	if o.Messy {
-		b.WriteString("\n## Messy forms\n\nWritten with `--messy`: the same logical data as real exports give it — " +
-			"`unit_kerja.xlsx`; `pegawai.csv` with `;`, BOM, CRLF and day-first dates; `presensi/` one file per month " +
-			"(some gzip, some with English status names); `rencana_aksi.csv` and `belanja.csv` with `;` and Indonesian " +
-			"numbers; `kinerja_harian.csv` tab-separated; `aduan.csv` with `|` and day-first timestamps.\n")
-	}
-	return writeFile(filepath.Join(o.Out, "README.md"), []byte(b.String()))
 }
 
 // noisy reports whether the set has realistic noise (realistic.go).

@@ -142,3 +142,22 @@ func memoryBytes(s string) int64 {
 	}[unit]
 	return int64(v * scale)
 }
+
+// traceMemory prints DuckDB's memory use by tag (FWAEVAL_TRACE=1).
+func traceMemory(ctx context.Context, tx warehouse.DBTX) {
+	if !warehouse.Tracing() {
+		return
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT tag, memory_usage_bytes // 1048576, temporary_storage_bytes // 1048576 FROM duckdb_memory() WHERE memory_usage_bytes + temporary_storage_bytes > 0")
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var tag string
+		var mem, tmp int64
+		if rows.Scan(&tag, &mem, &tmp) == nil {
+			warehouse.Tracef("memory %s %d MB (spilled %d MB)", tag, mem, tmp)
+		}
+	}
+}

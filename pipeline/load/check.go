@@ -84,55 +84,8 @@ func Check(ctx context.Context, file string, s warehouse.Settings, o CheckOption
 	defer w.Close()
 	res := &CheckResult{MaxRejectRate: o.Load.MaxRejectRate, Inputs: []InputStat{}, Rejects: []Reject{}, Months: []SourceMonth{}}
 	err = w.Batch(ctx, func() error {
-		if err := w.Migrate(ctx); err != nil {
+		if err := checkIn(ctx, w, o, res); err != nil {
 			return err
-		}
-		if err := Undo(ctx, w); err != nil {
-			return fmt.Errorf("undo an interrupted run: %w", err)
-		}
-		lo := o.Load
-		lo.Undo, lo.MaxRejectRate = false, 1 // every file is checked; the rate is judged below
-		if log := o.Load.Log; log != nil {
-			lo.Log = func(msg string) {
-				if msg != msgMerged {
-					log(msg)
-				}
-			}
-		}
-		lr, err := load(ctx, w, lo)
-		var ie *warehouse.InputError
-		switch {
-		case errors.As(err, &ie):
-			// The sources merged before the file the load stopped at. The
-			// transaction may be unusable now: their rejects, from here.
-			if lr != nil {
-				res.Inputs = lr.Inputs
-			}
-			res.Refused, res.RefusedFile, res.Stopped = err, ie.File, err.Error()
-			for _, st := range res.Inputs {
-				res.RejectsTotal += st.RowsRejected
-			}
-			if rejs, err := firstRejects(ctx, w.Conn(), o.MaxRejects); err == nil {
-				res.Rejects = ofFiles(rejs, res.Inputs)
-			}
-		case err != nil:
-			return err
-		default:
-			res.Inputs, res.RejectsTotal, res.Warnings = lr.Inputs, lr.RejectsTotal, lr.Warnings
-			if res.Months, err = loadedMonths(ctx, w, lr.Inputs); err != nil {
-				return err
-			}
-			if res.Rejects, err = firstRejects(ctx, w.Conn(), o.MaxRejects); err != nil {
-				return err
-			}
-		}
-		// run refuses the first file above the rate, in source order,
-		// before it reads the next source.
-		for _, st := range res.Inputs {
-			if err := rateError(st, o.Load.MaxRejectRate); err != nil {
-				res.Refused, res.RefusedFile = err, st.File
-				break
-			}
 		}
 		return errCheckDone
 	})
@@ -143,6 +96,62 @@ func Check(ctx context.Context, file string, s warehouse.Settings, o CheckOption
 		res.Reason = res.Refused.Error()
 	}
 	return res, nil
+}
+
+// checkIn is Check inside its transaction: migrations, an interrupted
+// run's undo, the load, and run's verdict on the reject rates.
+func checkIn(ctx context.Context, w *warehouse.Warehouse, o CheckOptions, res *CheckResult) error {
+	if err := w.Migrate(ctx); err != nil {
+		return err
+	}
+	if err := Undo(ctx, w); err != nil {
+		return fmt.Errorf("undo an interrupted run: %w", err)
+	}
+	lo := o.Load
+	lo.Undo, lo.MaxRejectRate = false, 1 // every file is checked; the rate is judged below
+	if log := o.Load.Log; log != nil {
+		lo.Log = func(msg string) {
+			if msg != msgMerged {
+				log(msg)
+			}
+		}
+	}
+	lr, err := load(ctx, w, lo)
+	var ie *warehouse.InputError
+	switch {
+	case errors.As(err, &ie):
+		// The sources merged before the file the load stopped at. The
+		// transaction may be unusable now: their rejects, from here.
+		if lr != nil {
+			res.Inputs = lr.Inputs
+		}
+		res.Refused, res.RefusedFile, res.Stopped = err, ie.File, err.Error()
+		for _, st := range res.Inputs {
+			res.RejectsTotal += st.RowsRejected
+		}
+		if rejs, err := firstRejects(ctx, w.Conn(), o.MaxRejects); err == nil {
+			res.Rejects = ofFiles(rejs, res.Inputs)
+		}
+	case err != nil:
+		return err
+	default:
+		res.Inputs, res.RejectsTotal, res.Warnings = lr.Inputs, lr.RejectsTotal, lr.Warnings
+		if res.Months, err = loadedMonths(ctx, w, lr.Inputs); err != nil {
+			return err
+		}
+		if res.Rejects, err = firstRejects(ctx, w.Conn(), o.MaxRejects); err != nil {
+			return err
+		}
+	}
+	// run refuses the first file above the rate, in source order,
+	// before it reads the next source.
+	for _, st := range res.Inputs {
+		if err := rateError(st, o.Load.MaxRejectRate); err != nil {
+			res.Refused, res.RefusedFile = err, st.File
+			break
+		}
+	}
+	return nil
 }
 
 // ofFiles keeps the rejects of the files listed.

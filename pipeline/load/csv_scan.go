@@ -172,22 +172,9 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 		if first {
 			first = false
 			chunk = bytes.TrimPrefix(chunk, []byte{0xEF, 0xBB, 0xBF})
-			end := bytes.IndexByte(chunk, '\n')
-			if end < 0 && !last {
+			var ok bool
+			if nDelim, mk, ok = sh.readHeader(chunk, last, monthCol, monthKind); !ok {
 				return sh, nil // a header longer than the buffer
-			}
-			if end < 0 {
-				end = len(chunk)
-			}
-			sh.delim = byte(detectDelimiter(chunk[:min(len(chunk), 64<<10)]))
-			for _, x := range bytes.Split(chunk[:end], []byte{sh.delim}) {
-				sh.header = append(sh.header, string(x))
-			}
-			nDelim = len(sh.header) - 1
-			for k, h := range sh.header {
-				if monthCol != "" && normHeader(h) == monthCol && mk == nil {
-					mk = &monthKeys{col: k, kind: monthKind, seen: map[string]bool{}, other: map[time.Time]bool{}}
-				}
 			}
 		}
 		if bytes.IndexByte(chunk, '"') >= 0 || bytes.IndexByte(chunk, '\r') >= 0 || bytes.IndexByte(chunk, 0) >= 0 {
@@ -215,38 +202,8 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 			}
 			bare = bareBytes(cells, sh.delim)
 		}
-		for len(body) > 0 {
-			line := body
-			if end := bytes.IndexByte(body, '\n'); end >= 0 {
-				line, body = body[:end], body[end+1:]
-			} else {
-				body = nil
-			}
-			if len(line) == 0 || len(line) > maxSimpleLine {
-				return sh, nil
-			}
-			if mk != nil && lines > 0 {
-				// The month column's cell, counting delimiters on the way.
-				rest, n := line, 0
-				for n < mk.col {
-					k := bytes.IndexByte(rest, sh.delim)
-					if k < 0 {
-						return sh, nil
-					}
-					rest, n = rest[k+1:], n+1
-				}
-				cell := rest
-				if k := bytes.IndexByte(rest, sh.delim); k >= 0 {
-					cell = rest[:k]
-				}
-				mk.add(cell)
-				if n+bytes.Count(rest, []byte{sh.delim}) != nDelim {
-					return sh, nil
-				}
-			} else if bytes.Count(line, []byte{sh.delim}) != nDelim {
-				return sh, nil
-			}
-			lines++
+		if !sh.scanLines(body, mk, nDelim, &lines) {
+			return sh, nil
 		}
 		carry = append(carry[:0], chunk[done:]...)
 		copy(buf, carry)
@@ -262,4 +219,67 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 		sh.months = mk.months()
 	}
 	return sh, nil
+}
+
+// readHeader reads the header line at the start of chunk: the delimiter,
+// the names, the month column's place. ok is false when the header does
+// not end in chunk.
+func (sh *csvShape) readHeader(chunk []byte, last bool, monthCol string, monthKind kind) (nDelim int, mk *monthKeys, ok bool) {
+	end := bytes.IndexByte(chunk, '\n')
+	if end < 0 && !last {
+		return 0, nil, false
+	}
+	if end < 0 {
+		end = len(chunk)
+	}
+	sh.delim = byte(detectDelimiter(chunk[:min(len(chunk), 64<<10)]))
+	for _, x := range bytes.Split(chunk[:end], []byte{sh.delim}) {
+		sh.header = append(sh.header, string(x))
+	}
+	for k, h := range sh.header {
+		if monthCol != "" && normHeader(h) == monthCol && mk == nil {
+			mk = &monthKeys{col: k, kind: monthKind, seen: map[string]bool{}, other: map[time.Time]bool{}}
+		}
+	}
+	return len(sh.header) - 1, mk, true
+}
+
+// scanLines counts body's whole lines into lines, collecting the month
+// column's keys; false when a line is empty, too long or ragged (the file
+// is then not simple).
+func (sh *csvShape) scanLines(body []byte, mk *monthKeys, nDelim int, lines *int64) bool {
+	for len(body) > 0 {
+		line := body
+		if end := bytes.IndexByte(body, '\n'); end >= 0 {
+			line, body = body[:end], body[end+1:]
+		} else {
+			body = nil
+		}
+		if len(line) == 0 || len(line) > maxSimpleLine {
+			return false
+		}
+		if mk != nil && *lines > 0 {
+			// The month column's cell, counting delimiters on the way.
+			rest, n := line, 0
+			for n < mk.col {
+				k := bytes.IndexByte(rest, sh.delim)
+				if k < 0 {
+					return false
+				}
+				rest, n = rest[k+1:], n+1
+			}
+			cell := rest
+			if k := bytes.IndexByte(rest, sh.delim); k >= 0 {
+				cell = rest[:k]
+			}
+			mk.add(cell)
+			if n+bytes.Count(rest, []byte{sh.delim}) != nDelim {
+				return false
+			}
+		} else if bytes.Count(line, []byte{sh.delim}) != nDelim {
+			return false
+		}
+		*lines++
+	}
+	return true
 }

@@ -36,179 +36,6 @@ import (
 //     staged way, which picks the first row of each key in file order.
 // TestDirectMatchesStaged loads the same files both ways.
 
-// directMode selects the rows a checked query reads.
-type directMode int
-
-const (
-	// modeMapped: rows whose NIP is in the NIP map (inner join).
-	modeMapped directMode = iota
-	// modeRest: rows whose NIP is not in the map (hashed, then checked).
-	modeRest
-	// modeAll: every row, with its row id (for the rejects).
-	modeAll
-	// modeFar: every row, for rows whose reference to a fact source is
-	// found only outside the file's months (see nearRefs).
-	modeFar
-)
-
-// directQuery is the query of one pass: each row's values o1, o2, …, r
-// (its first problem) and f1, f2, … (each reference exists).
-type directQuery struct {
-	checked, refsOK, refReason, reasons string
-}
-
-// nipColumn is the index of s's NIP column that refers to pegawai, or -1.
-func nipColumn(s *source) int {
-	for _, r := range s.refs {
-		if r.target != "pegawai" {
-			continue
-		}
-		for k, c := range s.columns {
-			if c.name == r.column && c.kind == kNIP {
-				return k
-			}
-		}
-	}
-	return -1
-}
-
-// factTarget returns the fact source a reference points to (nil: a
-// reference source): its rows are first looked up in the months of the
-// file (see loadDirect).
-func factTarget(r reference) *source {
-	if t := sourceByName(r.target); t != nil && t.monthOf != "" {
-		return t
-	}
-	return nil
-}
-
-// nearRefs reports whether s refers to a fact source.
-func nearRefs(s *source) bool {
-	for _, r := range s.refs {
-		if factTarget(r) != nil {
-			return true
-		}
-	}
-	return false
-}
-
-func columnAt(s *source, name string) int {
-	for k, c := range s.columns {
-		if c.name == name {
-			return k
-		}
-	}
-	return -1
-}
-
-// query builds the pass's query from the plan.
-func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
-	nipK := -1
-	if mapped {
-		nipK = nipColumn(s)
-	}
-	rid, from := "", pl.rd.from
-	if mode == modeAll {
-		rid, from = "?::BIGINT | ("+pl.rd.line+") AS rid, ", pl.rd.fromLines
-	}
-	l1 := fmt.Sprintf("SELECT %s%s FROM %s", rid, strings.Join(pl.ins, ", "), from)
-	vals := append([]string(nil), pl.vals...)
-	join, where, isMapped := "", "", "false"
-	if nipK >= 0 {
-		i, v := fmt.Sprintf("i%d", nipK+1), fmt.Sprintf("v%d", nipK+1)
-		switch mode {
-		case modeMapped:
-			join = " JOIN stg_nipmap mp ON mp.raw = x." + i
-			vals[nipK] = "mp.p AS " + v
-			isMapped = "true"
-		default:
-			join = " LEFT JOIN stg_nipmap mp ON mp.raw = x." + i
-			vals[nipK] = fmt.Sprintf("CASE WHEN mp.p IS NOT NULL THEN mp.p ELSE pseudo(x.%s) END AS %s", i, v)
-			isMapped = "mp.p IS NOT NULL"
-			if mode == modeRest {
-				where = " WHERE mp.p IS NULL"
-			}
-		}
-	}
-	inames := ins2names(len(s.columns), "x.i")
-	rid2, rid3 := "", ""
-	if mode == modeAll {
-		rid2, rid3 = "x.rid, ", "rid, "
-	}
-	l2 := fmt.Sprintf("SELECT %s%s, %s, %s AS mapped FROM (%s) x%s%s",
-		rid2, strings.Join(inames, ", "), strings.Join(vals, ", "), isMapped, l1, join, where)
-	var refs, oks, reasons, nears []string
-	reasons = append(reasons, pl.reasonsL...)
-	var why strings.Builder
-	why.WriteString("CASE")
-	for j, r := range s.refs {
-		k := columnAt(s, r.column)
-		f := fmt.Sprintf("f%d", j+1)
-		var cond string
-		switch {
-		case k == nipK && mode == modeMapped:
-			cond = "true"
-		case k == nipColumn(s):
-			cond = fmt.Sprintf("(mapped OR v%d IN (SELECT nip FROM pegawai))", k+1)
-		default:
-			cond = fmt.Sprintf("i%d IN (SELECT %s FROM %s)", k+1, queries.Ident(r.column), queries.Ident(r.target))
-			if t := factTarget(r); t != nil {
-				near := fmt.Sprintf("i%d IN (SELECT %s FROM %s WHERE %s BETWEEN getvariable('ref_from') AND getvariable('ref_to'))",
-					k+1, queries.Ident(r.column), queries.Ident(r.target), queries.Ident(t.monthOf))
-				nears = append(nears, near)
-				if mode == modeMapped || mode == modeRest {
-					cond = near
-				}
-			}
-		}
-		refs = append(refs, cond+" AS "+f)
-		oks = append(oks, f)
-		n := pl.nReasons + j + 1
-		reasons = append(reasons, fmt.Sprintf("(%d, %s, %s, %s)", n, queries.Literal(r.column), queries.Literal(codeUnknown), queries.Literal(msgReference(r))))
-		fmt.Fprintf(&why, " WHEN %s IS NOT TRUE THEN %d", f, n)
-	}
-	why.WriteString(" END")
-	q := directQuery{refsOK: "true", refReason: "NULL::INT", reasons: "(0, '', '', '')"}
-	if len(oks) > 0 {
-		q.refsOK, q.refReason = strings.Join(oks, " AND "), why.String()
-	}
-	if mode == modeFar {
-		// Found, but not all near: what the first passes left.
-		q.refsOK = "false"
-		if len(nears) > 0 {
-			refs = append(refs, "("+strings.Join(nears, " AND ")+") AS near_ok")
-			q.refsOK += " OR " + strings.Join(oks, " AND ") + " AND near_ok IS NOT TRUE"
-		}
-	}
-	if len(reasons) > 0 {
-		q.reasons = strings.Join(reasons, ", ")
-	}
-	rej := pl.rej
-	if nipK >= 0 && mode == modeMapped {
-		// The map holds valid NIPs only: their check is moot.
-		rej = strings.Replace(rej, nipCheck(fmt.Sprintf("i%d", nipK+1)), "false", 1)
-	}
-	sel := append(append([]string(nil), pl.outExprs...), rej+" AS r")
-	sel = append(sel, refs...)
-	q.checked = fmt.Sprintf("SELECT %s%s FROM (%s)", rid3, strings.Join(sel, ", "), l2)
-	return q
-}
-
-// directVars are the statement variables of a pass.
-func directVars(s *source, q directQuery) map[string]string {
-	v := names(s)
-	cols := make([]string, len(s.columns))
-	for i, c := range s.columns {
-		cols[i] = queries.Ident(c.name)
-	}
-	v["cols"] = strings.Join(cols, ", ")
-	v["outs"] = strings.Join(ins2names(len(s.columns), "o"), ", ")
-	v["checked"], v["refs_ok"], v["ref_reason"], v["reasons"] = q.checked, q.refsOK, q.refReason, q.reasons
-	v["month"] = queries.Ident(s.monthOf)
-	v["omonth"] = fmt.Sprintf("o%d", columnAt(s, s.monthOf)+1)
-	return v
-}
-
 // parquetColumns lists a Parquet file's columns and DuckDB types; ok is
 // false when DuckDB cannot describe it (the Go path then reports why).
 func parquetColumns(ctx context.Context, w *warehouse.Warehouse, path string) (names, types []string, ok bool) {
@@ -272,159 +99,214 @@ var directFiles int
 func loadDirect(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer, idx int, f inputFile, version int64, undo bool,
 	progress func(string, float64, int64)) (st InputStat, ok bool, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
-	s := f.src
 	in, ok, err := openSQLInput(ctx, w, f, false)
 	if !ok || err != nil {
 		return st, false, err
 	}
-	pl, total := in.plan, in.total
 	if err := bulkSetup(ctx, w, p); err != nil {
 		return st, false, err
 	}
 	if progress != nil {
 		progress(f.rel, -1, 0)
 	}
-	fail := func(err error) (InputStat, bool, error) { return st, false, readFail(f, err) }
-	// The months the file may load, from its month column alone.
-	t := time.Now()
-	cands := in.months
-	if !in.scanned {
-		mk := columnAt(s, s.monthOf)
-		mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM %s))", mk+1, pl.vals[mk], pl.ins[mk], pl.rd.from)
-		if cands, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), f.path); err != nil {
-			return fail(err)
-		}
+	d := &directLoad{w: w, s: f.src, f: f, idx: idx, in: in, undo: undo, t: time.Now()}
+	if err := d.candidates(ctx); err != nil {
+		return st, false, readFail(f, err)
 	}
-	t = warehouse.Trace(f.rel, "candidate-months", t)
-	if s.uniqueAcrossMonths && len(cands) != 1 {
+	if d.s.uniqueAcrossMonths && len(d.cands) != 1 {
 		return st, false, nil
 	}
+	if err := d.prepare(ctx); err != nil {
+		return st, false, err
+	}
+	if err := d.insert(ctx); err != nil {
+		return st, false, err
+	}
+	if dup, err := directDuplicates(ctx, w, d.s, d.all, d.loaded); err != nil || dup {
+		if err == nil {
+			err = undoDirect(ctx, w, idx, d.all, d.loaded)
+		}
+		return st, false, err
+	}
+	d.trace("duplicates")
+	if err := d.record(ctx, version); err != nil {
+		return st, false, err
+	}
+	h := <-in.sum
+	d.trace("hash-wait")
+	if h.err != nil {
+		return st, false, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
+	}
+	st.RowsRead, st.SHA256 = in.total, h.sum
+	if _, err := w.Conn().ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
+		return st, false, fmt.Errorf("record file %s: %w", f.rel, err)
+	}
+	if progress != nil {
+		progress(f.rel, 1, in.total)
+	}
+	directFiles++
+	return st, true, nil
+}
+
+// directLoad is one file loaded the direct way, pass by pass.
+type directLoad struct {
+	w     *warehouse.Warehouse
+	s     *source
+	f     inputFile
+	idx   int
+	in    *sqlInput
+	undo  bool
+	t     time.Time // the current pass's start, for the trace
+	cands []time.Time
+	// mapped: the NIP map holds rows (a reference source loaded them);
+	// near: references to a fact source are looked up in the file's
+	// months first (nearRefs); stale: a rerun, the months are replaced.
+	mapped, near, stale bool
+	all                 map[string]string
+	loaded              []time.Time
+}
+
+func (d *directLoad) trace(step string) { d.t = warehouse.Trace(d.f.rel, step, d.t) }
+
+// candidates are the months the file may load, from its month column
+// alone.
+func (d *directLoad) candidates(ctx context.Context) error {
+	d.cands = d.in.months
+	if !d.in.scanned {
+		s, pl := d.s, d.in.plan
+		mk := columnAt(s, s.monthOf)
+		mv := fmt.Sprintf("SELECT v%d AS v FROM (SELECT %s FROM (SELECT %s FROM %s))", mk+1, pl.vals[mk], pl.ins[mk], pl.rd.from)
+		var err error
+		if d.cands, err = monthList(ctx, d.w.Conn(), queries.Statement(queries.Load, "DirectCandidateMonths", map[string]string{"month_values": mv}), d.f.path); err != nil {
+			return err
+		}
+	}
+	d.trace("candidate-months")
+	return nil
+}
+
+// prepare replaces the months a rerun loads again and points the
+// references to a fact source at the file's months.
+func (d *directLoad) prepare(ctx context.Context) error {
+	w, s := d.w, d.s
 	var mapN int64
 	if nipColumn(s) >= 0 {
 		if err := w.Conn().QueryRowContext(ctx, "SELECT count(*) FROM stg_nipmap").Scan(&mapN); err != nil {
-			return st, false, fmt.Errorf("NIP map: %w", err)
+			return fmt.Errorf("NIP map: %w", err)
 		}
 	}
-	mapped := mapN > 0
-	all := directVars(s, pl.query(s, modeAll, mapped))
-	// A rerun: the months the valid rows load are replaced first.
-	var loaded []time.Time
-	stale := false
-	for _, m := range cands {
+	d.mapped = mapN > 0
+	d.all = directVars(s, d.in.plan.query(s, modeAll, d.mapped))
+	for _, m := range d.cands {
 		var n int64
-		if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "RowsInMonth", all), m, m.AddDate(0, 1, 0)).Scan(&n); err != nil {
-			return st, false, fmt.Errorf("months of %s: %w", s.name, err)
+		if err := w.Conn().QueryRowContext(ctx, queries.Statement(queries.Load, "RowsInMonth", d.all), m, m.AddDate(0, 1, 0)).Scan(&n); err != nil {
+			return fmt.Errorf("months of %s: %w", s.name, err)
 		}
-		stale = stale || n > 0
+		d.stale = d.stale || n > 0
 	}
-	t = warehouse.Trace(f.rel, "rows-in-months", t)
-	if stale {
-		if loaded, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "DirectMonths", all), int64(idx)<<ridBits, f.path); err != nil {
-			return fail(err)
+	d.trace("rows-in-months")
+	if d.stale {
+		var err error
+		if d.loaded, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "DirectMonths", d.all), int64(d.idx)<<ridBits, d.f.path); err != nil {
+			return readFail(d.f, err)
 		}
-		for _, m := range loaded {
-			if undo {
+		for _, m := range d.loaded {
+			if d.undo {
 				if err := undoMonth(ctx, w.Conn(), s, m, true); err != nil {
-					return st, false, err
+					return err
 				}
 			}
-			if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", all), m, m.AddDate(0, 1, 0)); err != nil {
-				return st, false, fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
+			if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DeleteMonth", d.all), m, m.AddDate(0, 1, 0)); err != nil {
+				return fmt.Errorf("replace %s %s: %w", s.name, m.Format("2006-01"), err)
 			}
 		}
-		t = warehouse.Trace(f.rel, "replace-months", t)
+		d.trace("replace-months")
 	}
 	// A reference to a fact source (a rencana aksi) is looked up first
 	// among the rows of the file's own months, read by month from the
 	// zone maps, instead of every month ever loaded; rows it misses get a
 	// last pass against all of them (nearRefs).
-	near := nearRefs(s)
-	if near && len(cands) > 0 {
-		if err := warehouse.SetVar(ctx, w.Conn(), "ref_from", cands[0]); err != nil {
-			return st, false, err
+	d.near = nearRefs(s)
+	if d.near && len(d.cands) > 0 {
+		if err := warehouse.SetVar(ctx, w.Conn(), "ref_from", d.cands[0]); err != nil {
+			return err
 		}
-		if err := warehouse.SetVar(ctx, w.Conn(), "ref_to", cands[len(cands)-1].AddDate(0, 1, -1)); err != nil {
-			return st, false, err
+		if err := warehouse.SetVar(ctx, w.Conn(), "ref_to", d.cands[len(d.cands)-1].AddDate(0, 1, -1)); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// insert runs the passes (rows in the NIP map, the rest, the far
+// references), then writes the rejects, and reads the months loaded.
+func (d *directLoad) insert(ctx context.Context) error {
+	w, s, total := d.w, d.s, d.in.total
 	var inserted int64
-	insert := func(mode directMode) error {
-		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DirectInsert", directVars(s, pl.query(s, mode, mapped))), f.path)
+	pass := func(mode directMode) error {
+		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DirectInsert", directVars(s, d.in.plan.query(s, mode, d.mapped))), d.f.path)
 		if err != nil {
-			return err
+			return readFail(d.f, err)
 		}
 		n, _ := res.RowsAffected()
 		inserted += n
 		return nil
 	}
-	if mapped {
-		if err := insert(modeMapped); err != nil {
-			return fail(err)
+	if d.mapped {
+		if err := pass(modeMapped); err != nil {
+			return err
 		}
 	}
-	t = warehouse.Trace(f.rel, "insert-mapped", t)
+	d.trace("insert-mapped")
 	if inserted < total {
-		if err := insert(modeRest); err != nil {
-			return fail(err)
+		if err := pass(modeRest); err != nil {
+			return err
 		}
 	}
-	t = warehouse.Trace(f.rel, "insert-rest", t)
-	if near && inserted < total {
-		if err := insert(modeFar); err != nil {
-			return fail(err)
+	d.trace("insert-rest")
+	if d.near && inserted < total {
+		if err := pass(modeFar); err != nil {
+			return err
 		}
-		t = warehouse.Trace(f.rel, "insert-far", t)
+		d.trace("insert-far")
 	}
 	var rejected int64
 	if inserted < total {
-		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DirectRejects", all), int64(idx)<<ridBits, f.path)
+		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DirectRejects", d.all), int64(d.idx)<<ridBits, d.f.path)
 		if err != nil {
-			return fail(err)
+			return readFail(d.f, err)
 		}
 		rejected, _ = res.RowsAffected()
 	}
-	t = warehouse.Trace(f.rel, "rejects", t)
+	d.trace("rejects")
 	if inserted+rejected != total {
-		return st, false, fmt.Errorf("load %s: %d rows in the file, %d loaded and %d rejected", f.rel, total, inserted, rejected)
+		return fmt.Errorf("load %s: %d rows in the file, %d loaded and %d rejected", d.f.rel, total, inserted, rejected)
 	}
-	if !stale && len(cands) > 0 && inserted > 0 {
-		last := cands[len(cands)-1].AddDate(0, 1, 0)
-		if loaded, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "LoadedMonths", all), cands[0], last); err != nil {
-			return st, false, fmt.Errorf("months of %s: %w", s.name, err)
+	if !d.stale && len(d.cands) > 0 && inserted > 0 {
+		last := d.cands[len(d.cands)-1].AddDate(0, 1, 0)
+		var err error
+		if d.loaded, err = monthList(ctx, w.Conn(), queries.Statement(queries.Load, "LoadedMonths", d.all), d.cands[0], last); err != nil {
+			return fmt.Errorf("months of %s: %w", s.name, err)
 		}
 	}
-	t = warehouse.Trace(f.rel, "loaded-months", t)
-	if dup, err := directDuplicates(ctx, w, s, all, loaded); err != nil || dup {
-		if err == nil {
-			err = undoDirect(ctx, w, idx, all, loaded)
+	d.trace("loaded-months")
+	return nil
+}
+
+// record notes the months the file loaded (and, for run, in the undo
+// record).
+func (d *directLoad) record(ctx context.Context, version int64) error {
+	for _, m := range d.loaded {
+		if _, err := d.w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "RecordMonth", nil), d.s.name, m, version); err != nil {
+			return fmt.Errorf("record months of %s: %w", d.s.name, err)
 		}
-		return st, false, err
-	}
-	t = warehouse.Trace(f.rel, "duplicates", t)
-	for _, m := range loaded {
-		if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "RecordMonth", nil), s.name, m, version); err != nil {
-			return st, false, fmt.Errorf("record months of %s: %w", s.name, err)
-		}
-		if undo {
-			if err := undoMonth(ctx, w.Conn(), s, m, false); err != nil {
-				return st, false, err
+		if d.undo {
+			if err := undoMonth(ctx, d.w.Conn(), d.s, m, false); err != nil {
+				return err
 			}
 		}
 	}
-	h := <-in.sum
-	warehouse.Trace(f.rel, "hash-wait", t)
-	if h.err != nil {
-		return st, false, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
-	}
-	st.RowsRead, st.SHA256 = total, h.sum
-	if _, err := w.Conn().ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
-		return st, false, fmt.Errorf("record file %s: %w", f.rel, err)
-	}
-	if progress != nil {
-		progress(f.rel, 1, total)
-	}
-	directFiles++
-	return st, true, nil
+	return nil
 }
 
 // directDuplicates reports whether the loaded rows use a key twice.

@@ -9,12 +9,9 @@ import (
 
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"fwaeval/queries"
@@ -89,67 +86,16 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *model.Model, month tim
 	}
 	defer rows.Close()
 	inst := map[string]*model.InstansiRow{}
-	// The tiles (model.Tiles): means of unit values over the units
-	// shown, in unit order, as the national report computes them.
-	var changeFWA, changeCtrl, tindakFWA, tindakCtrl float64
-	var nChange, nTindakFWA, nTindakCtrl int
+	var t tileSums
 	for rows.Next() {
-		var u model.UnitFlag
-		var capaian, didRel, porsi, tindak, cakupan, change, did, hemat sql.NullFloat64
-		var judged [9]sql.NullFloat64
-		if err := rows.Scan(&u.UnitID, &u.Name, &u.InstansiID, &u.Instansi, &u.Status, &u.Rules, &u.Evidence,
-			&u.Employees, &capaian, &didRel, &porsi, &tindak, &cakupan, &change, &did, &hemat,
-			&judged[0], &judged[1], &judged[2], &judged[3], &judged[4], &judged[5], &judged[6], &judged[7], &judged[8]); err != nil {
+		r, err := scanUnit(rows)
+		if err != nil {
 			return fmt.Errorf("report units: %w", err)
 		}
-		u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = warehouse.NaNOr(capaian), warehouse.NaNOr(didRel), warehouse.NaNOr(porsi), warehouse.NaNOr(tindak), warehouse.NaNOr(cakupan)
-		if u.Status != model.StatusNotApplicable {
-			for k, ind := range model.JudgedIndicators {
-				j := model.Judged{Indicator: ind, E: warehouse.NaNOr(judged[3*k]), SE: warehouse.NaNOr(judged[3*k+1]), Z: warehouse.NaNOr(judged[3*k+2])}
-				if math.IsNaN(j.Z) {
-					j.E, j.SE = math.NaN(), math.NaN() // too little data to judge
-				}
-				u.Judged = append(u.Judged, j)
-			}
-		}
-		if u.Employees < model.MinReportEmployees {
-			u.Suppressed, u.Evidence, u.Judged = true, "", nil
-			u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN()
-		}
+		u := r.u
 		m.Summary.StatusCounts[u.Status]++
-		fwa := u.Status != model.StatusNotApplicable
-		if !u.Suppressed {
-			if fwa && change.Valid && did.Valid {
-				changeFWA += change.Float64
-				changeCtrl += change.Float64 - did.Float64
-				nChange++
-			}
-			switch {
-			case tindak.Valid && fwa:
-				tindakFWA += tindak.Float64
-				nTindakFWA++
-			case tindak.Valid:
-				tindakCtrl += tindak.Float64
-				nTindakCtrl++
-			}
-			if hemat.Valid {
-				m.Summary.SavingsRupiah += hemat.Float64
-			}
-		}
-		r := inst[u.InstansiID]
-		if r == nil {
-			r = &model.InstansiRow{ID: u.InstansiID, Name: u.Instansi, StatusCounts: map[string]int{}}
-			inst[u.InstansiID] = r
-		}
-		r.Units++
-		r.Employees += u.Employees
-		r.StatusCounts[u.Status]++
-		if u.Status != model.StatusNotApplicable {
-			r.FWAUnits++
-		}
-		if hemat.Valid && !u.Suppressed {
-			r.Savings += hemat.Float64
-		}
+		t.add(r, &m.Summary)
+		addToInstansi(inst, r)
 		m.Units = append(m.Units, u)
 		if u.Status == "HENTIKAN_SEMENTARA" || u.Status == "TINJAU_ULANG" {
 			m.Attention = append(m.Attention, u)
@@ -158,17 +104,7 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *model.Model, month tim
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("report units: %w", err)
 	}
-	m.Summary.CapaianChangeFWA, m.Summary.CapaianChangeCtrl = math.NaN(), math.NaN()
-	if nChange > 0 {
-		m.Summary.CapaianChangeFWA, m.Summary.CapaianChangeCtrl = changeFWA/float64(nChange), changeCtrl/float64(nChange)
-	}
-	m.Summary.TindakFWA, m.Summary.TindakCtrl = math.NaN(), math.NaN()
-	if nTindakFWA > 0 {
-		m.Summary.TindakFWA = tindakFWA / float64(nTindakFWA)
-	}
-	if nTindakCtrl > 0 {
-		m.Summary.TindakCtrl = tindakCtrl / float64(nTindakCtrl)
-	}
+	t.set(&m.Summary)
 	sort.SliceStable(m.Attention, func(i, j int) bool {
 		a, b := m.Attention[i], m.Attention[j]
 		if model.Severity(a.Status) != model.Severity(b.Status) {
@@ -187,112 +123,103 @@ func readReportUnits(ctx context.Context, c *sql.Conn, m *model.Model, month tim
 	return nil
 }
 
-func readTrends(ctx context.Context, c *sql.Conn, m *model.Model, from, to time.Time) error {
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "Trend", nil), from, to)
-	if err != nil {
-		return fmt.Errorf("report trend: %w", err)
-	}
-	defer rows.Close()
-	t := &m.Trends
-	for rows.Next() {
-		var b time.Time
-		var cf, cc, tf, tc sql.NullFloat64
-		if err := rows.Scan(&b, &cf, &cc, &tf, &tc); err != nil {
-			return fmt.Errorf("report trend: %w", err)
-		}
-		t.Months = append(t.Months, b)
-		t.CapaianFWA, t.CapaianCtrl = append(t.CapaianFWA, warehouse.NaNOr(cf)), append(t.CapaianCtrl, warehouse.NaNOr(cc))
-		t.TindakFWA, t.TindakCtrl = append(t.TindakFWA, warehouse.NaNOr(tf)), append(t.TindakCtrl, warehouse.NaNOr(tc))
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("report trend: %w", err)
-	}
-	units := map[string]string{}
-	for _, u := range m.Attention {
-		if !u.Suppressed {
-			units[u.UnitID] = u.Rules
-		}
-	}
-	t.PerUnit, err = readUnitTrends(ctx, c, units, t.Months, from, to)
-	return err
+// unitRow is one row of UnitsOfMonth: the unit as the reports show it
+// (a suppressed unit without numbers), and what the tiles and the
+// instansi table add up.
+type unitRow struct {
+	u                          model.UnitFlag
+	change, did, tindak, hemat sql.NullFloat64
 }
 
-// ruleIndicators are the indicators each rule judges: what a flagged
-// unit's charts plot.
-var ruleIndicators = map[string][]string{
-	"R1_produktivitas_turun": {"capaian_kinerja"},
-	"R2_layanan_memburuk":    {"tindak_lanjut_tepat_waktu"},
-	"R3_aduan_melonjak":      {"aduan_per_100_pegawai"},
-	"R4_disiplin":            {"tanpa_keterangan", "pelanggaran_kuota"},
-	"R5_layanan_langsung":    {"porsi_fleksibel"},
-	"R6_data_kurang":         {"cakupan_presensi"},
+func scanUnit(rows *sql.Rows) (unitRow, error) {
+	var r unitRow
+	u := &r.u
+	var capaian, didRel, porsi, cakupan sql.NullFloat64
+	var judged [9]sql.NullFloat64
+	if err := rows.Scan(&u.UnitID, &u.Name, &u.InstansiID, &u.Instansi, &u.Status, &u.Rules, &u.Evidence,
+		&u.Employees, &capaian, &didRel, &porsi, &r.tindak, &cakupan, &r.change, &r.did, &r.hemat,
+		&judged[0], &judged[1], &judged[2], &judged[3], &judged[4], &judged[5], &judged[6], &judged[7], &judged[8]); err != nil {
+		return r, err
+	}
+	u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = warehouse.NaNOr(capaian), warehouse.NaNOr(didRel), warehouse.NaNOr(porsi), warehouse.NaNOr(r.tindak), warehouse.NaNOr(cakupan)
+	if u.Status != model.StatusNotApplicable {
+		for k, ind := range model.JudgedIndicators {
+			j := model.Judged{Indicator: ind, E: warehouse.NaNOr(judged[3*k]), SE: warehouse.NaNOr(judged[3*k+1]), Z: warehouse.NaNOr(judged[3*k+2])}
+			if math.IsNaN(j.Z) {
+				j.E, j.SE = math.NaN(), math.NaN() // too little data to judge
+			}
+			u.Judged = append(u.Judged, j)
+		}
+	}
+	if u.Employees < model.MinReportEmployees {
+		u.Suppressed, u.Evidence, u.Judged = true, "", nil
+		u.Capaian, u.CapaianDidRel, u.Porsi, u.Tindak, u.Cakupan = math.NaN(), math.NaN(), math.NaN(), math.NaN(), math.NaN()
+	}
+	return r, nil
 }
 
-// trendColumns are UnitTrends' indicator pairs, in its column order.
-var trendColumns = []string{"capaian_kinerja", "tindak_lanjut_tepat_waktu", "aduan_per_100_pegawai",
-	"tanpa_keterangan", "pelanggaran_kuota", "porsi_fleksibel", "cakupan_presensi"}
+// tileSums adds up the tiles (model.Tiles): means of unit values over the
+// units shown, in unit order, as the national report computes them; and
+// the savings.
+type tileSums struct {
+	changeFWA, changeCtrl, tindakFWA, tindakCtrl float64
+	nChange, nTindakFWA, nTindakCtrl             int
+}
 
-// readUnitTrends reads the flagged units' months in one query, each
-// aligned to the trend's months: the indicators of the rules that fired
-// (units maps a unit to its rules, "R1_…;R4_…").
-func readUnitTrends(ctx context.Context, c *sql.Conn, units map[string]string, months []time.Time, from, to time.Time) (map[string]model.UnitTrend, error) {
-	out := map[string]model.UnitTrend{}
-	if len(units) == 0 {
-		return out, nil
+func (t *tileSums) add(r unitRow, s *model.Summary) {
+	if r.u.Suppressed {
+		return
 	}
-	n := len(months)
-	var ids []string
-	for u, rules := range units {
-		ids = append(ids, u)
-		var tr model.UnitTrend
-		seen := map[string]bool{}
-		for _, r := range strings.Split(rules, ";") {
-			for _, ind := range ruleIndicators[r] {
-				if !seen[ind] {
-					seen[ind] = true
-					tr.Series = append(tr.Series, model.UnitSeries{Indicator: ind, Unit: model.NaNs(n), Control: model.NaNs(n)})
-				}
-			}
-		}
-		out[u] = tr
+	fwa := r.u.Status != model.StatusNotApplicable
+	if fwa && r.change.Valid && r.did.Valid {
+		t.changeFWA += r.change.Float64
+		t.changeCtrl += r.change.Float64 - r.did.Float64
+		t.nChange++
 	}
-	sort.Strings(ids)
-	at := map[time.Time]int{}
-	for i, mo := range months {
-		at[mo] = i
+	switch {
+	case r.tindak.Valid && fwa:
+		t.tindakFWA += r.tindak.Float64
+		t.nTindakFWA++
+	case r.tindak.Valid:
+		t.tindakCtrl += r.tindak.Float64
+		t.nTindakCtrl++
 	}
-	raw, err := json.Marshal(ids)
-	if err != nil {
-		return nil, err
+	if r.hemat.Valid {
+		s.SavingsRupiah += r.hemat.Float64
 	}
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Report, "UnitTrends", nil), string(raw), from, to)
-	if err != nil {
-		return nil, fmt.Errorf("report trends of units: %w", err)
+}
+
+func (t *tileSums) set(s *model.Summary) {
+	s.CapaianChangeFWA, s.CapaianChangeCtrl = math.NaN(), math.NaN()
+	if t.nChange > 0 {
+		s.CapaianChangeFWA, s.CapaianChangeCtrl = t.changeFWA/float64(t.nChange), t.changeCtrl/float64(t.nChange)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var unit string
-		var b time.Time
-		var start sql.NullTime
-		v := make([]sql.NullFloat64, 2*len(trendColumns))
-		dest := []any{&unit, &b, &start}
-		for k := range v {
-			dest = append(dest, &v[k])
-		}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, fmt.Errorf("report trends of units: %w", err)
-		}
-		tr := out[unit]
-		tr.FWAStart = start.Time
-		if i, ok := at[b]; ok {
-			for _, s := range tr.Series {
-				k := slices.Index(trendColumns, s.Indicator)
-				s.Unit[i], s.Control[i] = warehouse.NaNOr(v[2*k]), warehouse.NaNOr(v[2*k+1])
-			}
-		}
-		out[unit] = tr
+	s.TindakFWA, s.TindakCtrl = math.NaN(), math.NaN()
+	if t.nTindakFWA > 0 {
+		s.TindakFWA = t.tindakFWA / float64(t.nTindakFWA)
 	}
-	return out, rows.Err()
+	if t.nTindakCtrl > 0 {
+		s.TindakCtrl = t.tindakCtrl / float64(t.nTindakCtrl)
+	}
+}
+
+// addToInstansi counts a unit into its instansi's row.
+func addToInstansi(inst map[string]*model.InstansiRow, r unitRow) {
+	u := r.u
+	row := inst[u.InstansiID]
+	if row == nil {
+		row = &model.InstansiRow{ID: u.InstansiID, Name: u.Instansi, StatusCounts: map[string]int{}}
+		inst[u.InstansiID] = row
+	}
+	row.Units++
+	row.Employees += u.Employees
+	row.StatusCounts[u.Status]++
+	if u.Status != model.StatusNotApplicable {
+		row.FWAUnits++
+	}
+	if r.hemat.Valid && !u.Suppressed {
+		row.Savings += r.hemat.Float64
+	}
 }
 
 func readQuality(ctx context.Context, c *sql.Conn, m *model.Model, month time.Time, p *policy.Policy) error {
