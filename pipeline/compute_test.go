@@ -96,8 +96,8 @@ var computeFixture = map[string]string{
 
 func computeOn(t *testing.T, files map[string]string, month string) *warehouse.Warehouse {
 	t.Helper()
-	w, _ := openTemp(t)
-	if res := mustLoad(t, w, writeDir(t, files)); res.RejectsTotal != 0 {
+	w, _ := testwh.Open(t)
+	if res := testwh.MustLoad(t, w, testwh.WriteDir(t, files)); res.RejectsTotal != 0 {
 		t.Fatalf("fixture rejects: %v", res.Rejects)
 	}
 	m, _ := time.Parse("2006-01", month)
@@ -107,18 +107,13 @@ func computeOn(t *testing.T, files map[string]string, month string) *warehouse.W
 	return w
 }
 
-// value reads one indicator; NaN stands for NULL.
-func value(t *testing.T, w *warehouse.Warehouse, table, unit, month, col string) float64 {
-	return testwh.Value(t, w, table, unit, month, col)
-}
-
 var null = math.NaN()
 
 func checkValues(t *testing.T, w *warehouse.Warehouse, table, month string, want map[string]float64) {
 	t.Helper()
 	for key, exp := range want {
 		unit, col, _ := strings.Cut(key, ".")
-		got := value(t, w, table, unit, month, col)
+		got := testwh.Value(t, w, table, unit, month, col)
 		if math.IsNaN(exp) != math.IsNaN(got) || !math.IsNaN(exp) && math.Abs(got-exp) > 1e-9 {
 			t.Errorf("%s %s = %v, want %v", key, month, got, exp)
 		}
@@ -194,7 +189,7 @@ func TestIndicatorsOutsideDataRange(t *testing.T) {
 	w := computeOn(t, computeFixture, "2027-02")
 	checkValues(t, w, "indikator", "2027-02", map[string]float64{
 		"A.hari_kerja": null, "A.jumlah_pegawai": null, "A.aduan_masuk": null, "A.capaian_kinerja": null, "A.penghematan_rupiah": null})
-	if n := scalar[int64](t, w, "SELECT count(*) FROM indikator WHERE bulan = DATE '2027-02-01'"); n != 6 {
+	if n := testwh.Scalar[int64](t, w, "SELECT count(*) FROM indikator WHERE bulan = DATE '2027-02-01'"); n != 6 {
 		t.Errorf("rows = %d, want one per unit (6)", n)
 	}
 }
@@ -210,7 +205,7 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 	if len(res.Recomputed) != 0 {
 		t.Fatalf("recomputed %v with nothing changed", res.Recomputed)
 	}
-	mustLoad(t, w, writeDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}))
+	testwh.MustLoad(t, w, testwh.WriteDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}))
 	res, err = compute.Month(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
@@ -221,7 +216,7 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 	checkValues(t, w, "indikator", "2026-10", map[string]float64{"A.belanja_operasional": 900, "A.penghematan_rupiah": 100})
 	// An employee who joins in October is in October's roster only: the
 	// earlier months (M-12, A's baseline) stay as they were computed.
-	mustLoad(t, w, writeDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
+	testwh.MustLoad(t, w, testwh.WriteDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
 		"199001012020011099,B,PNS,tidak,2026-10-05\n"}))
 	res, err = compute.Month(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
@@ -231,7 +226,7 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 		t.Fatalf("recomputed %v after an October joiner, want only 2026-10", res.Recomputed)
 	}
 	// One who joined long ago is in every month's roster.
-	mustLoad(t, w, writeDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
+	testwh.MustLoad(t, w, testwh.WriteDir(t, map[string]string{"pegawai.csv": "nip,unit_id,jenis_asn,fwa_disetujui,tmt\n" +
 		"199001012020011098,B,PNS,tidak,2019-01-01\n"}))
 	res, err = compute.Month(ctx, w, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
@@ -252,12 +247,12 @@ func TestComputeReusesStoredMonths(t *testing.T) {
 // the same values.
 func openWithSeptember(t *testing.T) *warehouse.Warehouse {
 	t.Helper()
-	w, _ := openTemp(t)
+	w, _ := testwh.Open(t)
 	if _, err := w.Conn().ExecContext(context.Background(), "UPDATE meta SET v = 'shared-key' WHERE k = 'pseudonym_key'"); err != nil {
 		t.Fatal(err)
 	}
-	mustLoad(t, w, writeDir(t, computeFixture))
-	mustLoad(t, w, writeDir(t, map[string]string{"aduan/2026-09.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
+	testwh.MustLoad(t, w, testwh.WriteDir(t, computeFixture))
+	testwh.MustLoad(t, w, testwh.WriteDir(t, map[string]string{"aduan/2026-09.csv": "tracking_id,unit_id,diterima,diverifikasi,ditindaklanjuti,selesai\n" +
 		"T10,A,2026-09-29 10:00,2026-09-29 11:00,2026-09-29 12:00,\n"}))
 	return w
 }
@@ -286,26 +281,26 @@ func TestComputeRejudgesComplaints(t *testing.T) {
 	}
 	w := openWithSeptember(t)
 	computeBoth(w)
-	before := value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu")
-	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); !math.IsNaN(got) {
+	before := testwh.Value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu")
+	if got := testwh.Value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); !math.IsNaN(got) {
 		t.Fatalf("September's penyelesaian_60_hari is %v: T10 still had days to finish (none judged)", got)
 	}
-	mustLoad(t, w, writeDir(t, later))
+	testwh.MustLoad(t, w, testwh.WriteDir(t, later))
 	recomputed, rejudged := computeBoth(w)
 	if len(recomputed) != 0 || len(rejudged) < 3 {
 		t.Fatalf("recomputed %v, rejudged %v: want only complaints judged again, in 2026-10, 2026-09 and the baseline months", recomputed, rejudged)
 	}
-	if after := value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu"); after == before {
+	if after := testwh.Value(t, w, "indikator", "A", "2026-10", "verifikasi_tepat_waktu"); after == before {
 		t.Fatalf("verifikasi_tepat_waktu stayed %v: the moved as-of date should close T4's window", after)
 	}
-	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); got != 0 {
+	if got := testwh.Value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); got != 0 {
 		t.Fatalf("September's penyelesaian_60_hari is %v: T10's 60 days ended before the new as-of date", got)
 	}
 	fresh := openWithSeptember(t)
-	mustLoad(t, fresh, writeDir(t, later))
+	testwh.MustLoad(t, fresh, testwh.WriteDir(t, later))
 	computeBoth(fresh)
 	for _, q := range []string{"SELECT * FROM indikator_bulan ORDER BY ALL", "SELECT * FROM indikator ORDER BY ALL", "SELECT * FROM indikator_bulan_sidik ORDER BY ALL"} {
-		if a, b := tableText(t, w, q), tableText(t, fresh, q); a != b {
+		if a, b := testwh.TableText(t, w, q), testwh.TableText(t, fresh, q); a != b {
 			t.Errorf("%s:\nrejudged:\n%s\nfresh:\n%s", q, a, b)
 		}
 	}
@@ -331,7 +326,7 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	mustLoad(t, w, writeDir(t, later))
+	testwh.MustLoad(t, w, testwh.WriteDir(t, later))
 	res, err := compute.Month(ctx, w, m)
 	if err != nil {
 		t.Fatal(err)
@@ -339,10 +334,10 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 	if len(res.Recomputed) != 1 || !res.Recomputed[0].Equal(m) || !slices.ContainsFunc(res.Rejudged, m.AddDate(0, -1, 0).Equal) {
 		t.Fatalf("recomputed %v, rejudged %v: want 2026-10 computed afresh, 2026-09 among the months judged again", res.Recomputed, res.Rejudged)
 	}
-	if got := value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); got != 0 {
+	if got := testwh.Value(t, w, "indikator_bulan", "A", "2026-09", "penyelesaian_60_hari"); got != 0 {
 		t.Fatalf("September's penyelesaian_60_hari is %v: T10's 60 days ended before the new as-of date", got)
 	}
-	if got := value(t, w, "indikator_bulan", "A", "2026-10", "belanja_operasional"); got != 700 {
+	if got := testwh.Value(t, w, "indikator_bulan", "A", "2026-10", "belanja_operasional"); got != 700 {
 		t.Fatalf("October's belanja_operasional is %v, want 700 from the new file", got)
 	}
 	// As run's evaluate stage does: September's evaluated indicators from
@@ -355,14 +350,14 @@ func TestComputeJudgesAgainInTheMonthsPass(t *testing.T) {
 		t.Fatalf("September after October: recomputed %v, rejudged %v; want nothing left to refresh", sep.Recomputed, sep.Rejudged)
 	}
 	fresh := openWithSeptember(t)
-	mustLoad(t, fresh, writeDir(t, later))
+	testwh.MustLoad(t, fresh, testwh.WriteDir(t, later))
 	for _, month := range []time.Time{m.AddDate(0, -1, 0), m} {
 		if _, err := compute.Month(ctx, fresh, month); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, q := range []string{"SELECT * FROM indikator_bulan ORDER BY ALL", "SELECT * FROM indikator ORDER BY ALL", "SELECT * FROM indikator_bulan_sidik ORDER BY ALL"} {
-		if a, b := tableText(t, w, q), tableText(t, fresh, q); a != b {
+		if a, b := testwh.TableText(t, w, q), testwh.TableText(t, fresh, q); a != b {
 			t.Errorf("%s:\njudged again in October's pass:\n%s\nfresh:\n%s", q, a, b)
 		}
 	}
@@ -464,17 +459,17 @@ func TestComputeOncePerBatch(t *testing.T) {
 		if _, err := compute.Month(ctx, w, m); err != nil {
 			return err
 		}
-		if n := scalar[int64](t, w, strays); n != 1 {
+		if n := testwh.Scalar[int64](t, w, strays); n != 1 {
 			t.Errorf("October was computed twice in the batch (stray rows %d)", n)
 		}
-		if _, err := load.Load(ctx, w, load.LoadOptions{Dir: writeDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}), MaxRejectRate: 1}); err != nil {
+		if _, err := load.Load(ctx, w, load.LoadOptions{Dir: testwh.WriteDir(t, map[string]string{"belanja.csv": "unit_id,bulan,listrik,air,bbm,atk,mamin\nA,2026-10,900,0,0,0,0\n"}), MaxRejectRate: 1}); err != nil {
 			return err
 		}
 		res, err := compute.Month(ctx, w, m)
 		if err != nil {
 			return err
 		}
-		if len(res.Recomputed) != 1 || scalar[int64](t, w, strays) != 0 {
+		if len(res.Recomputed) != 1 || testwh.Scalar[int64](t, w, strays) != 0 {
 			t.Errorf("after a load October was not computed again: recomputed %v", res.Recomputed)
 		}
 		return nil

@@ -1,52 +1,22 @@
 package compute
 
 import (
+	"fwaeval/pipeline/internal/testwh"
+
 	"context"
-	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"fwaeval/pipeline/load"
 	"fwaeval/pipeline/warehouse"
 )
 
 // loadedSample is a fresh warehouse holding the committed sample data.
 func loadedSample(t *testing.T) *warehouse.Warehouse {
 	t.Helper()
-	w, err := warehouse.Open(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Settings{MemoryLimit: "1GB", Threads: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { w.Close() })
-	if _, err := load.Load(context.Background(), w, load.LoadOptions{Dir: "../../sample-data", MaxRejectRate: 1}); err != nil {
-		t.Fatal(err)
-	}
+	w, _ := testwh.Open(t)
+	testwh.MustLoad(t, w, "../../sample-data")
 	return w
-}
-
-// tableText renders a query's rows, one per line.
-func tableText(t *testing.T, w *warehouse.Warehouse, q string) string {
-	t.Helper()
-	_, rows, err := warehouse.QueryTable(context.Background(), w.Conn(), q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, vals := range rows {
-		fmt.Fprintln(&b, vals...)
-	}
-	return b.String()
-}
-
-func count(t *testing.T, w *warehouse.Warehouse, q string) int64 {
-	t.Helper()
-	var n int64
-	if err := w.Conn().QueryRowContext(context.Background(), q).Scan(&n); err != nil {
-		t.Fatalf("%s: %v", q, err)
-	}
-	return n
 }
 
 // KinerjaBulan's grouping split into parts of the NIP range gives the
@@ -59,8 +29,8 @@ func TestKinerjaPartsAgree(t *testing.T) {
 	if _, err := Month(ctx, w, month); err != nil {
 		t.Fatal(err)
 	}
-	one := tableText(t, w, stored)
-	logs := count(t, w, "SELECT count(*) FROM kinerja_harian WHERE tanggal >= DATE '2026-10-01' AND tanggal < DATE '2026-11-01' AND status IN ('DIAJUKAN', 'DISETUJUI')")
+	one := testwh.TableText(t, w, stored)
+	logs := testwh.Scalar[int64](t, w, "SELECT count(*) FROM kinerja_harian WHERE tanggal >= DATE '2026-10-01' AND tanggal < DATE '2026-11-01' AND status IN ('DIAJUKAN', 'DISETUJUI')")
 	if partsFor(logs, 1<<20) != 1 || partsFor(logs, 7) != 64 {
 		t.Fatalf("the sample's %d October logs: one part by default, 64 with 7 logs a part", logs)
 	}
@@ -76,7 +46,7 @@ func TestKinerjaPartsAgree(t *testing.T) {
 	if len(res.Recomputed) < 2 {
 		t.Fatalf("recomputed %v, want October and the months it reads", res.Recomputed)
 	}
-	if parts := tableText(t, w, stored); parts != one {
+	if parts := testwh.TableText(t, w, stored); parts != one {
 		t.Errorf("in 64 parts the stored months differ from one part:\n%s\nwant\n%s", parts, one)
 	}
 	if !strings.Contains(one, "2026-10-01") {

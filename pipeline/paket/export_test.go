@@ -1,6 +1,8 @@
 package paket
 
 import (
+	"fwaeval/pipeline/internal/testwh"
+
 	"fwaeval/pipeline/policy"
 
 	"fwaeval/pipeline/compute"
@@ -19,8 +21,8 @@ import (
 // every month stale again.
 func TestExportReusesCurrentMonths(t *testing.T) {
 	ctx := context.Background()
-	w, _ := openTemp(t)
-	mustLoad(t, w, "../../sample-data")
+	w, _ := testwh.Open(t)
+	testwh.MustLoad(t, w, "../../sample-data")
 	months := func(from, to time.Time) []time.Time {
 		var out []time.Time
 		for m := from; !m.After(to); m = m.AddDate(0, 1, 0) {
@@ -36,11 +38,11 @@ func TestExportReusesCurrentMonths(t *testing.T) {
 		}
 	}
 	rowids := "SELECT bulan, min(rowid), max(rowid) FROM indikator GROUP BY bulan ORDER BY bulan"
-	before := tableText(t, w, rowids)
+	before := testwh.TableText(t, w, rowids)
 	if err := computeEarlier(ctx, w, earlier); err != nil {
 		t.Fatal(err)
 	}
-	after := tableText(t, w, rowids)
+	after := testwh.TableText(t, w, rowids)
 	n := 0
 	for _, line := range strings.Split(strings.TrimSpace(before), "\n") {
 		if slices.Contains(strings.Split(after, "\n"), line) {
@@ -54,14 +56,14 @@ func TestExportReusesCurrentMonths(t *testing.T) {
 		t.Fatalf("months evaluated after the export:\n%s", after)
 	}
 	stored := "SELECT * FROM indikator WHERE bulan < DATE '2026-10-01' ORDER BY bulan, unit_id"
-	fresh, _ := openTemp(t)
-	mustLoad(t, fresh, "../../sample-data")
+	fresh, _ := testwh.Open(t)
+	testwh.MustLoad(t, fresh, "../../sample-data")
 	for _, m := range earlier {
 		if _, err := compute.Month(ctx, fresh, m); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if a, b := tableText(t, w, stored), tableText(t, fresh, stored); a != b {
+	if a, b := testwh.TableText(t, w, stored), testwh.TableText(t, fresh, stored); a != b {
 		t.Errorf("the months brought up to date differ from each computed on its own:\n%s\nwant\n%s", a, b)
 	}
 	// A unit renamed: every month is evaluated again, with the new name.
@@ -71,7 +73,7 @@ func TestExportReusesCurrentMonths(t *testing.T) {
 	if err := computeEarlier(ctx, w, earlier); err != nil {
 		t.Fatal(err)
 	}
-	if n := scalar[int64](t, w, "SELECT count(DISTINCT bulan) FROM indikator WHERE nama_unit = 'Biro Organisasi Baru'"); n != int64(len(earlier)) {
+	if n := testwh.Scalar[int64](t, w, "SELECT count(DISTINCT bulan) FROM indikator WHERE nama_unit = 'Biro Organisasi Baru'"); n != int64(len(earlier)) {
 		t.Errorf("after a rename %d months carry the new name, want %d", n, len(earlier))
 	}
 }

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"fwaeval/pipeline/internal/testwh"
+
 	"fwaeval/pipeline/compute"
 
 	"fwaeval/pipeline/warehouse"
@@ -14,6 +16,9 @@ import (
 
 	"fwaeval/queries"
 )
+
+// null is a NULL where a test lists float values.
+var null = math.NaN()
 
 // SPEC §4 "Is the change more than chance?", formula by formula, on
 // stored months written straight into indikator_bulan: each case's
@@ -98,7 +103,7 @@ func placebo(t *testing.T, w *warehouse.Warehouse, unit, ind string) (e, se, z f
 	if err != nil {
 		t.Fatal(err)
 	}
-	return nanOr(ve), nanOr(vse), nanOr(vz)
+	return warehouse.NaNOr(ve), warehouse.NaNOr(vse), warehouse.NaNOr(vz)
 }
 
 // The window of units on FWA from July 2026: April, May, June.
@@ -132,7 +137,7 @@ var chanceCase1 = []stored{
 }
 
 func TestChanceStatistics(t *testing.T) {
-	w, _ := openTemp(t)
+	w, _ := testwh.Open(t)
 	type want map[string]float64 // "UNIT.column" → value; NaN: NULL
 	cases := []struct {
 		name  string
@@ -254,7 +259,7 @@ func TestChanceStatistics(t *testing.T) {
 			evaluateStored(t, w, c.units, c.rows)
 			for key, exp := range c.want {
 				unit, col, _ := strings.Cut(key, ".")
-				got := value(t, w, "indikator", unit, "2026-10", col)
+				got := testwh.Value(t, w, "indikator", unit, "2026-10", col)
 				if !close(got, exp) {
 					t.Errorf("%s = %v, want %v", key, got, exp)
 				}

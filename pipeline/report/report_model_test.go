@@ -1,6 +1,8 @@
 package report
 
 import (
+	"fwaeval/pipeline/internal/testwh"
+
 	"fwaeval/pipeline/warehouse"
 
 	"fwaeval/pipeline/policy"
@@ -15,8 +17,8 @@ import (
 )
 
 func TestReportModelOnSample(t *testing.T) {
-	w, _ := openTemp(t)
-	mustLoad(t, w, "../../sample-data")
+	w, _ := testwh.Open(t)
+	testwh.MustLoad(t, w, "../../sample-data")
 	ctx := context.Background()
 	month := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
 	p := policy.Default()
