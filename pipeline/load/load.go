@@ -88,7 +88,7 @@ const ridBits = 40
 // come back as *InputError with the warehouse unchanged. Inside a Batch
 // it joins the batch's transaction.
 func Load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadResult, error) {
-	w.Changed() // the months Compute did may change (see Compute)
+	w.Changed() // the months compute.Month did may change
 	if w.InBatch() {
 		return load(ctx, w, opt)
 	}

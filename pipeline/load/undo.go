@@ -77,7 +77,7 @@ func ForgetUndo(ctx context.Context, w *warehouse.Warehouse) error {
 // warehouse is then as it was before the run. Nothing to do when no load
 // is pending.
 func Undo(ctx context.Context, w *warehouse.Warehouse) error {
-	w.Changed() // the months Compute did may change (see Compute)
+	w.Changed() // the months compute.Month did may change
 	pending, err := UndoPending(ctx, w)
 	if err != nil || !pending {
 		return err

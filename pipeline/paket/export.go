@@ -113,7 +113,7 @@ func computeEarlier(ctx context.Context, w *warehouse.Warehouse, months []time.T
 	return w.InTx(ctx, func(tx warehouse.DBTX) error {
 		recomputed, rejudged, _, err := compute.Months(ctx, tx, months, nil, true)
 		if len(recomputed)+len(rejudged) > 0 {
-			w.Changed() // stored months changed (see Compute)
+			w.Changed() // stored months changed (see compute.Month)
 		}
 		return err
 	})

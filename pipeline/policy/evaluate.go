@@ -92,7 +92,7 @@ type Flag struct {
 
 // Evaluate applies the policy to month and stores the flags. The months
 // the rules read (M and the earlier months of a consecutive-month branch)
-// are computed first; Compute does no work for months still current.
+// are computed first; compute.Month does no work for months still current.
 func Evaluate(ctx context.Context, w *warehouse.Warehouse, month time.Time, p *Policy) ([]Flag, error) {
 	n := max(p.Rules.R1.Months, p.Rules.R2.Months, p.Rules.R3.Months)
 	hists := map[string][]*unitMonth{}

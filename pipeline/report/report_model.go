@@ -73,7 +73,7 @@ func ensureMonths(ctx context.Context, w *warehouse.Warehouse, from, to time.Tim
 		}
 		recomputed, rejudged, err := compute.Refresh(ctx, tx, months, nil, first, last)
 		if len(recomputed)+len(rejudged) > 0 {
-			w.Changed() // stored months changed (see Compute)
+			w.Changed() // stored months changed (see compute.Month)
 		}
 		return err
 	})
