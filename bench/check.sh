@@ -39,6 +39,11 @@ with open(out + "/presensi.csv", "w") as f:
 PY
   touch "$set_dir/.complete"
 fi
+# run (and so check) refuses a folder without every required source: the
+# other sources are there, empty (their headers only).
+for s in rencana_aksi kinerja_harian aduan belanja; do
+  [ -f "$set_dir/$s.csv" ] || head -1 "sample-data/$s.csv" > "$set_dir/$s.csv"
+done
 work=$(mktemp -d "$dir/check-XXXX")
 trap 'rm -rf "$work"' EXIT
 time_of() { awk -v w="$1" '$1 == w":" {print $2, $(NF-1)}' "$work/log"; }
