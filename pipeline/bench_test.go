@@ -1,10 +1,6 @@
 package pipeline_test
 
 import (
-	"fwaeval/pipeline/load"
-
-	"fwaeval/pipeline/compute"
-
 	"context"
 	"os"
 	"path/filepath"
@@ -12,6 +8,8 @@ import (
 	"time"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/load"
 	"fwaeval/pipeline/warehouse"
 	sample "fwaeval/sample-data"
 )

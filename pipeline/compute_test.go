@@ -1,16 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/pipeline/internal/testwh"
-
-	"fwaeval/pipeline/load"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"math"
 	"os"
@@ -19,6 +9,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/internal/testwh"
+	"fwaeval/pipeline/load"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/warehouse"
 )
 
 // The fixture for indicator tests. Units: A (on FWA from 2026-09-01,

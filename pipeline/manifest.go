@@ -1,12 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/load"
-
-	"fwaeval/pipeline/outputs"
-
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -16,6 +10,9 @@ import (
 	"strconv"
 	"time"
 
+	"fwaeval/pipeline/load"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/policy"
 	"fwaeval/reports/model"
 )
 

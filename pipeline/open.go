@@ -1,11 +1,10 @@
 package pipeline
 
 import (
-	"fwaeval/pipeline/load"
-
 	"context"
 	"fmt"
 
+	"fwaeval/pipeline/load"
 	"fwaeval/pipeline/warehouse"
 )
 

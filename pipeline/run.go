@@ -1,22 +1,17 @@
 package pipeline
 
 import (
-	"fwaeval/pipeline/paket"
-
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/load"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"time"
 
+	"fwaeval/pipeline/load"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/paket"
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/reports/model"
 )
 

@@ -1,18 +1,6 @@
 package pipeline
 
 import (
-	"fwaeval/pipeline/report"
-
-	"fwaeval/pipeline/paket"
-
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +8,12 @@ import (
 	"sync"
 	"time"
 
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/paket"
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/report"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/reports/model"
 )
 

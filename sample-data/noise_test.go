@@ -1,16 +1,14 @@
 package sample
 
 import (
-	"fwaeval/pipeline/report"
-
-	"fwaeval/pipeline/policy"
-
 	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/report"
 	"fwaeval/reports/model"
 )
 

@@ -1,11 +1,6 @@
 package sample
 
 import (
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/load"
-	"fwaeval/pipeline/warehouse"
-
 	"bytes"
 	"context"
 	"fmt"
@@ -17,6 +12,9 @@ import (
 	"time"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/load"
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/warehouse"
 )
 
 func generate(t *testing.T, o Options) string {

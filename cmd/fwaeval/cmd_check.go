@@ -1,12 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/load"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"encoding/json"
 	"fmt"
@@ -17,6 +11,10 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"fwaeval/pipeline/load"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/warehouse"
 )
 
 // checkOptions are the flags of `fwaeval check`.

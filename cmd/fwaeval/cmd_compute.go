@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
 	"context"
 	"fmt"
 	"strings"
@@ -13,6 +9,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/outputs"
 )
 
 // computeOptions are the flags of `fwaeval compute`.

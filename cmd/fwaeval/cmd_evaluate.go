@@ -1,12 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +11,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/policy"
 )
 
 // evaluateOptions are the flags of `fwaeval evaluate`.

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"fwaeval/pipeline/policy"
-
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fwaeval/pipeline/policy"
 )
 
 func TestEvaluateCommand(t *testing.T) {

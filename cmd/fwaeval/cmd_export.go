@@ -1,14 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/paket"
-
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
 	"context"
 	"fmt"
 	"time"
@@ -16,6 +8,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/paket"
+	"fwaeval/pipeline/policy"
 )
 
 // exportOptions are the flags of `fwaeval export`.

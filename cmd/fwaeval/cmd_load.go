@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/load"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"encoding/json"
 	"fmt"
@@ -12,6 +8,9 @@ import (
 	"path/filepath"
 
 	"github.com/spf13/cobra"
+
+	"fwaeval/pipeline/load"
+	"fwaeval/pipeline/warehouse"
 )
 
 // loadOptions are the flags of `fwaeval load`.

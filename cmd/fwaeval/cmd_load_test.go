@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"bufio"
 	"bytes"
 	"context"
@@ -14,6 +12,7 @@ import (
 	"testing"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/warehouse"
 )
 
 // TestMain doubles as a helper process: with FWAEVAL_TEST_HOLD set it opens

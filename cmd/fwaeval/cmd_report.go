@@ -1,12 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
 	"context"
 	"fmt"
 	"slices"
@@ -16,6 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/policy"
 )
 
 // reportOptions are the flags of `fwaeval report`.

@@ -1,12 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/rollup"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +11,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/rollup"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/reports"
 	"fwaeval/reports/model"
 )

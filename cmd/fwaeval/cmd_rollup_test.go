@@ -1,11 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/policy"
-	"fwaeval/pipeline/rollup"
-
-	"fwaeval/pipeline/warehouse"
-
 	"bytes"
 	"context"
 	"database/sql"
@@ -23,6 +18,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/rollup"
+	"fwaeval/pipeline/warehouse"
 )
 
 // dataSet is one generated data set run through the monthly batch.

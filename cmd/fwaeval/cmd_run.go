@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/outputs"
-	"fwaeval/reports/model"
-
 	"context"
 	"fmt"
 	"path/filepath"
@@ -12,7 +9,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/outputs"
 	"fwaeval/reports"
+	"fwaeval/reports/model"
 )
 
 // runOptions are the flags of `fwaeval run`.

@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/warehouse"
-
 	"bufio"
 	"bytes"
 	"context"
@@ -25,6 +21,8 @@ import (
 	"time"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/warehouse"
 )
 
 // manifest is manifest.json as a reader sees it.

@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/load"
-
-	"fwaeval/pipeline/outputs"
-
 	"context"
 	"fmt"
 	"io"
@@ -12,6 +8,9 @@ import (
 	"path/filepath"
 
 	"github.com/spf13/cobra"
+
+	"fwaeval/pipeline/load"
+	"fwaeval/pipeline/outputs"
 )
 
 // templateOptions are the flags of `fwaeval template`.

@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"errors"
 	"fmt"
@@ -21,6 +17,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"fwaeval/pipeline"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/reports"
 )
 

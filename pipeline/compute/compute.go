@@ -1,8 +1,6 @@
 package compute
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -11,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

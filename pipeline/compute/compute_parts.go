@@ -1,8 +1,6 @@
 package compute
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"encoding/json"
 	"fmt"
@@ -12,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

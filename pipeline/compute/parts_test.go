@@ -1,13 +1,12 @@
 package compute
 
 import (
-	"fwaeval/pipeline/internal/testwh"
-
 	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"fwaeval/pipeline/internal/testwh"
 	"fwaeval/pipeline/warehouse"
 )
 

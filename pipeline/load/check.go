@@ -1,14 +1,13 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"time"
 
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

@@ -1,8 +1,6 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"bytes"
 	"context"
 	"fmt"
@@ -13,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // A check lists the first MaxRejects rejects in file order, counts the

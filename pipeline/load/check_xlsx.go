@@ -1,13 +1,13 @@
 package load
 
 import (
-	"fwaeval/pipeline/xlsx"
-
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"fwaeval/pipeline/xlsx"
 )
 
 // MaxWorkbookRejects bounds the rejects sheet of periksa.xlsx: past it the

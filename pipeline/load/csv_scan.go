@@ -1,8 +1,6 @@
 package load
 
 import (
-	"fwaeval/reports/model"
-
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
@@ -13,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"fwaeval/reports/model"
 )
 
 // A CSV file can go to DuckDB's own reader (read_csv, parallel, ~10× the

@@ -1,13 +1,13 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // inputFile is one file of one source, as found in the data directory.

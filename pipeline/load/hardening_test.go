@@ -1,8 +1,6 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // A large file with one bad row near its end: that row is rejected with

@@ -1,8 +1,6 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -14,6 +12,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // dataDump is dump without the load record, whose file names differ.

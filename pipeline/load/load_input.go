@@ -1,10 +1,6 @@
 package load
 
 import (
-	"fwaeval/reports/model"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -12,7 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
+	"fwaeval/reports/model"
 )
 
 // fileReader is how DuckDB reads one input file: from is the table

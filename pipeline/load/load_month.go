@@ -1,14 +1,13 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

@@ -1,14 +1,13 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

@@ -1,8 +1,6 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"encoding/hex"
 	"errors"
@@ -11,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // Fixture rows valid against each other: two units, three employees.

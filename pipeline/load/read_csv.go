@@ -1,8 +1,6 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"bufio"
 	"bytes"
 	"compress/gzip"
@@ -13,6 +11,8 @@ import (
 	"os"
 	"strings"
 	"unicode/utf8"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 var errEOF = io.EOF

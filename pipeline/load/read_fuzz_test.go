@@ -1,13 +1,13 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // FuzzReadCSV feeds arbitrary bytes through the CSV reader and the

@@ -1,8 +1,6 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -14,6 +12,8 @@ import (
 	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // parquetTable reads a Parquet file through DuckDB. Typed values become

@@ -2,15 +2,14 @@ package load
 
 import (
 	"errors"
-
-	"fwaeval/pipeline/warehouse"
-
 	"io"
 	"os"
 	"strconv"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // xlsxTable reads the first sheet of a workbook. Numeric and date cells

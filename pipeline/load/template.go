@@ -1,14 +1,14 @@
 package load
 
 import (
-	"fwaeval/pipeline/xlsx"
-
 	"fmt"
 	"io"
 	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"fwaeval/pipeline/xlsx"
 )
 
 // TemplateSources are the sources `fwaeval template` writes a workbook

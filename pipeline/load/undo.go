@@ -1,13 +1,12 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"fmt"
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

@@ -1,11 +1,11 @@
 package load
 
 import (
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"path/filepath"
 	"testing"
+
+	"fwaeval/pipeline/warehouse"
 )
 
 // A load kept for undo and then undone leaves the warehouse exactly as it

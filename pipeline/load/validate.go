@@ -1,12 +1,7 @@
 package load
 
 import (
-	"fwaeval/reports/model"
-
 	"context"
-
-	"fwaeval/pipeline/warehouse"
-
 	"crypto/sha256"
 	"fmt"
 	"math"
@@ -16,6 +11,9 @@ import (
 	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"fwaeval/pipeline/warehouse"
+	"fwaeval/reports/model"
 )
 
 // Reject codes of SPEC §3.

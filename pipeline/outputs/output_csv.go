@@ -1,10 +1,6 @@
 package outputs
 
 import (
-	"fwaeval/pipeline/xlsx"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"encoding/csv"
@@ -17,6 +13,8 @@ import (
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
 
+	"fwaeval/pipeline/warehouse"
+	"fwaeval/pipeline/xlsx"
 	"fwaeval/queries"
 )
 

@@ -1,10 +1,6 @@
 package outputs
 
 import (
-	"fwaeval/pipeline/xlsx"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -18,6 +14,8 @@ import (
 	duckdb "github.com/duckdb/duckdb-go/v2"
 	"github.com/xuri/excelize/v2"
 
+	"fwaeval/pipeline/warehouse"
+	"fwaeval/pipeline/xlsx"
 	"fwaeval/queries"
 	"fwaeval/reports/model"
 )

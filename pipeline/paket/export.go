@@ -1,12 +1,6 @@
 package paket
 
 import (
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -19,6 +13,9 @@ import (
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

@@ -1,17 +1,15 @@
 package paket
 
 import (
-	"fwaeval/pipeline/internal/testwh"
-
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/compute"
-
 	"context"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/internal/testwh"
+	"fwaeval/pipeline/policy"
 )
 
 // An export brings a package's earlier months up to date in one pass and

@@ -1,12 +1,6 @@
 package policy
 
 import (
-	"fwaeval/pipeline/internal/testwh"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"math"
@@ -14,6 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/internal/testwh"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

@@ -1,16 +1,14 @@
 package policy
 
 import (
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"fmt"
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 	"fwaeval/reports/model"
 )

@@ -1,12 +1,6 @@
 package report
 
 import (
-	"fwaeval/pipeline/policy"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -14,6 +8,9 @@ import (
 	"sort"
 	"time"
 
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 	"fwaeval/reports/model"
 )

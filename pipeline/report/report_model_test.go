@@ -1,12 +1,6 @@
 package report
 
 import (
-	"fwaeval/pipeline/internal/testwh"
-
-	"fwaeval/pipeline/warehouse"
-
-	"fwaeval/pipeline/policy"
-
 	"context"
 	"database/sql"
 	"fmt"
@@ -14,6 +8,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/pipeline/internal/testwh"
+	"fwaeval/pipeline/policy"
+	"fwaeval/pipeline/warehouse"
 )
 
 func TestReportModelOnSample(t *testing.T) {

@@ -1,10 +1,6 @@
 package rollup
 
 import (
-	"fwaeval/pipeline/paket"
-
-	"fwaeval/pipeline/warehouse"
-
 	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
@@ -20,6 +16,9 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"fwaeval/pipeline/paket"
+	"fwaeval/pipeline/warehouse"
 )
 
 // The national rollup (SPEC §8.2) reads hundreds of packages that came

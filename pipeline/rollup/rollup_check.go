@@ -1,10 +1,6 @@
 package rollup
 
 import (
-	"fwaeval/pipeline/paket"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -14,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 
+	"fwaeval/pipeline/paket"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 )
 

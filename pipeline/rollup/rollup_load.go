@@ -1,14 +1,6 @@
 package rollup
 
 import (
-	"fwaeval/pipeline/paket"
-
-	"fwaeval/pipeline/compute"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -19,6 +11,10 @@ import (
 	"strings"
 	"time"
 
+	"fwaeval/pipeline/compute"
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/paket"
+	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
 	"fwaeval/reports/model"
 )

@@ -1,18 +1,16 @@
 package rollup
 
 import (
-	"fwaeval/pipeline/paket"
-
-	"fwaeval/pipeline/outputs"
-
-	"fwaeval/pipeline/warehouse"
-
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"fwaeval/pipeline/outputs"
+	"fwaeval/pipeline/paket"
+	"fwaeval/pipeline/warehouse"
 )
 
 // Package folders: a plain id as it is; an id with characters a file name
