@@ -64,7 +64,7 @@ const RunStages = 5
 // what it replaced; the other stages run in one transaction that also
 // forgets that record. Should they fail or be cancelled, the load is
 // taken back out and the staged files deleted, so the warehouse and Out
-// are as they were (undo.go). The month is checked once, by the load:
+// are as they were (load/undo.go). The month is checked once, by the load:
 // refused before anything is read when the folder's rencana_aksi holds
 // no row of it, and after a source every month needs writes none.
 func Run(ctx context.Context, o RunOptions) (*RunResult, error) {
