@@ -137,23 +137,18 @@ func duck(t *testing.T, q string, args ...any) [][]string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	rows, err := db.Query(q, args...)
+	c, err := db.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	_, rows, err := warehouse.QueryTable(context.Background(), c, q, args...)
 	if err != nil {
 		t.Fatalf("%s: %v", q, err)
 	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
 	var out [][]string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		rec := make([]string, len(cols))
+	for _, vals := range rows {
+		rec := make([]string, len(vals))
 		for i, v := range vals {
 			switch x := v.(type) {
 			case nil:
@@ -164,9 +159,6 @@ func duck(t *testing.T, q string, args ...any) [][]string {
 			}
 		}
 		out = append(out, rec)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
