@@ -1,7 +1,9 @@
--- Statements of `fwaeval load`. Rows are parsed in Go and appended to
--- TEMP staging tables (stg_<source>: a row id, then the warehouse table's
--- columns); these statements check references and keys on the staged rows,
--- then merge them into the warehouse inside one transaction.
+-- Statements of `fwaeval load`. Rows are validated by generated queries
+-- (pipeline/load/load_sql.go) and go straight into their warehouse table
+-- (the direct path) or into TEMP staging tables (stg_<source>: a row id,
+-- then the warehouse table's columns); these statements check references
+-- and keys on the staged rows, then merge them into the warehouse inside
+-- one transaction.
 -- A row id (rid) is file_idx << 40 | line: ordering by rid is file order.
 
 -- name: StageTable
@@ -19,7 +21,7 @@ CREATE OR REPLACE TEMP TABLE stg_file (
 -- name: StageNIPs
 -- This load's NIP map: each valid pegawai row's NIP and its pseudonym.
 -- It lives in this session's memory only, never in the warehouse file,
--- and lets the fact sources' bulk path find a row's pseudonym (and that
+-- and lets the fact sources' direct path find a row's pseudonym (and that
 -- its employee exists) with one join instead of a hash per row.
 CREATE OR REPLACE TEMP TABLE stg_nip (raw VARCHAR NOT NULL, p UUID NOT NULL);
 CREATE OR REPLACE TEMP TABLE stg_nipmap (raw VARCHAR NOT NULL, p UUID NOT NULL)
@@ -136,7 +138,7 @@ SELECT ?, m, ? FROM (SELECT DISTINCT date_trunc('month', {month})::DATE AS m FRO
 SELECT nextval('muat_seq')
 
 -- name: BulkKey
--- The bulk path's constants, as bind parameters: the warehouse's pseudonym
+-- The validator's constants, as bind parameters: the warehouse's pseudonym
 -- key, then (BulkTrim) the characters Go's strings.TrimSpace removes.
 SET VARIABLE pseudo_key = ?
 
@@ -174,12 +176,11 @@ FROM parquet_metadata(?) WHERE path_in_schema = ?
 SELECT sum(num_rows)::BIGINT FROM parquet_file_metadata(?)
 
 -- name: StageSQLRows
--- The bulk path: a typed Parquet or simple CSV file's valid rows, validated and
--- pseudonymised in SQL. The staged query is generated from the source's
--- columns (pipeline/load_sql.go): each row's id (file index in the high
--- bits, $1; the line, row number + 1 with the header as line 1, in the
--- low bits), its values and the number of its first problem; $2 is the
--- file.
+-- A file's valid rows, validated and pseudonymised. The staged query is
+-- generated from the source's columns (pipeline/load/load_sql.go): each
+-- row's id (file index in the high bits, $1; its line, the header being
+-- line 1, in the low bits), its values and the number of its first
+-- problem; $2 is the file (none when the reader is a table).
 INSERT INTO {stg}
 SELECT rid, {outs} FROM ({staged}) WHERE r IS NULL
 
@@ -261,7 +262,7 @@ CREATE OR REPLACE TEMP TABLE stg_checked AS {staged}
 INSERT INTO {stg} SELECT rid, {outs} FROM stg_checked WHERE r IS NULL
 
 -- name: StageCheckedNIPs
--- The bulk path's pegawai: its NIP map (see StageNIPs).
+-- pegawai's NIP map (see StageNIPs).
 INSERT INTO stg_nip SELECT i1, o1 FROM stg_checked WHERE r IS NULL
 
 -- name: StageCheckedRejects
@@ -271,7 +272,8 @@ FROM stg_checked s JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
 
 -- name: DropChecked
 DROP TABLE IF EXISTS stg_checked;
-DROP TABLE IF EXISTS stg_lines
+DROP TABLE IF EXISTS stg_lines;
+DROP TABLE IF EXISTS stg_raw
 
 -- name: UndoBegin
 -- run's load (see schema/0005_undo.sql): the small load records as they
@@ -346,3 +348,10 @@ WITH f AS (SELECT unnest(string_split($1, chr(10))) AS file, generate_subscripts
 SELECT r.source, r.file, r.line, r."column", r.code, r.message
 FROM load_reject r JOIN f USING (file)
 ORDER BY f.n, r.line
+
+-- name: StageRaw
+-- A file a Go reader reads (XLSX, a CSV DuckDB would read otherwise, an
+-- unusual Parquet file): its next rows as text, one column per source
+-- column the file has, for the staged query to validate like any other
+-- file's. Replaced, not emptied, between chunks (a DELETE keeps memory).
+CREATE OR REPLACE TEMP TABLE stg_raw (line BIGINT NOT NULL, {cols})

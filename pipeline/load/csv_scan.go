@@ -8,11 +8,8 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strings"
 	"time"
 	"unicode/utf8"
-
-	"fwaeval/reports/model"
 )
 
 // A CSV file can go to DuckDB's own reader (read_csv, parallel, ~10× the
@@ -49,10 +46,9 @@ type csvShape struct {
 // monthKeys collects the months of one column's values cheaply: a value
 // of the usual shape (YYYY-MM-DD…, or YYYY-MM for a month column) counts
 // by its first seven bytes, unchecked (so an impossible day may add its
-// month); any other value is trimmed and parsed as the Go reader would.
+// month); any other value by monthByShape.
 type monthKeys struct {
 	col  int
-	kind kind
 	last string
 	seen map[string]bool
 	// lastRaw is the last value parsed the slow way.
@@ -72,26 +68,15 @@ func (mk *monthKeys) add(v []byte) {
 		return
 	}
 	mk.lastRaw = string(v)
-	s := strings.TrimSpace(mk.lastRaw)
-	var t time.Time
-	ok := false
-	switch mk.kind {
-	case kDate:
-		t, ok = parseDate(s)
-	case kMonth:
-		t, ok = parseMonth(s)
-	case kTimestamp:
-		t, ok = parseTimestamp(s)
-	}
-	if ok {
-		mk.other[model.MonthOf(t)] = true
+	if t, ok := monthByShape(mk.lastRaw); ok {
+		mk.other[t] = true
 	}
 }
 
 func (mk *monthKeys) months() []time.Time {
 	set := mk.other
 	for k := range mk.seen {
-		if t, ok := parseMonth(k); ok {
+		if t, ok := monthByShape(k); ok {
 			set[t] = true
 		}
 	}
@@ -140,8 +125,8 @@ func isDigits(b []byte) bool {
 
 // scanCSV reads the (uncompressed) CSV file at path. When monthCol (a
 // normalised header name) is given, it also collects the months of that
-// column, of the given kind.
-func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
+// column.
+func scanCSV(path, monthCol string) (csvShape, error) {
 	var sh csvShape
 	f, err := os.Open(path)
 	if err != nil {
@@ -173,7 +158,7 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 			first = false
 			chunk = bytes.TrimPrefix(chunk, []byte{0xEF, 0xBB, 0xBF})
 			var ok bool
-			if nDelim, mk, ok = sh.readHeader(chunk, last, monthCol, monthKind); !ok {
+			if nDelim, mk, ok = sh.readHeader(chunk, last, monthCol); !ok {
 				return sh, nil // a header longer than the buffer
 			}
 		}
@@ -224,7 +209,7 @@ func scanCSV(path, monthCol string, monthKind kind) (csvShape, error) {
 // readHeader reads the header line at the start of chunk: the delimiter,
 // the names, the month column's place. ok is false when the header does
 // not end in chunk.
-func (sh *csvShape) readHeader(chunk []byte, last bool, monthCol string, monthKind kind) (nDelim int, mk *monthKeys, ok bool) {
+func (sh *csvShape) readHeader(chunk []byte, last bool, monthCol string) (nDelim int, mk *monthKeys, ok bool) {
 	end := bytes.IndexByte(chunk, '\n')
 	if end < 0 && !last {
 		return 0, nil, false
@@ -238,7 +223,7 @@ func (sh *csvShape) readHeader(chunk []byte, last bool, monthCol string, monthKi
 	}
 	for k, h := range sh.header {
 		if monthCol != "" && normHeader(h) == monthCol && mk == nil {
-			mk = &monthKeys{col: k, kind: monthKind, seen: map[string]bool{}, other: map[time.Time]bool{}}
+			mk = &monthKeys{col: k, seen: map[string]bool{}, other: map[time.Time]bool{}}
 		}
 	}
 	return len(sh.header) - 1, mk, true

@@ -117,32 +117,6 @@ func FuzzLoadCSV(f *testing.F) {
 	})
 }
 
-// FuzzParseBool: only the documented spellings are booleans.
-func FuzzParseBool(f *testing.F) {
-	for _, s := range []string{"ya", "TIDAK", "y", "N", "1", "0", "true", "False", "yes", " ya", ""} {
-		f.Add(s)
-	}
-	ok := map[string]bool{"true": true, "false": true, "ya": true, "tidak": true, "y": true, "n": true, "1": true, "0": true}
-	f.Fuzz(func(t *testing.T, s string) {
-		if _, accepted := parseBool(s); accepted != ok[strings.ToLower(s)] {
-			t.Fatalf("parseBool(%q) accepted = %v", s, accepted)
-		}
-	})
-}
-
-// FuzzIsNIP: a NIP is exactly 18 ASCII digits.
-func FuzzIsNIP(f *testing.F) {
-	for _, s := range []string{nip1, nip1 + "0", nip1[:17], "١٩٨٥٠١٠١٢٠١٠١٢١٠٠١", strings.Repeat("0", 18)} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want := len(s) == 18 && strings.Trim(s, "0123456789") == ""
-		if isNIP(s) != want {
-			t.Fatalf("isNIP(%q) = %v", s, !want)
-		}
-	})
-}
-
 // FuzzExcelSerial: any text either fails or gives a time within the
 // Excel range, rounded to the second.
 func FuzzExcelSerial(f *testing.F) {
@@ -176,7 +150,7 @@ func FuzzHeader(f *testing.F) {
 // FuzzCSVBothWays: a fuzzed presensi.csv (and, after it, the same text as
 // rencana_aksi.csv, in the Indonesian dialect when it uses `;`) loads to
 // the same warehouse, rejects and counts through the Go reader and
-// through the SQL paths. Its seed corpus runs in `make test`.
+// through DuckDB's readers. Its seed corpus runs in `make test`.
 func FuzzCSVBothWays(f *testing.F) {
 	for _, s := range []string{
 		"nip,tanggal,status,lokasi,jam_masuk,jam_pulang\n" + nip1 + ",2026-10-01,HADIR,WFO,7:30,16:00\n" + nip2 + ",1/10/2026,sick,,,\n",
@@ -193,10 +167,10 @@ func FuzzCSVBothWays(f *testing.F) {
 	os.WriteFile(filepath.Join(ref, "pegawai.csv"), []byte(pegawaiCSV), 0o644)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var out [2]string
-		for k, sqlPath := range []bool{false, true} {
+		for k, duckdbReads := range []bool{false, true} {
 			func() {
-				defer func(v bool) { parquetSQL = v }(parquetSQL)
-				parquetSQL = sqlPath
+				defer func(v bool) { sqlReaders = v }(sqlReaders)
+				sqlReaders = duckdbReads
 				w, err := openUndone(context.Background(), filepath.Join(t.TempDir(), "w.duckdb"), warehouse.Settings{MemoryLimit: "512MB", Threads: 2})
 				if err != nil {
 					t.Fatal(err)
@@ -232,7 +206,7 @@ func FuzzCSVBothWays(f *testing.F) {
 			}()
 		}
 		if out[0] != out[1] {
-			t.Fatalf("Go and SQL paths differ:\nGo:\n%s\nSQL:\n%s", out[0], out[1])
+			t.Fatalf("Go and DuckDB readers differ:\nGo:\n%s\nDuckDB:\n%s", out[0], out[1])
 		}
 	})
 }

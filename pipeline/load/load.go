@@ -207,10 +207,11 @@ func (l *loader) source(ctx context.Context, s *source) (warning string, err err
 		return "", nil
 	}
 	direct := false
+	var kept *sqlInput // the file the direct path opened and declined
 	if len(idxs) == 1 && s.monthOf != "" {
 		i, f := idxs[0], files[idxs[0]]
 		start := time.Now()
-		if stats[i], direct, err = loadDirect(ctx, w, p, i, f, version, opt.Undo, opt.Progress); err != nil {
+		if stats[i], direct, kept, err = loadDirect(ctx, w, p, i, f, version, opt.Undo, opt.Progress); err != nil {
 			return "", err
 		}
 		if direct {
@@ -221,7 +222,7 @@ func (l *loader) source(ctx context.Context, s *source) (warning string, err err
 		for _, i := range idxs {
 			f := files[i]
 			start := time.Now()
-			if stats[i], err = stageFile(ctx, w, p, i, f, opt.Progress); err != nil {
+			if stats[i], err = stageFile(ctx, w, p, i, f, kept, opt.Progress); err != nil {
 				return "", err
 			}
 			log(fmt.Sprintf("baca %s: %d baris (%.1f s)", f.rel, stats[i].RowsRead, time.Since(start).Seconds()))

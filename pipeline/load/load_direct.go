@@ -3,6 +3,7 @@ package load
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -14,13 +15,13 @@ import (
 	"fwaeval/queries"
 )
 
-// The direct path: a fact source given as one typed Parquet file goes from
-// the file into its warehouse table, validated, pseudonymised and checked
+// The direct path: a fact source given as one file goes from the file (or
+// stg_raw, for a file a Go reader read) into its warehouse table, validated, pseudonymised and checked
 // for references on the way, with no staging table in between. A national
 // month is ~250 M rows; staging them (in memory, spilling) and copying
 // them again cost four times what DuckDB needs to read the files.
 //
-// The SQL is the bulk path's (load_sql.go): the same first-problem-wins
+// The SQL is the validator's (load_sql.go): the same first-problem-wins
 // checks, codes and messages. What differs:
 //   - NIPs: the employees of this load's pegawai file come with a NIP map
 //     (stg_nipmap: NIP → pseudonym), so a row's pseudonym, and that its
@@ -36,7 +37,7 @@ import (
 // TestDirectMatchesStaged loads the same files both ways.
 
 // parquetColumns lists a Parquet file's columns and DuckDB types; ok is
-// false when DuckDB cannot describe it (the Go path then reports why).
+// false when DuckDB cannot describe it (the Go reader then reports why).
 func parquetColumns(ctx context.Context, w *warehouse.Warehouse, path string) (names, types []string, ok bool) {
 	rows, err := w.Conn().QueryContext(ctx, queries.Statement(queries.Load, "ParquetColumns", nil), path)
 	if err != nil {
@@ -53,14 +54,14 @@ func parquetColumns(ctx context.Context, w *warehouse.Warehouse, path string) (n
 	return names, types, rows.Err() == nil
 }
 
-// bulkSetup sets the bulk path's variables and macros (pseudo, clean).
-func bulkSetup(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer) error {
+// bulkSetup sets the validator's variables and macros (pseudo, clean).
+func bulkSetup(ctx context.Context, c *sql.Conn, p pseudonymizer) error {
 	for _, s := range []struct{ name, v string }{{"BulkKey", p.key}, {"BulkTrim", trimSet}} {
-		if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, s.name, nil), s.v); err != nil {
+		if _, err := c.ExecContext(ctx, queries.Statement(queries.Load, s.name, nil), s.v); err != nil {
 			return fmt.Errorf("bulk load variables: %w", err)
 		}
 	}
-	if _, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "BulkMacros", nil)); err != nil {
+	if _, err := c.ExecContext(ctx, queries.Statement(queries.Load, "BulkMacros", nil)); err != nil {
 		return fmt.Errorf("bulk load macros: %w", err)
 	}
 	return nil
@@ -92,59 +93,68 @@ type hashResult struct {
 var directFiles int
 
 // loadDirect loads file f of fact source f.src the direct way. ok is false
-// when the file must go the staged way instead (not typed Parquet, ids
-// unique across months in a file of several months, or a duplicate key);
-// nothing of it is then left in the warehouse.
+// when the file must go the staged way instead (ids unique across months
+// in a file of several months, or a duplicate key); nothing of it is then
+// left in the warehouse. When it declines before writing anything, kept
+// is the opened file, for the staged way to go on from.
 func loadDirect(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer, idx int, f inputFile, version int64, undo bool,
-	progress func(string, float64, int64)) (st InputStat, ok bool, err error) {
+	progress func(string, float64, int64)) (st InputStat, ok bool, kept *sqlInput, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
-	in, ok, err := openSQLInput(ctx, w, f, false)
-	if !ok || err != nil {
-		return st, false, err
-	}
-	if err := bulkSetup(ctx, w, p); err != nil {
-		return st, false, err
-	}
 	if progress != nil {
 		progress(f.rel, -1, 0)
 	}
+	defer func() { // a Go reader's rows, read into stg_raw, go with the file
+		if kept != nil {
+			return
+		}
+		if _, e := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, "DropChecked", nil)); e != nil && err == nil {
+			err = fmt.Errorf("drop %s's rows: %w", f.rel, e)
+		}
+	}()
+	in, err := openInput(ctx, w, f, idx, false, progress)
+	if err != nil {
+		return st, false, nil, err
+	}
+	if err := bulkSetup(ctx, w.Conn(), p); err != nil {
+		return st, false, nil, err
+	}
 	d := &directLoad{w: w, s: f.src, f: f, idx: idx, in: in, undo: undo, t: time.Now()}
 	if err := d.candidates(ctx); err != nil {
-		return st, false, readFail(f, err)
+		return st, false, nil, readFail(f, err)
 	}
 	if d.s.uniqueAcrossMonths && len(d.cands) != 1 {
-		return st, false, nil
+		return st, false, in, nil
 	}
 	if err := d.prepare(ctx); err != nil {
-		return st, false, err
+		return st, false, nil, err
 	}
 	if err := d.insert(ctx); err != nil {
-		return st, false, err
+		return st, false, nil, err
 	}
 	if dup, err := directDuplicates(ctx, w, d.s, d.all, d.loaded); err != nil || dup {
 		if err == nil {
 			err = undoDirect(ctx, w, idx, d.all, d.loaded)
 		}
-		return st, false, err
+		return st, false, nil, err
 	}
 	d.trace("duplicates")
 	if err := d.record(ctx, version); err != nil {
-		return st, false, err
+		return st, false, nil, err
 	}
 	h := <-in.sum
 	d.trace("hash-wait")
 	if h.err != nil {
-		return st, false, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
+		return st, false, nil, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
 	}
-	st.RowsRead, st.SHA256 = in.total, h.sum
-	if _, err := w.Conn().ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
-		return st, false, fmt.Errorf("record file %s: %w", f.rel, err)
+	st.RowsRead, st.SHA256 = in.total+in.broken, h.sum
+	if err := recordFile(ctx, w, idx, st); err != nil {
+		return st, false, nil, err
 	}
 	if progress != nil {
-		progress(f.rel, 1, in.total)
+		progress(f.rel, 1, st.RowsRead)
 	}
 	directFiles++
-	return st, true, nil
+	return st, true, nil, nil
 }
 
 // directLoad is one file loaded the direct way, pass by pass.

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// The direct path and the staged Go path give the same warehouse, rejects
+// The direct path and the staged path give the same warehouse, rejects
 // and counts over two loads: the first with its pegawai (NIPs from the
 // map), rejects of every kind and unknown references; the second a rerun
 // of the same month (replaced first) plus a new month, whose pegawai file

@@ -178,3 +178,34 @@ func TestLoadXLSXTimes(t *testing.T) {
 		t.Fatalf("row = %q", got)
 	}
 }
+
+// A spreadsheet number in a date, time, timestamp or month column is an
+// Excel serial, handed to the validator in the contract's text form; a
+// number outside the serials' range, or in another column, as it is.
+func TestCellText(t *testing.T) {
+	for _, c := range []struct {
+		in   cell
+		k    kind
+		want string
+	}{
+		{cell{"45658", true}, kDate, "2025-01-01"}, // Excel's serial of 1 January 2025
+		{cell{"45658.75", true}, kDate, "2025-01-01"},
+		{cell{"45658.75", true}, kTimestamp, "2025-01-01 18:00:00"},
+		{cell{"45658.75", true}, kTime, "18:00:00"},
+		{cell{"0.3125", true}, kTime, "07:30:00"},
+		{cell{"0.31250001", true}, kTime, "07:30:00"}, // rounded to the second
+		{cell{"45688", true}, kMonth, "2025-01"},      // 31 January
+		{cell{"1", true}, kDate, "1899-12-31"},
+		{cell{"2958465", true}, kDate, "9999-12-31"},
+		{cell{"2958466", true}, kDate, "2958466"}, // beyond 9999: left to fail
+		{cell{"-1", true}, kDate, "-1"},
+		{cell{"NaN", true}, kTimestamp, "NaN"},
+		{cell{"45658", false}, kDate, "45658"}, // text, not a serial
+		{cell{"45658", true}, kNumber, "45658"},
+		{cell{"45658", true}, kText, "45658"},
+	} {
+		if got := cellText(c.in, c.k); got != c.want {
+			t.Errorf("cellText(%+v, %v) = %q, want %q", c.in, c.k, got, c.want)
+		}
+	}
+}

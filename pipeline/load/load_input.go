@@ -67,6 +67,9 @@ type sqlInput struct {
 	// lines, for a CSV file planned to be read from stg_lines: the reader
 	// StageLines numbers its lines with.
 	lines string
+	// broken counts the rows a Go reader rejected as a whole (a CSV
+	// quoting error): in stg_reject already, not in total.
+	broken int64
 }
 
 // parquetMonths returns the candidate months of a Parquet file of a fact
@@ -105,7 +108,7 @@ func parquetMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile, nam
 		}
 		return months, true
 	case "VARCHAR":
-		if m, valid := parseMonth(lo.String); lo.String == hi.String && f.src.columns[columnAt(f.src, f.src.monthOf)].kind == kMonth {
+		if m, valid := monthByShape(lo.String); lo.String == hi.String && f.src.columns[columnAt(f.src, f.src.monthOf)].kind == kMonth {
 			if valid {
 				months = append(months, m)
 			}
@@ -115,15 +118,25 @@ func parquetMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile, nam
 	return nil, false
 }
 
-// openSQLInput plans file f for the SQL paths: a Parquet file with typed
-// columns, or an uncompressed CSV file scanCSV finds simple. ok is false
-// when the Go path must read it (and reports what is wrong with it). A
-// CSV file of a reference source to be staged (numbered) is planned to be
-// read from stg_lines.
-func openSQLInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, staged bool) (*sqlInput, bool, error) {
-	if !parquetSQL {
-		return nil, false, nil
+// openInput opens file f, number idx of the load, for the validator: a
+// Parquet file with typed columns or an uncompressed CSV file scanCSV
+// finds simple is read by DuckDB itself; any other file by its Go reader
+// into stg_raw (readRaw). A CSV file of a reference source to be staged
+// (numbered) is planned to be read from stg_lines.
+func openInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, idx int, staged bool,
+	progress func(string, float64, int64)) (*sqlInput, error) {
+	if sqlReaders {
+		in, ok, err := openSQLInput(ctx, w, f, staged)
+		if ok || err != nil {
+			return in, err
+		}
 	}
+	return readRaw(ctx, w, f, idx, progress)
+}
+
+// openSQLInput plans file f for DuckDB's own readers; ok is false when a
+// Go reader must read it.
+func openSQLInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, staged bool) (*sqlInput, bool, error) {
 	_, ext, _ := splitExt(f.path)
 	switch {
 	case ext == ".parquet":
@@ -147,13 +160,9 @@ func openSQLInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, stag
 		in.months, in.scanned = parquetMonths(ctx, w, f, names, types)
 		return in, true, nil
 	case ext == ".csv":
-		mk := kText
-		if k := columnAt(f.src, f.src.monthOf); k >= 0 {
-			mk = f.src.columns[k].kind
-		}
-		sh, err := scanCSV(f.path, f.src.monthOf, mk)
+		sh, err := scanCSV(f.path, f.src.monthOf)
 		if err != nil || !sh.simple {
-			return nil, false, nil // the Go path reports what is wrong
+			return nil, false, nil // the Go reader reports what is wrong
 		}
 		cols, types := make([]string, len(sh.header)), make([]string, len(sh.header))
 		for k := range cols {
@@ -174,9 +183,10 @@ func openSQLInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, stag
 	return nil, false, nil
 }
 
-// The SQL of values.go's text parsers, for an input i that is not NULL;
-// each gives NULL where Go refuses the text. TestValueSQLMatchesGo holds
-// them to the Go functions.
+// The text parsers, for an input i that is not NULL (trimmed); each gives
+// NULL for a text the contract refuses. TestValidateDate,
+// TestValidateTimeAndTimestamp and TestValidateNumber hold them to
+// hand-written cases.
 
 // isoDate is YYYY-MM-DD, the form nearly every file uses (a cast).
 const isoDate = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"

@@ -49,7 +49,7 @@ func cheapMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile) ([]ti
 		}
 		return parquetMonths(ctx, w, f, names, types)
 	case ".csv":
-		sh, err := scanCSV(f.path, f.src.monthOf, kMonth)
+		sh, err := scanCSV(f.path, f.src.monthOf)
 		if err != nil || !sh.simple {
 			return nil, false
 		}

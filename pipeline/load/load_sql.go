@@ -11,23 +11,22 @@ import (
 	"fwaeval/queries"
 )
 
-// The bulk path: a Parquet file whose columns carry their own types
-// (DATE, TIME, TIMESTAMP, numbers, BOOLEAN, and text for text, NIPs,
-// enums and months), or a CSV file DuckDB reads as Go would (csv_scan.go;
-// every cell text, parsed by the SQL of load_input.go), is read, validated
-// and pseudonymised by DuckDB in INSERT … SELECT statements, instead of
-// row by row in Go. The SQL below mirrors validator.row exactly — same
-// first-problem-wins order, same codes and messages, same values — and
-// TestParquetSQLMatchesGo and TestCSVSQLMatchesGo compare the two paths
-// on the same files. Any column the SQL does not cover sends the whole
-// file down the Go path.
+// The validator: every row of every file is validated and pseudonymised
+// by DuckDB, in INSERT … SELECT statements generated here from the
+// source's columns — the first problem in column order wins, each with
+// its code and message. The rows come from one of three readers: a Parquet
+// file whose columns carry their own types (DATE, TIME, TIMESTAMP,
+// numbers, BOOLEAN, and text for text, NIPs, enums and months), a CSV
+// file DuckDB reads as the contract does (csv_scan.go; every cell text),
+// or stg_raw, where a Go reader put any other file's cells as text
+// (stage_read.go). A Parquet column of a type planColumn does not cover
+// sends its file to the Go reader. TestParquetReadersAgree and
+// TestCSVReadersAgree load the same files through DuckDB's readers and
+// the Go readers; the Validate tests hold each rule to hand-written cases.
 
-// bulkFiles counts the files staged by the SQL path (tests check which
-// path ran).
-var bulkFiles int
-
-// trimSet is what Go's strings.TrimSpace removes: ASCII white space and
-// Unicode's White_Space characters.
+// trimSet is what Go's strings.TrimSpace removes (ASCII white space and
+// Unicode's White_Space characters): clean() trims these in SQL, and the
+// Go readers hand over cells trimmed by strings.TrimSpace.
 const trimSet = "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 // sqlCheck is one way a present value can be invalid, in Go's order.
@@ -66,7 +65,7 @@ func planColumn(c column, x, typ, i, v string, d dialect) (sqlColumn, bool) {
 	}
 	n := c.name
 	if text {
-		// Text dates, times and numbers (CSV): the SQL of values.go.
+		// Text dates, times and numbers (CSV, stg_raw): load_input.go's SQL.
 		switch c.kind {
 		case kDate:
 			return sqlColumn{in: in, val: dateSQL(i), checks: []sqlCheck{{v + " IS NULL", msgDate(n)}}}, true
@@ -158,7 +157,7 @@ type filePlan struct {
 
 // planFile plans file f, read by rd: its header's names, the SQL names
 // of those columns and their DuckDB types; d is how its text is written
-// (number form, bare cells). ok is false when the Go path must read it.
+// (number form, bare cells). ok is false when a Go reader must read it.
 func planFile(f inputFile, rd fileReader, names, cols, types []string, d dialect) (*filePlan, bool, error) {
 	hdr := make([]string, len(names))
 	for k, n := range names {
@@ -239,80 +238,131 @@ func ins2names(n int, prefix string) []string {
 	return out
 }
 
-// stageSQL stages a Parquet or CSV file through DuckDB when the SQL path
-// covers it; ok is false when the Go path must read it.
-func stageSQL(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer, idx int, f inputFile) (st InputStat, ok bool, err error) {
+// stageFile stages file f, number idx of the load (opened already as in,
+// or nil): its valid rows into its source's staging table, its rejects
+// into stg_reject. It returns the file's record.
+func stageFile(ctx context.Context, w *warehouse.Warehouse, p pseudonymizer, idx int, f inputFile, in *sqlInput,
+	progress func(string, float64, int64)) (st InputStat, err error) {
 	st = InputStat{Source: f.src.name, File: f.rel}
-	in, ok, err := openSQLInput(ctx, w, f, true)
-	if !ok || err != nil {
-		return st, false, err
+	if progress != nil {
+		progress(f.rel, -1, 0)
 	}
-	plan := in.plan
-	if err := bulkSetup(ctx, w, p); err != nil {
-		return st, false, err
-	}
-	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "staged": plan.staged, "outs": plan.outs,
-		"reasons": plan.reasons, "reader": in.lines}
-	base := int64(idx) << ridBits
-	exec := func(name string, args ...any) (int64, error) {
-		t := time.Now()
-		res, err := w.Conn().ExecContext(ctx, queries.Statement(queries.Load, name, vars), args...)
-		if err != nil {
-			return 0, readFail(f, err)
+	if in == nil {
+		if in, err = openInput(ctx, w, f, idx, true, progress); err != nil {
+			return st, err
 		}
-		warehouse.Trace(f.rel, name, t)
-		return res.RowsAffected()
 	}
+	if err := bulkSetup(ctx, w.Conn(), p); err != nil {
+		return st, err
+	}
+	fs := newFileStage(w, f, idx, in.plan, in.lines)
 	var loaded, rejected int64
 	if f.src.monthOf == "" {
 		// A reference source: checked once into stg_checked (its CSV lines
 		// numbered first), then its rows, NIPs and rejects from there.
 		if in.lines != "" {
-			if _, err := exec("StageLines", f.path); err != nil {
-				return st, false, err
+			if _, err := fs.exec(ctx, "StageLines", f.path); err != nil {
+				return st, err
 			}
 		}
-		if _, err := exec("StageChecked", plan.rd.args(f.path, base)...); err != nil {
-			return st, false, err
-		}
-		if loaded, err = exec("StageCheckedRows"); err != nil {
-			return st, false, err
-		}
-		if f.src.name == "pegawai" {
-			if _, err := exec("StageCheckedNIPs"); err != nil {
-				return st, false, err
-			}
-		}
-		if loaded != in.total {
-			if rejected, err = exec("StageCheckedRejects"); err != nil {
-				return st, false, err
-			}
-		}
-		if _, err := exec("DropChecked"); err != nil {
-			return st, false, err
-		}
+		loaded, rejected, err = fs.checked(ctx, in.total)
 	} else {
 		// A fact source (the direct path's fallback): streamed twice at
 		// most, never held whole.
-		if loaded, err = exec("StageSQLRows", plan.rd.args(f.path, base)...); err != nil {
-			return st, false, err
-		}
-		if loaded != in.total {
-			if rejected, err = exec("StageSQLRejects", plan.rd.args(f.path, base)...); err != nil {
-				return st, false, err
-			}
-		}
+		loaded, rejected, err = fs.streamed(ctx, in.total)
+	}
+	if err != nil {
+		return st, err
 	}
 	h := <-in.sum
 	if h.err != nil {
-		return st, false, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
+		return st, &warehouse.InputError{File: f.rel, Msg: "berkas tidak dapat dibaca / cannot read file", Err: h.err}
 	}
-	st.RowsRead, st.SHA256 = loaded+rejected, h.sum
+	st.RowsRead, st.SHA256 = loaded+rejected+in.broken, h.sum
+	if err := recordFile(ctx, w, idx, st); err != nil {
+		return st, err
+	}
+	if progress != nil {
+		progress(f.rel, 1, st.RowsRead)
+	}
+	return st, nil
+}
+
+// fileStage runs the statements that stage one file through its plan:
+// args are the reader's arguments (the row ids' base, then the file
+// unless the reader reads a table).
+type fileStage struct {
+	w    *warehouse.Warehouse
+	f    inputFile
+	vars map[string]string
+	args []any
+}
+
+// newFileStage stages file number idx through plan; lines is the reader
+// StageLines numbers a CSV file's lines with ("" when it is not used).
+func newFileStage(w *warehouse.Warehouse, f inputFile, idx int, plan *filePlan, lines string) *fileStage {
+	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "staged": plan.staged, "outs": plan.outs,
+		"reasons": plan.reasons, "reader": lines}
+	return &fileStage{w: w, f: f, vars: vars, args: plan.rd.args(f.path, int64(idx)<<ridBits)}
+}
+
+// exec runs statement name of queries/load.sql, returning the rows it
+// wrote; a failure is the file's.
+func (fs *fileStage) exec(ctx context.Context, name string, args ...any) (int64, error) {
+	t := time.Now()
+	res, err := fs.w.Conn().ExecContext(ctx, queries.Statement(queries.Load, name, fs.vars), args...)
+	if err != nil {
+		return 0, readFail(fs.f, err)
+	}
+	warehouse.Trace(fs.f.rel, name, t)
+	return res.RowsAffected()
+}
+
+// checked validates the rows the reader holds (all of them) once into
+// stg_checked, then stages the valid ones, their NIP map (pegawai) and the
+// rejects from there.
+func (fs *fileStage) checked(ctx context.Context, all int64) (loaded, rejected int64, err error) {
+	if _, err := fs.exec(ctx, "StageChecked", fs.args...); err != nil {
+		return 0, 0, err
+	}
+	if loaded, err = fs.exec(ctx, "StageCheckedRows"); err != nil {
+		return 0, 0, err
+	}
+	if fs.f.src.name == "pegawai" {
+		if _, err := fs.exec(ctx, "StageCheckedNIPs"); err != nil {
+			return 0, 0, err
+		}
+	}
+	if loaded != all {
+		if rejected, err = fs.exec(ctx, "StageCheckedRejects"); err != nil {
+			return 0, 0, err
+		}
+	}
+	_, err = fs.exec(ctx, "DropChecked")
+	return loaded, rejected, err
+}
+
+// streamed stages the valid rows the reader holds (all of them), then, if
+// some were not, the rejects: the reader is read twice at most, and its
+// rows are never held whole.
+func (fs *fileStage) streamed(ctx context.Context, all int64) (loaded, rejected int64, err error) {
+	if loaded, err = fs.exec(ctx, "StageSQLRows", fs.args...); err != nil {
+		return 0, 0, err
+	}
+	if loaded != all {
+		if rejected, err = fs.exec(ctx, "StageSQLRejects", fs.args...); err != nil {
+			return 0, 0, err
+		}
+	}
+	return loaded, rejected, nil
+}
+
+// recordFile records a staged file: its index, source, name, hash and rows.
+func recordFile(ctx context.Context, w *warehouse.Warehouse, idx int, st InputStat) error {
 	if _, err := w.Conn().ExecContext(ctx, "INSERT INTO stg_file VALUES (?, ?, ?, ?, ?)", idx, st.Source, st.File, st.SHA256, st.RowsRead); err != nil {
-		return st, false, fmt.Errorf("record staged file %s: %w", f.rel, err)
+		return fmt.Errorf("record staged file %s: %w", st.File, err)
 	}
-	bulkFiles++
-	return st, true, nil
+	return nil
 }
 
 // readFail is DuckDB failing to read file f.

@@ -118,7 +118,7 @@ func rateError(s InputStat, max float64) error {
 
 // merge replaces the staged months of a fact source, or upserts a
 // reference source by key, then empties its staging table. After pegawai
-// it keeps the NIP map the fact sources' bulk path joins on.
+// it keeps the NIP map the fact sources' direct path joins on.
 func merge(ctx context.Context, tx warehouse.DBTX, s *source, version int64, undo bool) error {
 	if err := mergeSource(ctx, tx, s, undo); err != nil {
 		return err

@@ -2,8 +2,18 @@ package load
 
 import (
 	"bytes"
+	"math"
+	"strconv"
 	"strings"
+	"time"
 )
+
+// cell is one input value. num marks a spreadsheet or Parquet number (an
+// XLSX date cell is a number too: days since 1899-12-30).
+type cell struct {
+	s   string
+	num bool
+}
 
 // table is one input file opened for reading, row by row.
 type table interface {
@@ -30,3 +40,36 @@ func normHeader(h string) string {
 }
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
+
+// serialLayouts are the contract's text forms of the kinds an Excel serial
+// can stand for.
+var serialLayouts = map[kind]string{kDate: "2006-01-02", kTime: "15:04:05", kTimestamp: "2006-01-02 15:04:05", kMonth: "2006-01"}
+
+// cellText is the text the validator reads for cell c of a column of kind
+// k: a spreadsheet number in a date, time, timestamp or month column is an
+// Excel serial date-time, written in the contract's form for that kind;
+// anything else is taken as it is (a number outside the serials' range
+// then fails the kind's text rules: it has no '/', ':' or inner '-').
+func cellText(c cell, k kind) string {
+	if layout, ok := serialLayouts[k]; ok && c.num {
+		if t, ok := excelSerial(c.s); ok {
+			return t.Format(layout)
+		}
+	}
+	return c.s
+}
+
+// excelSerial reads an Excel 1900-system serial (days since 1899-12-30,
+// fraction = time of day; a time-only cell is below 1), rounded to the
+// second.
+func excelSerial(s string) (time.Time, bool) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || f < 0 || f > 2958465 { // 9999-12-31
+		return time.Time{}, false
+	}
+	// Whole days first: a time.Duration overflows past 292 years.
+	secs := math.Round(f * 86400)
+	days := math.Floor(secs / 86400)
+	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days)).
+		Add(time.Duration(secs-days*86400) * time.Second), true
+}
