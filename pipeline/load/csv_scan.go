@@ -1,13 +1,16 @@
 package load
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -22,7 +25,9 @@ import (
 //   - no blank line (encoding/csv skips them, which would shift the line
 //     numbers: with none, row n of the file is on line n + 1);
 //   - every line has the header's number of delimiters;
-//   - valid UTF-8 throughout, and no line longer than maxSimpleLine.
+//   - valid UTF-8 throughout, and no line longer than maxSimpleLine;
+//   - for a .csv.gz file, one gzip member and nothing after it (DuckDB
+//     decompresses it as it reads).
 // Anything else goes through the Go reader, which reports it precisely.
 
 // maxSimpleLine is well below DuckDB's max_line_size (2 MB).
@@ -38,6 +43,8 @@ type csvShape struct {
 	// bare: every cell is printable ASCII without spaces (bytes 33–126),
 	// so trimming leaves each as it is.
 	bare bool
+	// gzip: the file is gzip-compressed.
+	gzip bool
 	// months are the months of the month column's valid values, and a few
 	// more perhaps (a superset: see monthKeys), in order.
 	months []time.Time
@@ -114,6 +121,19 @@ func bareBytes(b []byte, delim byte) bool {
 	return true
 }
 
+// bareLines is bareBytes over body's cells, its first line left out when
+// it is the header (whose names may hold spaces).
+func bareLines(body []byte, header bool, delim byte) bool {
+	if header {
+		k := bytes.IndexByte(body, '\n')
+		if k < 0 {
+			return true
+		}
+		body = body[k+1:]
+	}
+	return bareBytes(body, delim)
+}
+
 func isDigits(b []byte) bool {
 	for _, c := range b {
 		if c < '0' || c > '9' {
@@ -123,28 +143,25 @@ func isDigits(b []byte) bool {
 	return true
 }
 
-// scanCSV reads the (uncompressed) CSV file at path. When monthCol (a
-// normalised header name) is given, it also collects the months of that
-// column.
+// scanCSV reads the CSV file at path (gzip-compressed when it ends in
+// .gz). When monthCol (a normalised header name) is given, it also
+// collects the months of that column.
 func scanCSV(path, monthCol string) (csvShape, error) {
 	var sh csvShape
-	f, err := os.Open(path)
+	h := sha256.New()
+	src, err := openScan(path, h)
 	if err != nil {
 		return sh, err
 	}
-	defer f.Close()
-	h := sha256.New()
-	size := int64(4 << 20)
-	if st, err := f.Stat(); err == nil && st.Size() < size {
-		size = st.Size() + 1 // a small file in one read
-	}
-	buf := make([]byte, size)
+	defer src.f.Close()
+	sh.gzip = src.rest != nil
+	buf := make([]byte, src.size)
 	var carry []byte // the start of a line the last read cut
 	first, nDelim, bare := true, 0, true
 	var mk *monthKeys
 	var lines int64
 	for {
-		n, err := io.ReadFull(f, buf[len(carry):])
+		n, err := io.ReadFull(src.in, buf[len(carry):])
 		last := err != nil // the file ends in this chunk
 		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 			return sh, err
@@ -152,7 +169,9 @@ func scanCSV(path, monthCol string) (csvShape, error) {
 		if n == 0 && len(carry) == 0 {
 			break
 		}
-		h.Write(buf[len(carry) : len(carry)+n])
+		if !sh.gzip {
+			h.Write(buf[len(carry) : len(carry)+n])
+		}
 		chunk := buf[:len(carry)+n]
 		if first {
 			first = false
@@ -177,15 +196,7 @@ func scanCSV(path, monthCol string) (csvShape, error) {
 			return sh, nil
 		}
 		if bare {
-			cells := body
-			if lines == 0 { // the header's names may hold spaces
-				if k := bytes.IndexByte(cells, '\n'); k >= 0 {
-					cells = cells[k+1:]
-				} else {
-					cells = nil
-				}
-			}
-			bare = bareBytes(cells, sh.delim)
+			bare = bareLines(body, lines == 0, sh.delim)
 		}
 		if !sh.scanLines(body, mk, nDelim, &lines) {
 			return sh, nil
@@ -196,6 +207,11 @@ func scanCSV(path, monthCol string) (csvShape, error) {
 			break
 		}
 	}
+	if sh.gzip { // the rest of the file, hashed, must be empty
+		if n, err := io.Copy(io.Discard, src.rest); err != nil || n > 0 {
+			return sh, err
+		}
+	}
 	sh.simple = len(sh.header) > 0 && lines > 1
 	sh.bare = bare
 	sh.rows = lines - 1
@@ -204,6 +220,38 @@ func scanCSV(path, monthCol string) (csvShape, error) {
 		sh.months = mk.months()
 	}
 	return sh, nil
+}
+
+// scanSource is a file opened for scanCSV: in gives its text and size is
+// the scan's buffer. A .gz file's text is its first gzip member, its bytes
+// as stored go through the hash as they are read, and rest holds what
+// follows the member; a plain file is hashed by the scan as it reads it.
+type scanSource struct {
+	f    *os.File
+	in   io.Reader
+	rest *bufio.Reader
+	size int64
+}
+
+func openScan(path string, h io.Writer) (*scanSource, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	src := &scanSource{f: f, in: f, size: 4 << 20}
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		src.rest = bufio.NewReader(io.TeeReader(f, h))
+		z, err := gzip.NewReader(src.rest)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		z.Multistream(false)
+		src.in = z
+	} else if st, err := f.Stat(); err == nil && st.Size() < src.size {
+		src.size = st.Size() + 1 // a small file in one read
+	}
+	return src, nil
 }
 
 // readHeader reads the header line at the start of chunk: the delimiter,

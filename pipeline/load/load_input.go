@@ -47,8 +47,12 @@ func csvReader(sh csvShape) fileReader {
 	for k := range cols {
 		cols[k] = fmt.Sprintf("'c%d': 'VARCHAR'", k+1)
 	}
+	compression := "'none'"
+	if sh.gzip {
+		compression = "'gzip'"
+	}
 	from := fmt.Sprintf("read_csv(?, header = false, skip = 1, auto_detect = false, delim = %s, quote = '', escape = '', "+
-		"new_line = '\\n', compression = 'none', columns = {%s})", queries.Literal(string(sh.delim)), strings.Join(cols, ", "))
+		"new_line = '\\n', compression = %s, columns = {%s})", queries.Literal(string(sh.delim)), compression, strings.Join(cols, ", "))
 	return fileReader{from: from, fromLines: from, line: "row_number() OVER () + 1"}
 }
 
@@ -119,7 +123,7 @@ func parquetMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile, nam
 }
 
 // openInput opens file f, number idx of the load, for the validator: a
-// Parquet file with typed columns or an uncompressed CSV file scanCSV
+// Parquet file with typed columns or a CSV file (gzip-compressed or not) scanCSV
 // finds simple is read by DuckDB itself; any other file by its Go reader
 // into stg_raw (readRaw). A CSV file of a reference source to be staged
 // (numbered) is planned to be read from stg_lines.
@@ -159,7 +163,7 @@ func openSQLInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, stag
 		in := &sqlInput{plan: pl, total: total, sum: hashFile(f.path)}
 		in.months, in.scanned = parquetMonths(ctx, w, f, names, types)
 		return in, true, nil
-	case ext == ".csv":
+	case ext == ".csv" || ext == ".csv.gz":
 		sh, err := scanCSV(f.path, f.src.monthOf)
 		if err != nil || !sh.simple {
 			return nil, false, nil // the Go reader reports what is wrong

@@ -48,7 +48,7 @@ func cheapMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile) ([]ti
 			return nil, false
 		}
 		return parquetMonths(ctx, w, f, names, types)
-	case ".csv":
+	case ".csv", ".csv.gz":
 		sh, err := scanCSV(f.path, f.src.monthOf)
 		if err != nil || !sh.simple {
 			return nil, false

@@ -1,7 +1,10 @@
 package load
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -149,6 +152,36 @@ func TestCSVReadersAgree(t *testing.T) {
 		if got := sameBothWays(t, 25, d); got.sqlFiles != 6 {
 			t.Errorf("%d of 8 files read by DuckDB, want 6 (aduan or belanja are the Go reader's)", got.sqlFiles)
 		}
+	}
+	// A third: presensi and pegawai gzipped (DuckDB decompresses them),
+	// rencana_aksi in two gzip members (the Go reader's).
+	dir3 := writeDir(t, map[string]string{"unit_kerja.csv": unitCSV, "aduan.csv": files["aduan.csv"]})
+	writeGzip(t, filepath.Join(dir3, "presensi.csv.gz"), files["presensi.csv"])
+	writeGzip(t, filepath.Join(dir3, "pegawai.csv.gz"), files["pegawai.csv"])
+	half := strings.Index(files["rencana_aksi.csv"], "RA5")
+	writeGzip(t, filepath.Join(dir3, "rencana_aksi.csv.gz"), files["rencana_aksi.csv"][:half], files["rencana_aksi.csv"][half:])
+	if got := sameBothWays(t, 20, dir3); got.sqlFiles != 4 {
+		t.Errorf("%d of 5 files read by DuckDB, want 4 (rencana_aksi is the Go reader's)", got.sqlFiles)
+	}
+}
+
+// writeGzip writes the parts to path, each as a gzip member of its own
+// (with a file name in its header, as gzip(1) writes).
+func writeGzip(t *testing.T, path string, parts ...string) {
+	t.Helper()
+	var b bytes.Buffer
+	for _, p := range parts {
+		z := gzip.NewWriter(&b)
+		z.Name = filepath.Base(path)
+		if _, err := z.Write([]byte(p)); err != nil {
+			t.Fatal(err)
+		}
+		if err := z.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
