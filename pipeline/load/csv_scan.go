@@ -21,7 +21,9 @@ import (
 // (an error in a statement aborts the load's transaction). scanCSV reads
 // the file once — hashing it on the way, as the manifest needs — and
 // says whether it is that simple:
-//   - no quote character at all, no carriage return, no NUL byte;
+//   - no quote character at all, no NUL byte, and no carriage return
+//     but at the end of every line when the header line ends in CR LF
+//     (a Windows export: DuckDB then reads with new_line '\r\n');
 //   - no blank line (encoding/csv skips them, which would shift the line
 //     numbers: with none, row n of the file is on line n + 1);
 //   - every line has the header's number of delimiters;
@@ -43,8 +45,8 @@ type csvShape struct {
 	// bare: every cell is printable ASCII without spaces (bytes 33–126),
 	// so trimming leaves each as it is.
 	bare bool
-	// gzip: the file is gzip-compressed.
-	gzip bool
+	// gzip: the file is gzip-compressed; crlf: its lines end in CR LF.
+	gzip, crlf bool
 	// months are the months of the month column's valid values, and a few
 	// more perhaps (a superset: see monthKeys), in order.
 	months []time.Time
@@ -96,12 +98,12 @@ func (mk *monthKeys) months() []time.Time {
 }
 
 // bareBytes reports whether b holds only bytes 33–126, line feeds and
-// delim. Eight bytes at a time: a word with any byte below 33 or above
+// delim (and carriage returns, which end crlf lines). Eight bytes at a time: a word with any byte below 33 or above
 // 126 (the usual bit tricks, which may also flag a word that has none) is
 // looked at byte by byte.
-func bareBytes(b []byte, delim byte) bool {
+func bareBytes(b []byte, delim byte, crlf bool) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	ok := func(c byte) bool { return c >= 33 && c <= 126 || c == '\n' || c == delim }
+	ok := func(c byte) bool { return c >= 33 && c <= 126 || c == '\n' || c == delim || crlf && c == '\r' }
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		w := binary.LittleEndian.Uint64(b[i:])
@@ -123,7 +125,7 @@ func bareBytes(b []byte, delim byte) bool {
 
 // bareLines is bareBytes over body's cells, its first line left out when
 // it is the header (whose names may hold spaces).
-func bareLines(body []byte, header bool, delim byte) bool {
+func bareLines(body []byte, header bool, delim byte, crlf bool) bool {
 	if header {
 		k := bytes.IndexByte(body, '\n')
 		if k < 0 {
@@ -131,7 +133,7 @@ func bareLines(body []byte, header bool, delim byte) bool {
 		}
 		body = body[k+1:]
 	}
-	return bareBytes(body, delim)
+	return bareBytes(body, delim, crlf)
 }
 
 func isDigits(b []byte) bool {
@@ -181,7 +183,7 @@ func scanCSV(path, monthCol string) (csvShape, error) {
 				return sh, nil // a header longer than the buffer
 			}
 		}
-		if bytes.IndexByte(chunk, '"') >= 0 || bytes.IndexByte(chunk, '\r') >= 0 || bytes.IndexByte(chunk, 0) >= 0 {
+		if bytes.IndexByte(chunk, '"') >= 0 || !sh.crlf && bytes.IndexByte(chunk, '\r') >= 0 || bytes.IndexByte(chunk, 0) >= 0 {
 			return sh, nil
 		}
 		// Whole lines; the rest waits for the next read.
@@ -196,7 +198,7 @@ func scanCSV(path, monthCol string) (csvShape, error) {
 			return sh, nil
 		}
 		if bare {
-			bare = bareLines(body, lines == 0, sh.delim)
+			bare = bareLines(body, lines == 0, sh.delim, sh.crlf)
 		}
 		if !sh.scanLines(body, mk, nDelim, &lines) {
 			return sh, nil
@@ -266,7 +268,11 @@ func (sh *csvShape) readHeader(chunk []byte, last bool, monthCol string) (nDelim
 		end = len(chunk)
 	}
 	sh.delim = byte(detectDelimiter(chunk[:min(len(chunk), 64<<10)]))
-	for _, x := range bytes.Split(chunk[:end], []byte{sh.delim}) {
+	head := chunk[:end]
+	if sh.crlf = end < len(chunk) && bytes.HasSuffix(head, []byte{'\r'}); sh.crlf {
+		head = head[:len(head)-1]
+	}
+	for _, x := range bytes.Split(head, []byte{sh.delim}) {
 		sh.header = append(sh.header, string(x))
 	}
 	for k, h := range sh.header {
@@ -282,13 +288,13 @@ func (sh *csvShape) readHeader(chunk []byte, last bool, monthCol string) (nDelim
 // is then not simple).
 func (sh *csvShape) scanLines(body []byte, mk *monthKeys, nDelim int, lines *int64) bool {
 	for len(body) > 0 {
-		line := body
+		line, ended := body, false
 		if end := bytes.IndexByte(body, '\n'); end >= 0 {
-			line, body = body[:end], body[end+1:]
+			line, body, ended = body[:end], body[end+1:], true
 		} else {
 			body = nil
 		}
-		if len(line) == 0 || len(line) > maxSimpleLine {
+		if sh.crlf && !sh.crlfLine(&line, ended) || len(line) == 0 || len(line) > maxSimpleLine {
 			return false
 		}
 		if mk != nil && *lines > 0 {
@@ -315,4 +321,16 @@ func (sh *csvShape) scanLines(body []byte, mk *monthKeys, nDelim int, lines *int
 		*lines++
 	}
 	return true
+}
+
+// crlfLine takes the CR off a line of a crlf file that ended in LF; false
+// when it has none, or a CR elsewhere (a last line without LF too).
+func (sh *csvShape) crlfLine(line *[]byte, ended bool) bool {
+	if ended {
+		if len(*line) == 0 || (*line)[len(*line)-1] != '\r' {
+			return false
+		}
+		*line = (*line)[:len(*line)-1]
+	}
+	return bytes.IndexByte(*line, '\r') < 0
 }

@@ -159,6 +159,7 @@ func FuzzCSVBothWays(f *testing.F) {
 		"rencana_aksi_id,nip,bulan,target\nRA1," + nip1 + ",2026-10,1e3\nRA1," + nip2 + ",2026-10,-1\n",
 		"nip,tanggal,status,lokasi\n" + nip1 + ",2026-10-01,HADIR,WFO\n" + nip1 + ",2026-10-01,HADIR,WFO\n",
 		"nip,tanggal,status\n 12345 ,2026-10-01,HADIR\n",
+		"nip,tanggal,status,lokasi\r\n" + nip1 + ",2026-10-01,HADIR,WFO\r\n" + nip2 + ",2026-10-01,hadir,wfh\r\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -47,12 +47,15 @@ func csvReader(sh csvShape) fileReader {
 	for k := range cols {
 		cols[k] = fmt.Sprintf("'c%d': 'VARCHAR'", k+1)
 	}
-	compression := "'none'"
+	compression, newLine := "'none'", "'\\n'"
 	if sh.gzip {
 		compression = "'gzip'"
 	}
+	if sh.crlf {
+		newLine = "'\\r\\n'"
+	}
 	from := fmt.Sprintf("read_csv(?, header = false, skip = 1, auto_detect = false, delim = %s, quote = '', escape = '', "+
-		"new_line = '\\n', compression = %s, columns = {%s})", queries.Literal(string(sh.delim)), compression, strings.Join(cols, ", "))
+		"new_line = %s, compression = %s, columns = {%s})", queries.Literal(string(sh.delim)), newLine, compression, strings.Join(cols, ", "))
 	return fileReader{from: from, fromLines: from, line: "row_number() OVER () + 1"}
 }
 

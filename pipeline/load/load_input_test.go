@@ -28,7 +28,13 @@ func TestScanCSV(t *testing.T) {
 		{"empty cells", "a,b,c\n,,\n1,,3\n", true, 2, ','},
 		{"header only", "a,b\n", false, 0, ','},
 		{"quoted", "a,b\n\"1\",2\n", false, 0, ','},
-		{"crlf", "a,b\r\n1,2\r\n", false, 0, ','},
+		{"crlf", "a,b\r\n1,2\r\n3,4\r\n", true, 2, ','},
+		{"crlf, no final newline", "a,b\r\n1,2\r\n3,4", true, 2, ','},
+		{"crlf, a last CR without LF", "a,b\r\n1,2\r\n3,4\r", false, 0, ','},
+		{"crlf, then an LF line", "a,b\r\n1,2\n3,4\r\n", false, 0, ','},
+		{"crlf, a CR inside", "a,b\r\n1,\r2\r\n", false, 0, ','},
+		{"crlf, a blank line", "a,b\r\n1,2\r\n\r\n3,4\r\n", false, 0, ','},
+		{"lf, then a CRLF line", "a,b\n1,2\r\n", false, 0, ','},
 		{"blank line", "a,b\n1,2\n\n3,4\n", false, 0, ','},
 		{"short row", "a,b\n1,2\n3\n", false, 0, ','},
 		{"long row", "a,b\n1,2,3\n", false, 0, ','},
@@ -38,7 +44,8 @@ func TestScanCSV(t *testing.T) {
 		{"tabs", "a\tb\n1\t2\n", true, 1, '\t'},
 	}
 	// Bare files (every cell printable ASCII without spaces) skip trimming.
-	bare := map[string]bool{"plain": true, "no final newline": true, "bom": true, "empty cells": true, "tabs": true}
+	bare := map[string]bool{"plain": true, "no final newline": true, "bom": true, "empty cells": true, "tabs": true,
+		"crlf": true, "crlf, no final newline": true}
 	cases = append(cases, []scanCase{
 		{"header with spaces", "nama unit,b\nx,2\n", true, 1, ','},
 		{"space in a cell", "a,b\nx y,2\n", true, 1, ','},
@@ -76,7 +83,7 @@ func TestScanCSV(t *testing.T) {
 	}
 	// bareBytes against a byte-by-byte check, on random bytes near the edges.
 	r := rand.New(rand.NewSource(2))
-	edge := []byte{0, 9, 10, 31, 32, 33, 44, 59, 126, 127, 128, 194, 255, 'a', '0'}
+	edge := []byte{0, 9, 10, 13, 31, 32, 33, 44, 59, 126, 127, 128, 194, 255, 'a', '0'}
 	for range 20000 {
 		b := make([]byte, r.Intn(40))
 		for k := range b {
@@ -86,12 +93,14 @@ func TestScanCSV(t *testing.T) {
 				b[k] = byte(33 + r.Intn(94))
 			}
 		}
-		want := true
-		for _, c := range b {
-			want = want && (c >= 33 && c <= 126 || c == '\n' || c == ';')
-		}
-		if got := bareBytes(b, ';'); got != want {
-			t.Fatalf("bareBytes(%q) = %v, want %v", b, got, want)
+		for _, crlf := range []bool{false, true} {
+			want := true
+			for _, c := range b {
+				want = want && (c >= 33 && c <= 126 || c == '\n' || c == ';' || crlf && c == '\r')
+			}
+			if got := bareBytes(b, ';', crlf); got != want {
+				t.Fatalf("bareBytes(%q, crlf %v) = %v, want %v", b, crlf, got, want)
+			}
 		}
 	}
 	// A file of many buffers: every line counted across the cuts.

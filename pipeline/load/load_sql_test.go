@@ -163,6 +163,17 @@ func TestCSVReadersAgree(t *testing.T) {
 	if got := sameBothWays(t, 20, dir3); got.sqlFiles != 4 {
 		t.Errorf("%d of 5 files read by DuckDB, want 4 (rencana_aksi is the Go reader's)", got.sqlFiles)
 	}
+	// A fourth: Windows line ends (CR LF), read by DuckDB; kinerja_harian
+	// mixes them with LF, and belanja still has its blank line (both the
+	// Go reader's).
+	crlf := map[string]string{}
+	for name, body := range files {
+		crlf[name] = strings.ReplaceAll(body, "\n", "\r\n")
+	}
+	crlf["kinerja_harian.csv"] = strings.Replace(crlf["kinerja_harian.csv"], "\r\n", "\n", 2)
+	if got := sameBothWays(t, 25, writeDir(t, crlf)); got.sqlFiles != 5 {
+		t.Errorf("%d of 7 files read by DuckDB, want 5 (belanja and kinerja_harian are the Go reader's)", got.sqlFiles)
+	}
 }
 
 // writeGzip writes the parts to path, each as a gzip member of its own

@@ -64,6 +64,9 @@ func FuzzScanCSV(f *testing.F) {
 		"a\tb\n1\t2\n",
 		"a,b\n\"1\",2\n",
 		"a,b\r\n1,2\r\n",
+		"a,b\r\n1,2\r\n3,4",
+		"a,b\r\n1,2\r\n3,4\r",
+		"a,b\r\n1,\r2\r\n",
 		"a|b\n1|\xc3\xa9\n",
 	}
 	fuzzCSVFile(f, seeds, func(t *testing.T, path string) {
