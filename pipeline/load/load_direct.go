@@ -16,8 +16,9 @@ import (
 )
 
 // The direct path: a fact source given as one file goes from the file (or
-// stg_raw, for a file a Go reader read) into its warehouse table, validated, pseudonymised and checked
-// for references on the way, with no staging table in between. A national
+// from stg_raw, for a file a Go reader read) into its warehouse table,
+// validated, pseudonymised and checked for references on the way, with no
+// staging table in between. A national
 // month is ~250 M rows; staging them (in memory, spilling) and copying
 // them again cost four times what DuckDB needs to read the files.
 //

@@ -126,8 +126,8 @@ func parquetMonths(ctx context.Context, w *warehouse.Warehouse, f inputFile, nam
 }
 
 // openInput opens file f, number idx of the load, for the validator: a
-// Parquet file with typed columns or a CSV file (gzip-compressed or not) scanCSV
-// finds simple is read by DuckDB itself; any other file by its Go reader
+// Parquet file with typed columns, or a CSV file (gzipped or not) scanCSV
+// finds simple, is read by DuckDB itself; any other file by its Go reader
 // into stg_raw (readRaw). A CSV file of a reference source to be staged
 // (numbered) is planned to be read from stg_lines.
 func openInput(ctx context.Context, w *warehouse.Warehouse, f inputFile, idx int, staged bool,

@@ -22,11 +22,12 @@ type rowReject struct {
 	column, code, message string
 }
 
-// pseudonymizer turns a NIP into a keyed hash: the first 16 bytes of
-// SHA-256(key ":" nip). The input is always 18 digits, so the secret prefix
-// is a sound keyed hash, and DuckDB's sha256() computes the same value.
+// pseudonymizer holds the warehouse's key: the validator's pseudo() macro
+// turns a NIP into the first 16 bytes of SHA-256(key ":" nip). The input
+// is always 18 digits, so the secret prefix is a sound keyed hash.
 type pseudonymizer struct{ key string }
 
+// enumList is an enum's values, for its reject message.
 func enumList(m map[string]string) string {
 	seen := map[string]bool{}
 	var out []string
