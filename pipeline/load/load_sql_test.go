@@ -171,6 +171,7 @@ func TestCSVReadersAgree(t *testing.T) {
 		crlf[name] = strings.ReplaceAll(body, "\n", "\r\n")
 	}
 	crlf["kinerja_harian.csv"] = strings.Replace(crlf["kinerja_harian.csv"], "\r\n", "\n", 2)
+	crlf["presensi.csv"] = strings.TrimSuffix(crlf["presensi.csv"], "\r\n") // no final line end
 	if got := sameBothWays(t, 25, writeDir(t, crlf)); got.sqlFiles != 5 {
 		t.Errorf("%d of 7 files read by DuckDB, want 5 (belanja and kinerja_harian are the Go reader's)", got.sqlFiles)
 	}
