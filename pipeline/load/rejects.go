@@ -3,7 +3,6 @@ package load
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"fwaeval/pipeline/warehouse"
@@ -28,18 +27,7 @@ type rowReject struct {
 type pseudonymizer struct{ key string }
 
 // enumList is an enum's values, for its reject message.
-func enumList(m map[string]string) string {
-	seen := map[string]bool{}
-	var out []string
-	for _, v := range m {
-		if !seen[v] {
-			seen[v] = true
-			out = append(out, v)
-		}
-	}
-	sort.Strings(out)
-	return strings.Join(out, ", ")
-}
+func enumList(m map[string]string) string { return strings.Join(enumValues(m), ", ") }
 
 // readPseudonymizer reads the warehouse's key (made once by Open).
 func readPseudonymizer(ctx context.Context, w *warehouse.Warehouse) (pseudonymizer, error) {
