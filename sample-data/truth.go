@@ -69,10 +69,11 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 	if noisy(o) {
 		packages += " --noise " + o.Noise
 	}
-	fmt.Fprintf(&b, "Synthetic data in fwaeval's input contract (SPEC §3), written by\n"+
+	fmt.Fprintf(&b, "Synthetic data in fwaeval's input contract (docs/input.md), written by\n"+
 		"`fwaeval sample --scale %s --seed %d%s`. Same seed, same bytes. All names of\n"+
 		"people are absent and every NIP is fictitious; units and instansi carry\n"+
-		"real Indonesian names and FWA schedules (DOMAIN.md §2).\n\n", o.Scale, o.Seed, packages)
+		"real Indonesian names and the FWA schedules announced for 2026 (Bengkulu WFA\n"+
+		"Thursday–Friday, Surakarta Wednesday, from January).\n\n", o.Scale, o.Seed, packages)
 	fmt.Fprintf(&b, "- Period: %s … %s; the evaluated months are M-1 = %s and M = %s.\n",
 		p.months[0].Format("2006-01"), m.Format("2006-01"), m.AddDate(0, -1, 0).Format("2006-01"), m.Format("2006-01"))
 	fmt.Fprintf(&b, "- %d instansi, %d units, %d employees.\n", len(inst), len(p.units), employees)
@@ -101,7 +102,7 @@ func writeReadme(o Options, p plan, counts map[string]int64, truth bool) error {
 	for _, out := range outputs {
 		fmt.Fprintf(&b, "| `%s` | %d | %s | %s |\n", out.source, counts[out.source], what[out.source], columnsOf[out.source])
 	}
-	b.WriteString("\nColumns and formats are exactly those of SPEC §3 (plain form: `,` CSV, ISO dates, `.` decimals).\n\n")
+	b.WriteString("\nColumns and formats are exactly those of docs/input.md (plain form: `,` CSV, ISO dates, `.` decimals).\n\n")
 	writeScenarios(&b, p, truth)
 	if o.Messy {
 		b.WriteString("\n## Messy forms\n\nWritten with `--messy`: the same logical data as real exports give it — " +

@@ -33,7 +33,9 @@ type instansi struct {
 	wfaDays                   []int
 }
 
-// FWA schedules of DOMAIN.md §2.
+// FWA schedules announced for 2026: Bengkulu WFA Thursday–Friday and
+// Surakarta (Solo) Wednesday from January; KemenPANRB's Monday–Tuesday
+// borrows Bolaang Mongondow Selatan's.
 var (
 	bengkulu   = instansi{"PROV-BKL", "Pemerintah Provinsi Bengkulu", "PROVINSI", "Bengkulu", "2026-01-05", []int{4, 5}}
 	surakarta  = instansi{"KOTA-SKA", "Pemerintah Kota Surakarta", "KOTA", "Jawa Tengah", "2026-01-07", []int{3}}
