@@ -60,7 +60,7 @@ func timeCompute(b *testing.B, w *warehouse.Warehouse, m time.Time) time.Duratio
 
 // BenchmarkComputeMonth13 compares computing 2026-10 in a warehouse that
 // holds 12 earlier months (already computed, as in monthly operation) with
-// computing it in a warehouse that holds that month alone. SPEC: the cost
+// computing it in a warehouse that holds that month alone. The aim: the cost
 // grows with the month's rows, not with history (ratio about 1.2 at most).
 func BenchmarkComputeMonth13(b *testing.B) {
 	dir := pemdaData(b)

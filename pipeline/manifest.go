@@ -16,8 +16,8 @@ import (
 	"fwaeval/reports/model"
 )
 
-// Manifest is manifest.json (SPEC §6): which inputs, under which policy,
-// produced a month's outputs, and how long each stage took.
+// Manifest is manifest.json (README, "Outputs"): which inputs, under which
+// policy, produced a month's outputs, and how long each stage took.
 type Manifest struct {
 	Version      string           `json:"version"`
 	Month        string           `json:"month"`

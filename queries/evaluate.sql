@@ -1,5 +1,6 @@
--- Statements of `fwaeval evaluate` (SPEC §5). The rules themselves are in
--- pipeline/evaluate.go; these read their inputs and store their outcome.
+-- Statements of `fwaeval evaluate` (README, "What a verdict means"). The
+-- rules themselves are in pipeline/evaluate.go; these read their inputs and
+-- store their outcome.
 
 -- name: UnitBulan
 -- Every unit with the month's values the rules read.
@@ -24,8 +25,8 @@ DELETE FROM flag WHERE bulan = ?
 INSERT INTO flag VALUES {rows}
 
 -- name: FlagsCSV
--- SPEC §5's columns, then the unit's and instansi's names (after them, so
--- that SPEC's columns keep their places).
+-- flags.csv's own columns, then the unit's and instansi's names (after
+-- them, so that its own columns keep their places).
 SELECT f.unit_id, strftime(f.bulan, '%Y-%m') AS bulan, f.status, f.rules,
        CASE WHEN ? = 'en' THEN f.bukti_en ELSE f.bukti_id END AS evidence,
        u.nama_unit, u.nama_instansi

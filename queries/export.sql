@@ -1,8 +1,9 @@
--- The aggregate package of each instansi (SPEC §8.1): its units with the
--- month's roster, their status, and their evaluated indicators for M and
--- the months before it. Units whose roster is under 5 keep their ids,
--- status, rules and roster; every other value is NULL and the evidence
--- empty. No table read here holds a NIP or a pseudonym.
+-- The aggregate package of each instansi (docs/input.md, "The package an
+-- instansi sends"): its units with the month's roster, their status, and
+-- their evaluated indicators for M and the months before it. Units whose
+-- roster is under 5 keep their ids, status, rules and roster; every other
+-- value is NULL and the evidence empty. No table read here holds a NIP or a
+-- pseudonym.
 
 -- name: PaketInstansi
 -- The instansi of the warehouse: id, name, jenis, province, units.

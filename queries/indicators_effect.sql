@@ -1,20 +1,20 @@
--- The evaluated indicators of the months in e_months (a list of first
--- days; a monthly batch gives one, an export the months of its package):
--- each month's per-month values, savings, and for units on FWA in that
--- month the policy effect of five indicators against control units
--- (SPEC §4). Months are independent: every CTE carries its month m, so
--- several months cost one pass instead of one pass each. Reads only
--- indikator_bulan and unit_kerja.
+-- The evaluated indicators of the months in e_months (a list of first days; a
+-- monthly batch gives one, an export the months of its package): each month's
+-- per-month values, savings, and for units on FWA in that month the policy
+-- effect of five indicators against control units (docs/indicators.md).
+-- Months are independent: every CTE carries its month m, so several months
+-- cost one pass instead of one pass each. Reads only indikator_bulan and
+-- unit_kerja.
 
 -- name: Beda
--- Every unit's change over each baseline window W that a unit on FWA in
--- month m is judged on (W: the three months before the month of its
--- fwa_mulai, "mulai"): the unit itself over its own window, each control
--- unit (not on FWA in m) over every such window. With, for the three
--- judged indicators, the sampling variance s2 of the change and the
--- change judged, y (SPEC §4 "Is the change more than chance?"), and the
--- window's between-unit variance tau2 over the national pool of control
--- units with both values (DerSimonian–Laird).
+-- Every unit's change over each baseline window W that a unit on FWA in month
+-- m is judged on (W: the three months before the month of its fwa_mulai,
+-- "mulai"): the unit itself over its own window, each control unit (not on
+-- FWA in m) over every such window. With, for the three judged indicators,
+-- the sampling variance s2 of the change and the change judged, y
+-- (docs/indicators.md, "Is the change more than chance?"), and the window's
+-- between-unit variance tau2 over the national pool of control units with
+-- both values (DerSimonian–Laird).
 CREATE OR REPLACE TEMP TABLE c_beda AS
 WITH mm AS (
     SELECT m, last_day(m) AS m_end FROM (SELECT unnest(getvariable('e_months')) AS m)
@@ -104,10 +104,10 @@ FROM beda b LEFT JOIN tau t USING (m, mulai, ind)
 
 -- name: Efek
 -- The effect of each unit on FWA in the months of e_months, for five
--- indicators: baseline, change, and the control change of the control
--- set C (the instansi's control units with both values if at least 2,
--- else all such units nationally; SPEC §4); for the three judged ones
--- the estimate E and its standard error.
+-- indicators: baseline, change, and the control change of the control set C
+-- (the instansi's control units with both values if at least 2, else all such
+-- units nationally; docs/indicators.md); for the three judged ones the
+-- estimate E and its standard error.
 CREATE OR REPLACE TEMP TABLE c_efek AS
 WITH kb AS (
     SELECT * FROM c_beda WHERE kontrol AND change IS NOT NULL
@@ -153,10 +153,10 @@ FROM efek
 DELETE FROM indikator_placebo WHERE bulan IN (SELECT unnest(getvariable('e_months')))
 
 -- name: SimpanPlacebo
--- The placebo check (SPEC §6): every control unit judged as if it were on
--- FWA, with the same formulas as Efek, against the rest of its control
--- set. Its window: the one most units on FWA of its instansi are judged
--- on in the month, else the one most units nationally are (ties: the
+-- The placebo check (docs/indicators.md): every control unit judged as if it
+-- were on FWA, with the same formulas as Efek, against the rest of its
+-- control set. Its window: the one most units on FWA of its instansi are
+-- judged on in the month, else the one most units nationally are (ties: the
 -- later window); none when no unit is on FWA.
 INSERT INTO indikator_placebo
 WITH fwa AS (
@@ -347,7 +347,7 @@ INSERT OR REPLACE INTO indikator_sidik VALUES {rows}
 DELETE FROM indikator_bulan_sidik WHERE bulan = getvariable('m_start')
 
 -- name: IndicatorsCSV
--- indicators.csv: the stored row of every unit for month $1, in SPEC §4's
--- column order, unit by unit.
+-- indicators.csv: the stored row of every unit for month $1, in
+-- docs/indicators.md's column order, unit by unit.
 SELECT * EXCLUDE (pegawai_capaian, aduan_tl_dinilai) REPLACE (strftime(bulan, '%Y-%m') AS bulan)
 FROM indikator WHERE bulan = ? ORDER BY unit_id;

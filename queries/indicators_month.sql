@@ -1,4 +1,4 @@
--- Per-unit indicators of one month M (SPEC §4), from M's rows only.
+-- Per-unit indicators of one month M (docs/indicators.md), from M's rows only.
 -- Variables: m_start (first day of M), m_end (last day of M).
 -- Temporary tables c_* hold the month's working days, roster and the
 -- partial results of each theme; SimpanBulan combines them.
@@ -173,7 +173,7 @@ WITH j AS MATERIALIZED (
     GROUP BY ALL
 ), capaian AS (
     -- with the sum of squares of the per-employee values (0–120 points),
-    -- for their sample variance (SPEC §4's standard error): in fixed
+    -- for their sample variance (docs/indicators.md's standard error): in fixed
     -- point like the mean, exact, in the same pass
     SELECT unit_id, 100 * (sum((c * 1e18)::HUGEINT)::DOUBLE / 1e18 / count(c)) AS capaian_kinerja, count(*) AS pegawai_capaian,
            sum((pow(100 * c, 2) * 1e18)::HUGEINT)::DOUBLE / 1e18 AS kuadrat

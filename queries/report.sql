@@ -1,5 +1,6 @@
--- Statements that read what the reports show (SPEC §6). The pipeline turns
--- their rows into reports.Model; the renderers never see the warehouse.
+-- Statements that read what the reports show (README, "Outputs"). The
+-- pipeline turns their rows into reports.Model; the renderers never see the
+-- warehouse.
 
 -- name: UnitsOfMonth
 -- Every unit with its flag and the values the report shows, month M.
@@ -89,7 +90,7 @@ FROM load_reject GROUP BY ALL ORDER BY n DESC, source, "column", code LIMIT 10
 SELECT greatest(max(diterima), max(diverifikasi), max(ditindaklanjuti), max(selesai)) FROM aduan
 
 -- name: Placebo
--- The placebo check of month $1 (SPEC §6): per judged indicator, the
+-- The placebo check of month $1 (docs/indicators.md): per judged indicator, the
 -- control units judged as if on FWA, and how many cross the one-sided
 -- limits $2 (97.5 %) and $3 (99.9 %) in the direction the rules act on.
 SELECT ind, count(z),

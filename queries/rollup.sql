@@ -1,4 +1,4 @@
--- The national rollup (SPEC §8.2–8.3). The Cek* statements run in a
+-- The national rollup (README, "National rollup"). The Cek* statements run in a
 -- scratch in-memory database over the packages' verified copies, before
 -- the rollup warehouse is opened; the others run in the warehouse.
 
@@ -61,7 +61,8 @@ UNION ALL SELECT s.paket, 'status.parquet', 'unit ' || s.unit_id || ' tidak ada 
 UNION ALL SELECT u.paket, 'status.parquet', 'unit ' || u.unit_id || ' tanpa status / has no status' FROM u ANTI JOIN s ON s.paket = u.paket AND s.unit_id = u.unit_id
 UNION ALL SELECT i.paket, 'indikator.parquet', 'unit ' || i.unit_id || ' tidak ada di unit.parquet / is not in unit.parquet' FROM i ANTI JOIN u ON u.paket = i.paket AND u.unit_id = i.unit_id
 UNION ALL SELECT paket, 'unit.parquet', 'unit ' || unit_id || ': pegawai_roster kosong atau negatif / empty or negative' FROM u WHERE pegawai_roster IS NULL OR pegawai_roster < 0
--- A unit under 5 employees carries status and counts only (SPEC §8.1).
+-- A unit under 5 employees carries status and counts only (docs/input.md,
+-- "The package an instansi sends").
 UNION ALL SELECT s.paket, 'status.parquet', 'unit ' || s.unit_id || ' < 5 pegawai membawa bukti / under 5 employees carries evidence'
     FROM s JOIN u ON u.paket = s.paket AND u.unit_id = s.unit_id WHERE u.pegawai_roster < 5 AND coalesce(s.evidence, '') <> ''
 UNION ALL SELECT i.paket, 'indikator.parquet', 'unit ' || i.unit_id || ' < 5 pegawai membawa nilai / under 5 employees carries values'

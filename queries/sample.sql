@@ -282,9 +282,10 @@ FROM g_aduan WHERE bulan BETWEEN getvariable('out_from') AND getvariable('out_to
 ORDER BY diterima, tracking_id
 
 -- name: Belanja
--- Operational spending per unit and month: a season shared by all units,
--- a February 2026 electricity dip everywhere (the Purwakarta pattern of
--- DOMAIN.md §2), and savings in FWA units from the month FWA started.
+-- Operational spending per unit and month: a season shared by all units, a
+-- February 2026 electricity dip everywhere (the Purwakarta pattern of 2026:
+-- bills fell without FWA too), and savings in FWA units from the month FWA
+-- started.
 SELECT u.unit_id, strftime(m.bulan, '%Y-%m') AS bulan,
        round(u.n_pegawai * 95000 * [1.0, 0.97, 1.0, 1.03, 1.05, 1.0, 0.98, 1.0, 1.05, 1.08, 1.06, 1.02][month(m.bulan)]
              * CASE WHEN m.bulan = DATE '2026-02-01' THEN 0.85 ELSE 1 END * f.listrik

@@ -146,8 +146,8 @@ type chartJob struct {
 	named []string // the numbered points' units (pngChart.Named)
 }
 
-// pngChartJobs are the charts of SPEC §6 for the PDF: five, then the
-// three funnels.
+// pngChartJobs are the report's charts (README, "Outputs") for the PDF: five,
+// then the three funnels.
 func pngChartJobs(m *Model) []chartJob {
 	t := func(key string) string { return textOf(m.Lang, key) }
 	tr := m.Trends

@@ -9,11 +9,11 @@ import (
 	"fwaeval/reports/model"
 )
 
-// Funnel plots (SPEC §6): for each judged indicator, every unit on FWA's
-// estimate E against its precision 1/SE, with the 95 % and 99.8 % limits
-// (±1.96 and ±3.09 standard errors) as curves that narrow as precision
-// grows — why a small unit's big swing is not flagged and a large unit's
-// steady decline is.
+// Funnel plots (README, "What a verdict means"): for each judged indicator,
+// every unit on FWA's estimate E against its precision 1/SE, with the 95 %
+// and 99.8 % limits (±1.96 and ±3.09 standard errors) as curves that narrow
+// as precision grows — why a small unit's big swing is not flagged and a
+// large unit's steady decline is.
 
 // funnelPoint is one unit of a funnel: precision x, value y.
 type funnelPoint struct {

@@ -142,7 +142,7 @@ var texts = map[string][2]string{ // id, en
 	"value":                 {"Nilai", "Value"},
 	"others_n":              {"%d instansi lainnya", "%d other agencies"},
 
-	// The national rollup report (SPEC §8.3).
+	// The national rollup report (README, "National rollup").
 	"n_title":         {"Evaluasi Fleksibilitas Kerja ASN — Nasional", "Evaluation of Flexible Working for Civil Servants — National"},
 	"n_scope":         {"Paket instansi", "Instansi packages"},
 	"n_coverage":      {"Cakupan", "Coverage"},

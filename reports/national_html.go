@@ -9,10 +9,10 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 )
 
-// NationalHTML renders the national rollup report (SPEC §8.3) as one
-// self-contained page, like the monthly report: ECharts inlined, nothing
-// fetched, every data-derived string escaped, the same bytes for the same
-// model. Its instansi ranking lists every instansi and sorts by any
+// NationalHTML renders the national rollup report (README, "National rollup")
+// as one self-contained page, like the monthly report: ECharts inlined,
+// nothing fetched, every data-derived string escaped, the same bytes for the
+// same model. Its instansi ranking lists every instansi and sorts by any
 // column.
 func NationalHTML(n *National) ([]byte, error) {
 	var b bytes.Buffer

@@ -12,12 +12,12 @@ import (
 // all of them).
 const rankingTop = 20
 
-// NationalPDF renders the national rollup report (SPEC §8.3) as an A4
-// document with the monthly report's page header, page numbers and
-// fonts: coverage and tiles first, status per jenis and per province,
-// the instansi ranked by their share of FWA units paused or reviewed
-// (top 20), the 12-month trends, every paused unit with its evidence,
-// and the method. The same model gives the same bytes.
+// NationalPDF renders the national rollup report (README, "National rollup")
+// as an A4 document with the monthly report's page header, page numbers and
+// fonts: coverage and tiles first, status per jenis and per province, the
+// instansi ranked by their share of FWA units paused or reviewed (top 20),
+// the 12-month trends, every paused unit with its evidence, and the method.
+// The same model gives the same bytes.
 func NationalPDF(n *National, o PDFOptions) ([]byte, error) {
 	jobs := nationalChartJobs(n)
 	pngs, err := drawCharts(o.Workers, jobs)

@@ -38,10 +38,10 @@ const fontFamily = "go"
 // sorted resource catalogues) before each document is made.
 var gofpdfDefaults sync.Mutex
 
-// PDF renders the report as an A4 document (SPEC §6): a header with the
-// period and scope and "n / total" page numbers on every page; the summary
-// tiles and the paused and reviewed units first; the five charts as PNG;
-// the per-instansi table; a page per paused or reviewed unit with its
+// PDF renders the report as an A4 document (README, "Outputs"): a header with
+// the period and scope and "n / total" page numbers on every page; the
+// summary tiles and the paused and reviewed units first; the five charts as
+// PNG; the per-instansi table; a page per paused or reviewed unit with its
 // trend charts and evidence; data quality and method pages. The same model
 // gives the same bytes: the document's dates are the data's as-of.
 func PDF(m *Model, o PDFOptions) ([]byte, error) {

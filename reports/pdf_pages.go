@@ -79,9 +79,9 @@ type unitChart struct {
 	png   []byte
 }
 
-// pdfCharts draws the PDF's charts, the five of SPEC §6 and every paused
-// or reviewed unit's pair (nil for a suppressed unit), all in one pool of
-// workers.
+// pdfCharts draws the PDF's charts, the five of README's "Outputs" and every
+// paused or reviewed unit's pair (nil for a suppressed unit), all in one pool
+// of workers.
 func pdfCharts(m *Model, workers int) ([]pngChart, [][]unitChart, error) {
 	jobs := pngChartJobs(m)
 	global := len(jobs)

@@ -143,7 +143,7 @@ func nationalUnits(target int) []unit {
 	perAgency := 30000 / len(ags)
 	var us []unit
 	for a, g := range ags {
-		if a%2 == 0 { // half the instansi adopt FWA, on DOMAIN.md's schedules
+		if a%2 == 0 { // half the instansi adopt FWA, on 2026's schedules (units.go)
 			g.in.fwaMulai, g.in.wfaDays = starts[a%4], schedules[(a/2)%4]
 		}
 		for i := 0; i < perAgency; i++ {

@@ -12,11 +12,11 @@ import (
 	"fwaeval/reports/model"
 )
 
-// The rules on a realistic world with no effect of the policy at all
-// (SPEC §5's "Why"): month by month, 2026-02 … 2026-10, at most 1.5 % of
-// unit-months on FWA are put under review or paused by R1–R3 — every
-// such flag is wrong — and the placebo check crosses its limits about
-// as often as chance does. The log prints the figures.
+// The rules on a realistic world with no effect of the policy at all (README,
+// "What a verdict means"): month by month, 2026-02 … 2026-10, at most 1.5 %
+// of unit-months on FWA are put under review or paused by R1–R3 — every such
+// flag is wrong — and the placebo check crosses its limits about as often as
+// chance does. The log prints the figures.
 func TestNoEffectIsRarelyFlagged(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a realistic set of 160 units over 13 months")

@@ -2,13 +2,13 @@ package sample
 
 import "fmt"
 
-// A packages data set is many instansi, each evaluated on its own: the
-// test and benchmark input of the national rollup (SPEC §8). Each instansi
-// carries one of the small set's two six-unit halves, scenarios planted,
-// plus units of ordinary work; three in four adopt FWA. Instansi come from
-// a catalogue that starts with the national set's (ministries, provinces,
-// kabupaten and kota) and goes on with made-up kabupaten, so any number
-// can be drawn; seed s draws entries (s-1)·N to s·N-1, so data sets of
+// A packages data set is many instansi, each evaluated on its own: the test
+// and benchmark input of the national rollup (README, "National rollup").
+// Each instansi carries one of the small set's two six-unit halves, scenarios
+// planted, plus units of ordinary work; three in four adopt FWA. Instansi
+// come from a catalogue that starts with the national set's (ministries,
+// provinces, kabupaten and kota) and goes on with made-up kabupaten, so any
+// number can be drawn; seed s draws entries (s-1)·N to s·N-1, so data sets of
 // different seeds share no instansi.
 
 // unitsPerInstansi is how many units an instansi of a packages set has.

@@ -7,14 +7,14 @@ import (
 )
 
 // Realistic noise (--noise realistic, --noise planted): units as real
-// instansi have them, many of them small (6 to 250 employees), with the
-// noise real data carry — each employee's output varies from month to
-// month and between employees, units have small shocks of their own,
-// complaint counts are Poisson with 20 % overdispersion, each complaint's
-// follow-up is late with its unit's probability — and no effect of the
-// policy at all. What the rules flag in such a set is flagged by chance
-// alone: the test of their calibration (SPEC §5). --noise planted adds
-// effects of known size to a few units on FWA.
+// instansi have them, many of them small (6 to 250 employees), with the noise
+// real data carry — each employee's output varies from month to month and
+// between employees, units have small shocks of their own, complaint counts
+// are Poisson with 20 % overdispersion, each complaint's follow-up is late
+// with its unit's probability — and no effect of the policy at all. What the
+// rules flag in such a set is flagged by chance alone: the test of their
+// calibration (README, "What a verdict means"). --noise planted adds effects
+// of known size to a few units on FWA.
 
 // Noises lists the accepted --noise values.
 var Noises = []string{"none", "realistic", "planted"}

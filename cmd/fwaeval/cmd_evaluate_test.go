@@ -31,7 +31,7 @@ func TestEvaluateCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := map[string]string{"id": "selama 2 bulan berturut-turut", "en": "for 2 consecutive months"}[lang]
-		// SPEC's columns, then the names a planner reads the unit by.
+		// flags.csv's own columns, then the names a planner reads the unit by.
 		if !strings.HasPrefix(string(raw), "unit_id,bulan,status,rules,evidence,nama_unit,nama_instansi\n") || !strings.Contains(string(raw), want) ||
 			!strings.Contains(string(raw), ",Badan Pengelolaan Keuangan dan Aset Daerah,Pemerintah Provinsi Bengkulu\n") ||
 			!strings.Contains(string(raw), "PROV-BKL-BPKAD,2026-10,HENTIKAN_SEMENTARA,R1_produktivitas_turun,") {

@@ -25,7 +25,8 @@ type rollupOptions struct {
 	expect string
 }
 
-// Defaults of rollup's --db and --out (SPEC §8.2), used unless given.
+// Defaults of rollup's --db and --out (README, "National rollup"), used
+// unless given.
 const (
 	rollupDB  = "rollup.duckdb"
 	rollupOut = "rollup"

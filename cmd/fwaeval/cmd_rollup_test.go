@@ -779,7 +779,7 @@ func sameHashes(a, b string) bool {
 	return strings.Join(norm(a), "\n") == strings.Join(norm(b), "\n")
 }
 
-// A schema 1 package (before SPEC §4's chance columns) is read beside
+// A schema 1 package (before the chance columns) is read beside
 // schema 2 ones: it simply lacks those columns, its rows hold NULL there,
 // and the national figures are those of the same package in schema 2.
 func TestRollupReadsSchema1(t *testing.T) {

@@ -242,8 +242,8 @@ func folderDump(t *testing.T, dir string) string {
 	return b.String()
 }
 
-// Exit codes of SPEC §2, and a failed batch changes neither the warehouse
-// nor the output folder.
+// Exit codes (README, "A month's batch"), and a failed batch changes neither
+// the warehouse nor the output folder.
 func TestRunExitCodes(t *testing.T) {
 	db, out := filepath.Join(t.TempDir(), "w.duckdb"), t.TempDir()
 	if code, _, stderr := runCLI(t, "run", "--data", "../../sample-data", "--month", "2026-10", "--db", db, "--out", out, "--quiet"); code != 0 {

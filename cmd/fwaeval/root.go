@@ -22,7 +22,7 @@ import (
 	"fwaeval/reports"
 )
 
-// Exit codes of SPEC §2.
+// Exit codes (README, "A month's batch").
 const (
 	exitOK      = 0
 	exitRuntime = 1

@@ -78,7 +78,7 @@ func Month(ctx context.Context, w *warehouse.Warehouse, month time.Time) (*Resul
 type computedKey string
 
 // MonthHeld is nil when month lies within the months the warehouse holds
-// data for (SPEC §4: from the first to the last month of any fact
+// data for (docs/indicators.md: from the first to the last month of any fact
 // source), and otherwise an *InputError naming them: a report of a month
 // without data would be all empty.
 func MonthHeld(ctx context.Context, w *warehouse.Warehouse, month time.Time) error {

@@ -72,7 +72,7 @@ type LoadResult struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
-// MaxListedRejects bounds LoadResult.Rejects (SPEC §6).
+// MaxListedRejects bounds LoadResult.Rejects (manifest.json's rejects).
 const MaxListedRejects = 1000
 
 // msgMerged is the load's last progress line (check, which merges only to
@@ -102,10 +102,10 @@ func Load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadRe
 	return res, nil
 }
 
-// load reads, checks and merges the sources one after another, in SPEC
-// order: a source's references point to sources already merged, so its
-// rows are checked against the warehouse tables themselves. Each source is
-// refused (reject rate) before the next one is read. A load that stops
+// load reads, checks and merges the sources one after another, in the order
+// of docs/input.md: a source's references point to sources already merged, so
+// its rows are checked against the warehouse tables themselves. Each source
+// is refused (reject rate) before the next one is read. A load that stops
 // partway returns, with its error, the records of the sources it merged.
 func load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadResult, error) {
 	if opt.Log == nil {

@@ -202,7 +202,7 @@ func TestLoadRejectCodes(t *testing.T) {
 	}
 }
 
-// The forms SPEC §3 allows: BOM, CRLF, `;` with Indonesian numbers,
+// The forms docs/input.md allows: BOM, CRLF, `;` with Indonesian numbers,
 // day-first dates, quoted delimiters and newlines, English aliases, header
 // spelling; line numbers count physical lines.
 func TestLoadMessyCSV(t *testing.T) {

@@ -32,7 +32,7 @@ type table interface {
 	close() error
 }
 
-// normHeader normalises a header name as SPEC §3 says: trimmed, case
+// normHeader normalises a header name as docs/input.md says: trimmed, case
 // folded, spaces to underscores (a leading BOM is dropped too).
 func normHeader(h string) string {
 	h = strings.TrimPrefix(h, "\ufeff")

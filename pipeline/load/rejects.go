@@ -8,7 +8,7 @@ import (
 	"fwaeval/pipeline/warehouse"
 )
 
-// Reject codes of SPEC §3.
+// Reject codes (docs/input.md, "Rejected rows").
 const (
 	codeMissing   = "missing_value"
 	codeInvalid   = "invalid_value"

@@ -15,7 +15,7 @@ const (
 	kEnum
 )
 
-// column is one column of the input contract (SPEC §3).
+// column is one column of the input contract (docs/input.md).
 type column struct {
 	name     string
 	kind     kind
@@ -82,7 +82,7 @@ var (
 	enumJenisKalender = enumOf(same("LIBUR", "CUTI_BERSAMA", "RAMADAN")...)
 )
 
-// sources lists every source in SPEC §3's order, which is also the order
+// sources lists every source in docs/input.md's order, which is also the order
 // of loading: a source's references point only to sources before it.
 var sources = []*source{
 	{

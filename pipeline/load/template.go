@@ -12,7 +12,7 @@ import (
 )
 
 // TemplateSources are the sources `fwaeval template` writes a workbook
-// for, in SPEC §3's order: SOURCE.xlsx, ready to be filled and put in a
+// for, in docs/input.md's order: SOURCE.xlsx, ready to be filled and put in a
 // month's folder.
 func TemplateSources() []string {
 	out := make([]string, len(sources))
@@ -73,7 +73,7 @@ var templateExamples = map[string]string{
 	"keterangan": "Hari Raya Natal",
 }
 
-// Template writes the XLSX template of a source: sheet 1 its SPEC §3
+// Template writes the XLSX template of a source: sheet 1 its docs/input.md
 // header (frozen), with column formats and drop-down lists; sheet 2
 // what each column takes.
 func Template(name string, w io.Writer) error {

@@ -92,7 +92,7 @@ func effectCols() []indicatorCol {
 			indicatorCol{x.id + "_did", "Selisih dengan pembanding, " + x.label, x.kind},
 			indicatorCol{x.id + "_did_rel", "Selisih relatif, " + x.label, kindRate})
 	}
-	// is the change more than chance (SPEC §4)
+	// is the change more than chance (docs/indicators.md)
 	return append(out,
 		indicatorCol{"capaian_kinerja_se", "Galat baku, capaian kinerja", kindScore},
 		indicatorCol{"capaian_kinerja_z", "Skor z, capaian kinerja", kindScore},

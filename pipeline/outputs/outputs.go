@@ -12,8 +12,8 @@ import (
 	"time"
 )
 
-// Folder writes a month's files into OUT/YYYY-MM (SPEC §6). Each file is
-// written to a temporary file in that folder first. Immediate outputs
+// Folder writes a month's files into OUT/YYYY-MM (README, "Outputs"). Each
+// file is written to a temporary file in that folder first. Immediate outputs
 // rename it into place at once; staged outputs keep every file back until
 // Commit, so that a batch interrupted before it commits leaves the folder
 // exactly as it was.

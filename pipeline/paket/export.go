@@ -36,13 +36,13 @@ type Paket struct {
 	Manifest PaketManifest
 }
 
-// Export writes the month's aggregate package of each instansi (SPEC
-// §8.1) into o, each as a folder paket-ID-YYYY-MM that appears whole.
-// Evaluate must have run for month. The months of the package before M
-// (up to 11, those within the data range) are brought up to date — those
-// whose inputs moved since they were evaluated computed again, in one
-// pass — so their indicators are what a run of that month would write
-// now. An unknown Instansi is an InputError.
+// Export writes the month's aggregate package of each instansi
+// (docs/input.md, "The package an instansi sends") into o, each as a folder
+// paket-ID-YYYY-MM that appears whole. Evaluate must have run for month. The
+// months of the package before M (up to 11, those within the data range) are
+// brought up to date — those whose inputs moved since they were evaluated
+// computed again, in one pass — so their indicators are what a run of that
+// month would write now. An unknown Instansi is an InputError.
 func Export(ctx context.Context, w *warehouse.Warehouse, month time.Time, o ExportOptions, outs *outputs.Folder) ([]Paket, error) {
 	months, err := paketMonths(ctx, w, month)
 	if err != nil {

@@ -9,13 +9,13 @@ import (
 	"time"
 )
 
-// An aggregate package (SPEC §8.1) is what an instansi sends the national
-// level for a month: its units, their status and their indicators, and no
-// personal data. Export writes packages; Rollup reads them. This file is
-// the format both sides share.
+// An aggregate package (docs/input.md, "The package an instansi sends") is
+// what an instansi sends the national level for a month: its units, their
+// status and their indicators, and no personal data. Export writes packages;
+// Rollup reads them. This file is the format both sides share.
 
 // PaketSchema is the package format version export writes in paket.json.
-// Schema 2 adds SPEC §4's chance columns (chanceColumns) to
+// Schema 2 adds docs/indicators.md's chance columns (chanceColumns) to
 // indikator.parquet; Rollup reads schemas 1 and 2 (a schema 1 package
 // simply lacks them) and refuses any other.
 const PaketSchema = 2
@@ -55,7 +55,7 @@ type PaketFileSpec struct {
 	Columns []PaketColumn
 }
 
-// indikatorColumns are indicators.csv's columns (SPEC §4), bulan as
+// indikatorColumns are indicators.csv's columns (docs/indicators.md), bulan as
 // YYYY-MM text as in the CSV.
 var indikatorColumns = func() []PaketColumn {
 	cols := []PaketColumn{{"unit_id", "VARCHAR"}, {"nama_unit", "VARCHAR"}, {"instansi_id", "VARCHAR"}, {"bulan", "VARCHAR"},
@@ -81,13 +81,13 @@ var indikatorColumns = func() []PaketColumn {
 	return cols
 }()
 
-// chanceColumns are indicators.csv's last seven columns (SPEC §4 "Is the
-// change more than chance?"), new in package schema 2.
+// chanceColumns are indicators.csv's last seven columns (docs/indicators.md,
+// "Is the change more than chance?"), new in package schema 2.
 var chanceColumns = []string{"capaian_kinerja_se", "capaian_kinerja_z", "tindak_lanjut_tepat_waktu_se",
 	"tindak_lanjut_tepat_waktu_z", "aduan_per_100_pegawai_se", "aduan_per_100_pegawai_z", "aduan_per_100_pegawai_rr"}
 
 // EffectIndicators are the five indicators whose policy effect is
-// measured (SPEC §4), in the column order of indicators.csv.
+// measured (docs/indicators.md), in the column order of indicators.csv.
 var EffectIndicators = []string{"capaian_kinerja", "tindak_lanjut_tepat_waktu", "aduan_per_100_pegawai", "tingkat_kehadiran", "belanja_operasional"}
 
 // PaketFiles are a package's data files in the order paket.json lists

@@ -7,13 +7,13 @@ import (
 	"time"
 )
 
-// The rules' test of chance (SPEC §5): a change fires R1–R3 only when it
-// is large enough to matter and its z (indicators.csv's *_z, SPEC §4) is
-// beyond what chance gives a unit of its size.
+// The rules' test of chance (README, "What a verdict means"): a change fires
+// R1–R3 only when it is large enough to matter and its z (indicators.csv's
+// *_z, docs/indicators.md) is beyond what chance gives a unit of its size.
 
 // zOver combines a unit's z over the n months M, M-1, ...: their sum over
-// sqrt(n + n(n-1)·rho), the months sharing the baseline (n = 2: SPEC's
-// z₂ = (z_M + z_M−1) / √(2 + 2ρ)). ok is false when the unit is not on
+// sqrt(n + n(n-1)·rho), the months sharing the baseline (n = 2: the
+// README's z₂ = (z_M + z_M−1) / √(2 + 2ρ)). ok is false when the unit is not on
 // FWA in one of the months or has no z in it.
 func zOver(hist []*unitMonth, n int, month time.Time, rho float64, z func(*unitMonth) sql.NullFloat64) (float64, bool) {
 	sum := 0.0

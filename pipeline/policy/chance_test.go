@@ -17,10 +17,10 @@ import (
 // null is a NULL where a test lists float values.
 var null = math.NaN()
 
-// SPEC §4 "Is the change more than chance?", formula by formula, on
-// stored months written straight into indikator_bulan: each case's
-// expected values were worked out by hand from the SPEC's formulas (the
-// arithmetic is in the comments), not by the SQL under test.
+// docs/indicators.md, "Is the change more than chance?", formula by formula,
+// on stored months written straight into indikator_bulan: each case's
+// expected values were worked out by hand from docs/indicators.md's formulas
+// (the arithmetic is in the comments), not by the SQL under test.
 
 // stored is one unit-month of indikator_bulan as the chance statistics
 // read it. NaN is NULL.

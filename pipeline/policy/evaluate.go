@@ -31,15 +31,15 @@ type unitMonth struct {
 	porsi          sql.NullFloat64
 	cakupan        sql.NullFloat64
 	// Change against the unit's own baseline, which the rules use when no
-	// control unit has both values (the DiD is then NULL; SPEC §4).
+	// control unit has both values (the DiD is then NULL; docs/indicators.md).
 	capaianChange sql.NullFloat64
 	capaianBase   sql.NullFloat64
 	tindakChange  sql.NullFloat64
 	aduanChange   sql.NullFloat64
 	aduanBase     sql.NullFloat64
 	capaianDid    sql.NullFloat64
-	// Is the change more than chance (SPEC §4)? Standard error and z of
-	// the three judged indicators, and the complaints' rate ratio.
+	// Is the change more than chance (docs/indicators.md)? Standard error and
+	// z of the three judged indicators, and the complaints' rate ratio.
 	capaianSE, capaianZ sql.NullFloat64
 	tindakSE, tindakZ   sql.NullFloat64
 	aduanSE, aduanZ     sql.NullFloat64

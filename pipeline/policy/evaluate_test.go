@@ -220,7 +220,8 @@ func TestByChance(t *testing.T) {
 	}
 }
 
-// z over consecutive months (SPEC §5): z₂ = (z_M + z_M−1) / √(2 + 2ρ).
+// z over consecutive months: z₂ = (z_M + z_M−1) / √(2 + 2ρ) (README, "The
+// policy file").
 func TestZOver(t *testing.T) {
 	m, m1, m2 := healthy(), healthy(), healthy()
 	m.capaianZ, m1.capaianZ, m2.capaianZ = f64(-3), f64(-2.5), f64(-1)
@@ -353,7 +354,7 @@ func TestInvalidPolicy(t *testing.T) {
 	}
 }
 
-// The built-in policy equals SPEC §5's table.
+// The built-in policy equals README's table ("The policy file").
 func TestDefaultPolicyIsSpec(t *testing.T) {
 	p := Default()
 	r := p.Rules

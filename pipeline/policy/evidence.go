@@ -121,8 +121,8 @@ func chanceClause(lang string, rise bool, p float64) string {
 	return "; a fall this large arises by chance " + byChance(lang, p)
 }
 
-// estimate is the judged indicator's E (SPEC §4): the DiD, or the change
-// when no control unit has both values.
+// estimate is the judged indicator's E (docs/indicators.md): the DiD, or the
+// change when no control unit has both values.
 func estimate(did, change sql.NullFloat64) float64 {
 	if did.Valid {
 		return did.Float64

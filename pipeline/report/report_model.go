@@ -317,9 +317,10 @@ func methodOf(p *policy.Policy, lang string) []model.Threshold {
 	return out
 }
 
-// PlaceboCheck reads the placebo check of month (SPEC §6), one row per
-// judged indicator in SPEC order: the control units judged as if they
-// were on FWA, and how many cross the 97.5 % and 99.9 % limits.
+// PlaceboCheck reads the placebo check of month (docs/indicators.md), one row
+// per judged indicator in docs/indicators.md's order: the control units
+// judged as if they were on FWA, and how many cross the 97.5 % and 99.9 %
+// limits.
 func PlaceboCheck(ctx context.Context, w *warehouse.Warehouse, month time.Time) ([]model.Placebo, error) {
 	rows, err := w.Conn().QueryContext(ctx, queries.Statement(queries.Report, "Placebo", nil), month, model.Limit95, model.Limit998)
 	if err != nil {

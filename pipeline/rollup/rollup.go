@@ -21,10 +21,10 @@ import (
 	"fwaeval/pipeline/warehouse"
 )
 
-// The national rollup (SPEC §8.2) reads hundreds of packages that came
-// from other machines: nothing in them is trusted until checked. Every
-// file is read once, hashed against paket.json and copied into a private
-// folder; the checks and the load read only those copies, so a file
+// The national rollup (README, "National rollup") reads hundreds of packages
+// that came from other machines: nothing in them is trusted until checked.
+// Every file is read once, hashed against paket.json and copied into a
+// private folder; the checks and the load read only those copies, so a file
 // changed after it was checked cannot slip in.
 
 // RollupOptions say which packages to combine.

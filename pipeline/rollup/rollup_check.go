@@ -18,14 +18,13 @@ import (
 // nipName matches column names that say they hold NIPs or pseudonyms.
 var nipName = regexp.MustCompile(`(?i)^(nip|nip_.*|.*_nip|pseudonim.*|pseudonym.*)$`)
 
-// Check reads the verified copies in a scratch in-memory database (the
-// rollup warehouse is not opened yet) and refuses, as an InputError
-// naming the package's file, any file whose columns differ from SPEC
-// §8.1 — a NIP-shaped column is named as such — whose rows differ from
-// paket.json's count, or whose rows are not what a package holds: units
-// of another instansi, a status month other than M, indicator months
-// outside M's twelve, NIP- or pseudonym-shaped text, values of a unit
-// under 5 employees.
+// Check reads the verified copies in a scratch in-memory database (the rollup
+// warehouse is not opened yet) and refuses, as an InputError naming the
+// package's file, any file whose columns differ from docs/input.md's package
+// — a NIP-shaped column is named as such — whose rows differ from
+// paket.json's count, or whose rows are not what a package holds: units of
+// another instansi, a status month other than M, indicator months outside M's
+// twelve, NIP- or pseudonym-shaped text, values of a unit under 5 employees.
 func (set *RollupSet) Check(ctx context.Context, s warehouse.Settings) error {
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
@@ -61,7 +60,7 @@ func (set *RollupSet) Check(ctx context.Context, s warehouse.Settings) error {
 	return set.checkContent(ctx, c)
 }
 
-// checkColumns compares a file's columns with its SPEC §8.1 list.
+// checkColumns compares a file's columns with its list in docs/input.md.
 func checkColumns(ctx context.Context, c *sql.Conn, p *PaketIn, spec paket.PaketFileSpec) error {
 	path := filepath.Join(p.Path, spec.Name)
 	rows, err := c.QueryContext(ctx, queries.Statement(queries.Rollup, "CekKolom", nil), p.copies[spec.Name])

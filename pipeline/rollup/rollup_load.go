@@ -19,8 +19,8 @@ import (
 	"fwaeval/reports/model"
 )
 
-// OpenRollup opens (creating if needed) the rollup warehouse at file
-// (SPEC §8.2), applying its migrations. It returns an error wrapping
+// OpenRollup opens (creating if needed) the rollup warehouse at file (README,
+// "National rollup"), applying its migrations. It returns an error wrapping
 // ErrBusy when another process holds the file.
 func OpenRollup(ctx context.Context, file string, s warehouse.Settings) (*warehouse.Warehouse, error) {
 	return warehouse.OpenSchema(ctx, file, s, queries.RollupSchema, "rollup_schema/*.sql")
@@ -180,7 +180,7 @@ func readGroups(ctx context.Context, c *sql.Conn, n *model.National) error {
 	return nil
 }
 
-// jenisOrder is SPEC §3's order of jenis_instansi.
+// jenisOrder is docs/input.md's order of jenis_instansi.
 var jenisOrder = []string{"KEMENTERIAN", "LEMBAGA", "PROVINSI", "KABUPATEN", "KOTA"}
 
 func orderJenis(gs []model.StatusGroup) []model.StatusGroup {

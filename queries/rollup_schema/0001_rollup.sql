@@ -1,8 +1,8 @@
 -- name: Rollup
--- The rollup warehouse (SPEC §8.2): the aggregate packages of every
--- instansi, month by month. paket_bulan is the month a package was made
--- for; a rollup of that month replaces all its rows. Nothing here is
--- about an employee: the packages hold units and their indicators only.
+-- The rollup warehouse (README, "National rollup"): the aggregate packages of
+-- every instansi, month by month. paket_bulan is the month a package was made
+-- for; a rollup of that month replaces all its rows. Nothing here is about an
+-- employee: the packages hold units and their indicators only.
 CREATE TABLE paket (
     paket_bulan DATE NOT NULL, instansi_id VARCHAR NOT NULL, nama_instansi VARCHAR NOT NULL,
     jenis_instansi VARCHAR NOT NULL, provinsi VARCHAR NOT NULL, path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,

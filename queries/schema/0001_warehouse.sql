@@ -1,5 +1,5 @@
 -- name: Warehouse
--- The warehouse: one table per input source, in SPEC §3's columns, plus
+-- The warehouse: one table per input source, in docs/input.md's columns, plus
 -- the load record. Every `nip` column holds the keyed-hash pseudonym of a
 -- NIP (a UUID), never the NIP itself.
 CREATE TABLE meta (k VARCHAR PRIMARY KEY, v VARCHAR NOT NULL);

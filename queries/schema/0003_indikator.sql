@@ -1,6 +1,6 @@
 -- name: Indikator
 -- The calendar in force: the loaded one, or the built-in one while none
--- is loaded (SPEC §3).
+-- is loaded (docs/input.md).
 CREATE VIEW kalender_aktif AS
 SELECT tanggal, jenis FROM kalender
 UNION ALL
@@ -11,9 +11,10 @@ SELECT tanggal, jenis FROM kalender_bawaan WHERE NOT EXISTS (SELECT 1 FROM kalen
 CREATE SEQUENCE muat_seq;
 CREATE TABLE muat_bulan (source VARCHAR NOT NULL, bulan DATE NOT NULL, versi BIGINT NOT NULL, PRIMARY KEY (source, bulan));
 
--- Per-unit monthly aggregates (SPEC §4's per-month indicators), kept so
--- that computing a month reads that month's rows plus these small rows.
--- pegawai_capaian and aduan_tl_dinilai are the counts the rules' guards use.
+-- Per-unit monthly aggregates (docs/indicators.md's per-month indicators),
+-- kept so that computing a month reads that month's rows plus these small
+-- rows. pegawai_capaian and aduan_tl_dinilai are the counts the rules' guards
+-- use.
 CREATE TABLE indikator_bulan (
     unit_id VARCHAR NOT NULL, bulan DATE NOT NULL,
     hari_kerja BIGINT, jumlah_pegawai BIGINT, cakupan_presensi DOUBLE, tingkat_kehadiran DOUBLE,
@@ -25,8 +26,9 @@ CREATE TABLE indikator_bulan (
 -- The fingerprint of the inputs each stored month was computed from.
 CREATE TABLE indikator_bulan_sidik (bulan DATE PRIMARY KEY, sidik VARCHAR NOT NULL);
 
--- The evaluated indicators of a month: the per-month values plus savings
--- and the policy-effect columns (SPEC §4), as indicators.csv writes them.
+-- The evaluated indicators of a month: the per-month values plus savings and
+-- the policy-effect columns (docs/indicators.md), as indicators.csv writes
+-- them.
 CREATE TABLE indikator (
     unit_id VARCHAR NOT NULL, nama_unit VARCHAR, instansi_id VARCHAR, bulan DATE NOT NULL,
     hari_kerja BIGINT, jumlah_pegawai BIGINT, cakupan_presensi DOUBLE, tingkat_kehadiran DOUBLE,

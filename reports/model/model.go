@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Model is everything a report shows (SPEC §6), as plain values. The
+// Model is everything a report shows (README, "Outputs"), as plain values. The
 // pipeline builds it from the warehouse; renderers only lay it out. A NaN
 // float is a NULL; Suppressed units (fewer than 5 roster employees) carry
 // no indicator values and no evidence numbers.
@@ -76,19 +76,20 @@ type UnitFlag struct {
 	Suppressed                         bool
 	Capaian, CapaianDidRel             float64
 	Porsi, Tindak, Cakupan             float64
-	// Judged holds the three judged indicators in SPEC order (capaian,
-	// follow-up, complaints); empty for units not on FWA or suppressed.
+	// Judged holds the three judged indicators in docs/indicators.md's order
+	// (capaian, follow-up, complaints); empty for units not on FWA or
+	// suppressed.
 	Judged []Judged
 }
 
-// Judged indicators (SPEC §4 "Is the change more than chance?").
+// Judged indicators (docs/indicators.md, "Is the change more than chance?").
 const (
 	JudgedCapaian = "capaian_kinerja"
 	JudgedTindak  = "tindak_lanjut_tepat_waktu"
 	JudgedAduan   = "aduan_per_100_pegawai"
 )
 
-// JudgedIndicators lists them in SPEC order.
+// JudgedIndicators lists them in docs/indicators.md's order.
 var JudgedIndicators = []string{JudgedCapaian, JudgedTindak, JudgedAduan}
 
 // Judged is one judged indicator of a unit: the estimate E of the
@@ -151,11 +152,11 @@ type Quality struct {
 	Placebo  []Placebo
 }
 
-// Placebo is the placebo check of one judged indicator (SPEC §6): the
-// control units judged as if they were on FWA, and how many of them
-// cross the one-sided 97.5 % and 99.9 % limits in the direction the
-// rules act on (a fall of capaian or follow-up, a rise of complaints);
-// chance alone gives 2.5 % and 0.1 % of them.
+// Placebo is the placebo check of one judged indicator (docs/indicators.md):
+// the control units judged as if they were on FWA, and how many of them cross
+// the one-sided 97.5 % and 99.9 % limits in the direction the rules act on (a
+// fall of capaian or follow-up, a rise of complaints); chance alone gives
+// 2.5 % and 0.1 % of them.
 type Placebo struct {
 	Indicator            string
 	Judged               int
@@ -174,9 +175,9 @@ type RejectReason struct {
 	Count                int64
 }
 
-// Limit95 and Limit998 are the z of the two-sided 95 % and 99.8 %
-// intervals (SPEC §6): the funnels' limits, every 95 % interval, and the
-// placebo check's one-sided 97.5 % and 99.9 % limits.
+// Limit95 and Limit998 are the z of the two-sided 95 % and 99.8 % intervals
+// (README, "What a verdict means"): the funnels' limits, every 95 % interval,
+// and the placebo check's one-sided 97.5 % and 99.9 % limits.
 const (
 	Limit95  = 1.96
 	Limit998 = 3.09

@@ -2,8 +2,8 @@ package model
 
 import "time"
 
-// National is everything the national rollup report shows (SPEC §8.3),
-// built by the pipeline from the packages. A NaN float is a NULL.
+// National is everything the national rollup report shows (README, "National
+// rollup"), built by the pipeline from the packages. A NaN float is a NULL.
 type National struct {
 	Lang      Lang
 	Month     time.Time
