@@ -36,8 +36,12 @@ run: build
 	$(BIN) run --data sample-data --month $(MONTH) --db $(DB) --out out
 
 # Unit, SQL (real DuckDB) and CLI tests; fuzz targets run their seed corpora.
+# go test's default limit is 10 minutes per package: on a busy 2-core
+# machine cmd/fwaeval (about 7.5 minutes alone) came near it, so the limit is
+# explicit, with headroom.
+TEST_TIMEOUT ?= 40m
 test: echarts-check lint
-	CGO_ENABLED=1 $(GO) test -count=1 ./...
+	CGO_ENABLED=1 $(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./...
 
 # Regenerate the committed small data set (make test fails when it is stale).
 sample: build
