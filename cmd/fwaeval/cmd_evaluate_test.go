@@ -18,6 +18,19 @@ func TestEvaluateCommand(t *testing.T) {
 		!strings.Contains(stderr, "kebijakan.yaml:3: rules.R3_aduan_melonjak.min_aduan_masuk") {
 		t.Fatalf("invalid policy: exit %d, %q", code, stderr)
 	}
+	// Values that parse but make no sense: exit 2, the line, the key and
+	// the likely meaning.
+	for text, want := range map[string]string{
+		"rules:\n  R6_data_kurang:\n    cakupan_presensi_below: 80\n":              "kebijakan.yaml:3: rules.R6_data_kurang.cakupan_presensi_below: 80 — maksud Anda 0.80? ",
+		"rules:\n  R4_disiplin:\n    tanpa_keterangan_min: -5\n":                   "kebijakan.yaml:3: rules.R4_disiplin.tanpa_keterangan_min: -5 harus pecahan antara 0 dan 1",
+		"rules:\n  R1_produktivitas_turun:\n    capaian_kinerja_did_rel_max: -5\n": "capaian_kinerja_did_rel_max: -5 — maksud Anda -0.05? ",
+		"rules:\n  R1_produktivitas_turun:\n    min_pegawai_capaian: -5\n":         "min_pegawai_capaian: -5 harus bilangan bulat 1–1000",
+	} {
+		os.WriteFile(bad, []byte(text), 0o644)
+		if code, _, stderr := runCLI(t, "evaluate", "--month", "2026-10", "--policy", bad, "--db", db); code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("%q: exit %d, %q", text, code, stderr)
+		}
+	}
 	if code, _, stderr := runCLI(t, "load", "--data", "../../sample-data", "--db", db, "--quiet"); code != 0 {
 		t.Fatalf("load: %s", stderr)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"fwaeval/pipeline/warehouse"
+	"fwaeval/reports/model"
 )
 
 // inputFile is one file of one source, as found in the data directory.
@@ -152,7 +153,7 @@ func unknownEntry(name string, dir bool) (folderNote, bool) {
 	n := folderNote{entry: name, base: base, ext: ext}
 	best := -1
 	for _, s := range sources {
-		d := editDistance(base, s.name)
+		d := model.EditDistance(base, s.name)
 		if d <= max(2, len(s.name)/3) && (best < 0 || d < best) {
 			n.near, best = s, d
 		}
@@ -172,27 +173,6 @@ func nameHoldsSource(base string) bool {
 		}
 	}
 	return false
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			sub := prev[j-1]
-			if a[i-1] != b[j-1] {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // folderFiles lists the accepted files of a folder source in name order.

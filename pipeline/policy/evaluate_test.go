@@ -1,9 +1,13 @@
 package policy
 
 import (
+	"bytes"
 	"database/sql"
 	"errors"
 	"math"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -354,6 +358,92 @@ func TestInvalidPolicy(t *testing.T) {
 	}
 }
 
+// Values that parse but make no sense are refused with FILE:LINE: key:
+// reason, a percent written for a fraction with the fraction meant.
+func TestPolicyValuesMakeSense(t *testing.T) {
+	rule := func(r, kv string) string { return "rules:\n  " + r + ":\n    " + kv + "\n" }
+	const (
+		share = "harus pecahan antara 0 dan 1"
+		fall  = "harus antara -1 dan 0"
+		count = "harus bilangan bulat 1–1000 / must be a whole number 1–1000"
+	)
+	cases := []struct{ name, text, want string }{
+		{"a coverage percent", rule("R6_data_kurang", "cakupan_presensi_below: 80"),
+			"bad.yaml:3: rules.R6_data_kurang.cakupan_presensi_below: 80 — maksud Anda 0.80? " + share},
+		{"an on-time percent", rule("R2_layanan_memburuk", "tindak_lanjut_tepat_waktu_below: 75.5"), "75.5 — maksud Anda 0.755?"},
+		{"a negative share", rule("R4_disiplin", "tanpa_keterangan_min: -5"), "bad.yaml:3: rules.R4_disiplin.tanpa_keterangan_min: -5 " + share},
+		{"a share above 100", rule("R4_disiplin", "pelanggaran_kuota_min: 250"), "pelanggaran_kuota_min: 250 " + share},
+		{"a front-line share as a percent", rule("R5_layanan_langsung", "porsi_fleksibel_above: 5"), "5 — maksud Anda 0.05?"},
+		{"a reject rate as a percent", rule("R6_data_kurang", "reject_rate_max: 2"), "rules.R6_data_kurang.reject_rate_max: 2 — maksud Anda 0.02?"},
+		{"not a number", rule("R5_layanan_langsung", "porsi_fleksibel_above: .nan"), "porsi_fleksibel_above: NaN " + share},
+		{"a fall as a percent", rule("R1_produktivitas_turun", "capaian_kinerja_did_rel_max: -5"),
+			"bad.yaml:3: rules.R1_produktivitas_turun.capaian_kinerja_did_rel_max: -5 — maksud Anda -0.05? " + fall},
+		{"a fall of zero", rule("R1_produktivitas_turun", "capaian_kinerja_did_rel_max: 0"), "capaian_kinerja_did_rel_max: 0 " + fall},
+		{"a fall that is a rise", rule("R2_layanan_memburuk", "tindak_lanjut_tepat_waktu_did_max: 0.1"), "tindak_lanjut_tepat_waktu_did_max: 0.1 " + fall},
+		{"a fall below -100 %", rule("R2_layanan_memburuk", "tindak_lanjut_tepat_waktu_did_max: -250"), "tindak_lanjut_tepat_waktu_did_max: -250 " + fall},
+		{"a rise of zero", rule("R3_aduan_melonjak", "aduan_per_100_pegawai_did_rel_min: 0"), "aduan_per_100_pegawai_did_rel_min: 0 harus lebih dari 0"},
+		{"a rise as a percent", rule("R3_aduan_melonjak", "aduan_per_100_pegawai_did_rel_min: 25"), "25 — maksud Anda 0.25?"},
+		{"a fall's z on the rise side", rule("R1_produktivitas_turun", "z_max_single: 1.96"), "rules.R1_produktivitas_turun.z_max_single: 1.96 harus negatif"},
+		{"a fall's z of zero", rule("R2_layanan_memburuk", "z_max_single: 0"), "z_max_single: 0 harus negatif"},
+		{"a rise's z on the fall side", rule("R3_aduan_melonjak", "z_min_single: -3.09"), "z_min_single: -3.09 harus positif"},
+		{"a rise's z over months of zero", rule("R3_aduan_melonjak", "z_min_consecutive: 0"), "z_min_consecutive: 0 harus positif"},
+		{"a negative count", rule("R1_produktivitas_turun", "min_pegawai_capaian: -5"), "bad.yaml:3: rules.R1_produktivitas_turun.min_pegawai_capaian: -5 " + count},
+		{"a count of zero", rule("R2_layanan_memburuk", "min_aduan_dinilai: 0"), "min_aduan_dinilai: 0 " + count},
+		{"a count too large", rule("R3_aduan_melonjak", "min_aduan_masuk: 5000"), "min_aduan_masuk: 5000 " + count},
+		{"min_rows of zero", rule("R6_data_kurang", "min_rows: 0"), "rules.R6_data_kurang.min_rows: 0 " + count},
+		{"a level as a percent", rule("R1_produktivitas_turun", "fdr_level: 5"), "rules.R1_produktivitas_turun.fdr_level: 5 — maksud Anda 0.05?"},
+		{"months beyond a year", rule("R3_aduan_melonjak", "consecutive_months: 13"), "consecutive_months: 13 harus bilangan bulat 1–12"},
+		{"a misspelt key", rule("R1_produktivitas_turun", "capaian_kinerja_did_rel_mx: -0.2"),
+			"bad.yaml:3: rules.R1_produktivitas_turun.capaian_kinerja_did_rel_mx: kunci tidak dikenal; maksud Anda capaian_kinerja_did_rel_max? / unknown key; did you mean capaian_kinerja_did_rel_max?"},
+		{"a misspelt rule", "rules:\n  R6_data_krang:\n    enabled: false\n", "bad.yaml:2: rules.R6_data_krang: kunci tidak dikenal; maksud Anda R6_data_kurang?"},
+		{"a misspelt top-level key", "rhoo: 0.3\n", "bad.yaml:1: rhoo: kunci tidak dikenal; maksud Anda rho?"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse("bad.yaml", []byte(c.text))
+			var pe *PolicyError
+			if !errors.As(err, &pe) || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v, want a PolicyError with %q", err, c.want)
+			}
+		})
+	}
+	// The edges of each range are sensible values.
+	for _, ok := range []string{
+		rule("R6_data_kurang", "cakupan_presensi_below: 1"), rule("R4_disiplin", "tanpa_keterangan_min: 0"),
+		rule("R1_produktivitas_turun", "capaian_kinerja_did_rel_max: -1"), rule("R3_aduan_melonjak", "aduan_per_100_pegawai_did_rel_min: 10"),
+		rule("R1_produktivitas_turun", "min_pegawai_capaian: 1000"), rule("R6_data_kurang", "min_rows: 1"),
+		rule("R6_data_kurang", "reject_rate_max: 1"), rule("R2_layanan_memburuk", "fdr_level: 1"), "rho: 0\n",
+	} {
+		if _, err := Parse("ok.yaml", []byte(ok)); err != nil {
+			t.Errorf("%q refused: %v", ok, err)
+		}
+	}
+}
+
+// Every policy the README and docs show is accepted as it is.
+func TestDocumentedPoliciesParse(t *testing.T) {
+	docs, _ := filepath.Glob("../../docs/*.md")
+	n := 0
+	for _, doc := range append([]string{"../../README.md"}, docs...) {
+		b, err := os.ReadFile(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, block := range regexp.MustCompile("(?s)```yaml\n(.*?)```").FindAllSubmatch(b, -1) {
+			if !bytes.Contains(block[1], []byte("rules:")) && !bytes.Contains(block[1], []byte("rho:")) {
+				continue // not a policy (a mapping file)
+			}
+			n++
+			if _, err := Parse(doc, block[1]); err != nil {
+				t.Errorf("%s: a documented policy is refused: %v", doc, err)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no policy example found in README.md or docs/")
+	}
+}
+
 // The built-in policy equals README's table ("The policy file").
 func TestDefaultPolicyIsSpec(t *testing.T) {
 	p := Default()
@@ -361,11 +451,11 @@ func TestDefaultPolicyIsSpec(t *testing.T) {
 	got := []any{p.Rho, r.R1.DidRelMax, r.R1.Months, r.R1.MinPegawai, r.R1.FDRLevel, r.R1.ZSingle, r.R1.Status, r.R1.StatusSingl,
 		r.R2.RateBelow, r.R2.DidMax, r.R2.MinDinilai, r.R2.Months, r.R2.FDRLevel, r.R2.ZSingle, r.R2.Status, r.R2.StatusSingl,
 		r.R3.DidRelMin, r.R3.MinMasuk, r.R3.ZSingle, r.R3.Months, r.R3.ZMonths, r.R3.Status,
-		r.R4.TKMin, r.R4.KuotaMin, r.R4.Status, r.R5.PorsiAbove, r.R5.Status, r.R6.CakupanBelow, r.R6.Status}
+		r.R4.TKMin, r.R4.KuotaMin, r.R4.Status, r.R5.PorsiAbove, r.R5.Status, r.R6.CakupanBelow, r.R6.RejectRateMax, r.R6.MinRows, r.R6.Status}
 	want := []any{0.25, -0.10, 2, 10, 0.05, -1.96, "HENTIKAN_SEMENTARA", "PANTAU",
 		0.80, -0.10, 5, 2, 0.05, -1.96, "HENTIKAN_SEMENTARA", "PANTAU",
 		0.25, 5, 3.09, 2, 2.58, "TINJAU_ULANG",
-		0.02, 0.10, "TINJAU_ULANG", 0.05, "TINJAU_ULANG", 0.80, "DATA_KURANG"}
+		0.02, 0.10, "TINJAU_ULANG", 0.05, "TINJAU_ULANG", 0.80, 0.02, 1, "DATA_KURANG"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("value %d = %v, want %v", i, got[i], want[i])

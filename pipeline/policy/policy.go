@@ -6,8 +6,11 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
+	"strconv"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -20,58 +23,65 @@ import (
 var DefaultYAML []byte
 
 // Policy holds every threshold, window, minimum count and status of the
-// rules; the yaml keys are those of policy.yaml.
+// rules; the yaml keys are those of policy.yaml, and each value's check
+// tag names the sense it must make (checks).
 type Policy struct {
 	// Rho is the correlation of a unit's z in consecutive months (they
 	// share the baseline): z over n months is their sum over
 	// sqrt(n + n(n-1) rho).
-	Rho   float64 `yaml:"rho"`
+	Rho   float64 `yaml:"rho" check:"corr"`
 	Rules struct {
 		R1 struct {
 			Enabled     bool    `yaml:"enabled"`
-			DidRelMax   float64 `yaml:"capaian_kinerja_did_rel_max"`
-			Months      int     `yaml:"consecutive_months"`
-			MinPegawai  int     `yaml:"min_pegawai_capaian"`
-			FDRLevel    float64 `yaml:"fdr_level"`
-			ZSingle     float64 `yaml:"z_max_single"`
-			Status      string  `yaml:"status"`
-			StatusSingl string  `yaml:"status_single"`
+			DidRelMax   float64 `yaml:"capaian_kinerja_did_rel_max" check:"fall"`
+			Months      int     `yaml:"consecutive_months" check:"months"`
+			MinPegawai  int     `yaml:"min_pegawai_capaian" check:"count"`
+			FDRLevel    float64 `yaml:"fdr_level" check:"level"`
+			ZSingle     float64 `yaml:"z_max_single" check:"zbelow"`
+			Status      string  `yaml:"status" check:"status"`
+			StatusSingl string  `yaml:"status_single" check:"status"`
 		} `yaml:"R1_produktivitas_turun"`
 		R2 struct {
 			Enabled     bool    `yaml:"enabled"`
-			RateBelow   float64 `yaml:"tindak_lanjut_tepat_waktu_below"`
-			DidMax      float64 `yaml:"tindak_lanjut_tepat_waktu_did_max"`
-			MinDinilai  int     `yaml:"min_aduan_dinilai"`
-			Months      int     `yaml:"consecutive_months"`
-			FDRLevel    float64 `yaml:"fdr_level"`
-			ZSingle     float64 `yaml:"z_max_single"`
-			Status      string  `yaml:"status"`
-			StatusSingl string  `yaml:"status_single"`
+			RateBelow   float64 `yaml:"tindak_lanjut_tepat_waktu_below" check:"share"`
+			DidMax      float64 `yaml:"tindak_lanjut_tepat_waktu_did_max" check:"fall"`
+			MinDinilai  int     `yaml:"min_aduan_dinilai" check:"count"`
+			Months      int     `yaml:"consecutive_months" check:"months"`
+			FDRLevel    float64 `yaml:"fdr_level" check:"level"`
+			ZSingle     float64 `yaml:"z_max_single" check:"zbelow"`
+			Status      string  `yaml:"status" check:"status"`
+			StatusSingl string  `yaml:"status_single" check:"status"`
 		} `yaml:"R2_layanan_memburuk"`
 		R3 struct {
 			Enabled   bool    `yaml:"enabled"`
-			DidRelMin float64 `yaml:"aduan_per_100_pegawai_did_rel_min"`
-			MinMasuk  int     `yaml:"min_aduan_masuk"`
-			ZSingle   float64 `yaml:"z_min_single"`
-			Months    int     `yaml:"consecutive_months"`
-			ZMonths   float64 `yaml:"z_min_consecutive"`
-			Status    string  `yaml:"status"`
+			DidRelMin float64 `yaml:"aduan_per_100_pegawai_did_rel_min" check:"rise"`
+			MinMasuk  int     `yaml:"min_aduan_masuk" check:"count"`
+			ZSingle   float64 `yaml:"z_min_single" check:"zabove"`
+			Months    int     `yaml:"consecutive_months" check:"months"`
+			ZMonths   float64 `yaml:"z_min_consecutive" check:"zabove"`
+			Status    string  `yaml:"status" check:"status"`
 		} `yaml:"R3_aduan_melonjak"`
 		R4 struct {
 			Enabled  bool    `yaml:"enabled"`
-			TKMin    float64 `yaml:"tanpa_keterangan_min"`
-			KuotaMin float64 `yaml:"pelanggaran_kuota_min"`
-			Status   string  `yaml:"status"`
+			TKMin    float64 `yaml:"tanpa_keterangan_min" check:"share"`
+			KuotaMin float64 `yaml:"pelanggaran_kuota_min" check:"share"`
+			Status   string  `yaml:"status" check:"status"`
 		} `yaml:"R4_disiplin"`
 		R5 struct {
 			Enabled    bool    `yaml:"enabled"`
-			PorsiAbove float64 `yaml:"porsi_fleksibel_above"`
-			Status     string  `yaml:"status"`
+			PorsiAbove float64 `yaml:"porsi_fleksibel_above" check:"share"`
+			Status     string  `yaml:"status" check:"status"`
 		} `yaml:"R5_layanan_langsung"`
 		R6 struct {
 			Enabled      bool    `yaml:"enabled"`
-			CakupanBelow float64 `yaml:"cakupan_presensi_below"`
-			Status       string  `yaml:"status"`
+			CakupanBelow float64 `yaml:"cakupan_presensi_below" check:"share"`
+			// RejectRateMax and MinRows: a unit whose rejected rows of a
+			// source in a month the rules read are above this share of its
+			// rows of that source, and at least MinRows, is not judged on
+			// that source (README, "Rejected rows and verdicts").
+			RejectRateMax float64 `yaml:"reject_rate_max" check:"share"`
+			MinRows       int     `yaml:"min_rows" check:"count"`
+			Status        string  `yaml:"status" check:"status"`
 		} `yaml:"R6_data_kurang"`
 	} `yaml:"rules"`
 
@@ -141,7 +151,9 @@ func decodeStrict(file, path string, node *yaml.Node, v reflect.Value) error {
 			k, val := node.Content[i], node.Content[i+1]
 			f, ok := fieldByTag(v, k.Value)
 			if !ok {
-				return &PolicyError{File: file, Line: k.Line, Key: join(path, k.Value), Msg: "kunci tidak dikenal / unknown key"}
+				near := closestKey(v.Type(), k.Value)
+				return &PolicyError{File: file, Line: k.Line, Key: join(path, k.Value),
+					Msg: fmt.Sprintf("kunci tidak dikenal; maksud Anda %s? / unknown key; did you mean %s?", near, near)}
 			}
 			if err := decodeStrict(file, join(path, k.Value), val, f); err != nil {
 				return err
@@ -176,6 +188,21 @@ func fieldByTag(v reflect.Value, key string) (reflect.Value, bool) {
 	return reflect.Value{}, false
 }
 
+// closestKey is the key of struct t nearest to key.
+func closestKey(t reflect.Type, key string) string {
+	best, bestD := "", -1
+	for i := 0; i < t.NumField(); i++ {
+		tag := t.Field(i).Tag.Get("yaml")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		if d := model.EditDistance(key, tag); bestD < 0 || d < bestD {
+			best, bestD = tag, d
+		}
+	}
+	return best
+}
+
 func join(path, key string) string {
 	if path == "" {
 		return key
@@ -190,50 +217,101 @@ func keyOr(path string) string {
 	return path
 }
 
-// check validates values: statuses known, months and counts in range.
+// check validates every value against its check tag: statuses known,
+// shares and levels fractions, a fall's threshold negative, a rise's
+// positive, z limits on the side their rule uses, counts and months in
+// range. A percent written for a fraction (80 for 0.80) is refused with
+// the fraction meant.
 func (p *Policy) check(file string, root *yaml.Node) error {
-	r := &p.Rules
-	statuses := map[string]*string{
-		"rules.R1_produktivitas_turun.status": &r.R1.Status, "rules.R1_produktivitas_turun.status_single": &r.R1.StatusSingl,
-		"rules.R2_layanan_memburuk.status": &r.R2.Status, "rules.R2_layanan_memburuk.status_single": &r.R2.StatusSingl,
-		"rules.R3_aduan_melonjak.status": &r.R3.Status, "rules.R4_disiplin.status": &r.R4.Status,
-		"rules.R5_layanan_langsung.status": &r.R5.Status, "rules.R6_data_kurang.status": &r.R6.Status,
-	}
-	for key, s := range statuses {
-		if !slices.Contains(model.Statuses, *s) {
-			return &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: fmt.Sprintf("status %q tidak dikenal; pilih salah satu / unknown status; use one of %v", *s, model.Statuses)}
+	var err error
+	walkChecks("", reflect.ValueOf(p).Elem(), func(key, kind string, v reflect.Value) bool {
+		if msg := senseOf(kind, v); msg != "" {
+			err = &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: msg}
+			return false
+		}
+		return true
+	})
+	return err
+}
+
+// walkChecks calls fn with the dotted key, check tag and value of every
+// tagged field under v, in the struct's order, until fn returns false.
+func walkChecks(path string, v reflect.Value, fn func(key, kind string, v reflect.Value) bool) bool {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		key := join(path, t.Field(i).Tag.Get("yaml"))
+		if v.Field(i).Kind() == reflect.Struct {
+			if !walkChecks(key, v.Field(i), fn) {
+				return false
+			}
+			continue
+		}
+		if kind := t.Field(i).Tag.Get("check"); kind != "" && !fn(key, kind, v.Field(i)) {
+			return false
 		}
 	}
-	ints := map[string]struct {
-		v        int
-		min, max int
-	}{
-		"rules.R1_produktivitas_turun.consecutive_months":  {r.R1.Months, 1, 12},
-		"rules.R2_layanan_memburuk.consecutive_months":     {r.R2.Months, 1, 12},
-		"rules.R3_aduan_melonjak.consecutive_months":       {r.R3.Months, 1, 12},
-		"rules.R1_produktivitas_turun.min_pegawai_capaian": {r.R1.MinPegawai, 0, 1 << 30},
-		"rules.R2_layanan_memburuk.min_aduan_dinilai":      {r.R2.MinDinilai, 0, 1 << 30},
-		"rules.R3_aduan_melonjak.min_aduan_masuk":          {r.R3.MinMasuk, 0, 1 << 30},
-	}
-	for key, c := range ints {
-		if c.v < c.min || c.v > c.max {
-			return &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: fmt.Sprintf("harus antara %d dan %d / must be between %d and %d", c.min, c.max, c.min, c.max)}
+	return true
+}
+
+// sense is what one check tag takes: whether a value is in range, when a
+// value out of range is likely a percent (hinted as value/100), and the
+// reason in both languages.
+type sense struct {
+	ok, percent func(float64) bool
+	id, en      string
+}
+
+var senses = map[string]sense{
+	"share": {func(x float64) bool { return x >= 0 && x <= 1 }, func(x float64) bool { return x > 1 && x <= 100 },
+		"harus pecahan antara 0 dan 1 (0.80 = 80 %)", "must be a fraction between 0 and 1 (0.80 = 80%)"},
+	"level": {func(x float64) bool { return x > 0 && x <= 1 }, func(x float64) bool { return x > 1 && x <= 100 },
+		"harus lebih dari 0 dan paling besar 1 (0.05 = 5 %)", "must be above 0 and at most 1 (0.05 = 5%)"},
+	"corr": {func(x float64) bool { return x >= 0 && x <= 1 }, func(float64) bool { return false },
+		"harus antara 0 dan 1", "must be between 0 and 1"},
+	"fall": {func(x float64) bool { return x >= -1 && x < 0 }, func(x float64) bool { return x >= -100 && x < -1 },
+		"harus antara -1 dan 0, tanpa 0 (-0.10 = turun 10 %)", "must be from -1 up to, not including, 0 (-0.10 = a fall of 10%)"},
+	"rise": {func(x float64) bool { return x > 0 && x <= 10 }, func(x float64) bool { return x > 10 && x <= 1000 },
+		"harus lebih dari 0 dan paling besar 10 (0.25 = naik 25 %)", "must be above 0 and at most 10 (0.25 = a rise of 25%)"},
+	"zbelow": {func(x float64) bool { return x < 0 && !math.IsInf(x, 0) }, func(float64) bool { return false },
+		"harus negatif (mis. -1.96): aturan ini menilai penurunan", "must be negative (e.g. -1.96): the rule looks for a fall"},
+	"zabove": {func(x float64) bool { return x > 0 && !math.IsInf(x, 0) }, func(float64) bool { return false },
+		"harus positif (mis. 3.09): aturan ini menilai kenaikan", "must be positive (e.g. 3.09): the rule looks for a rise"},
+	"count": {func(x float64) bool { return x >= 1 && x <= 1000 }, func(float64) bool { return false },
+		"harus bilangan bulat 1–1000", "must be a whole number 1–1000"},
+	"months": {func(x float64) bool { return x >= 1 && x <= 12 }, func(float64) bool { return false },
+		"harus bilangan bulat 1–12", "must be a whole number 1–12"},
+}
+
+// senseOf is the reason value v of check kind makes no sense, or "".
+func senseOf(kind string, v reflect.Value) string {
+	if kind == "status" {
+		if s := v.String(); !slices.Contains(model.Statuses, s) {
+			return fmt.Sprintf("status %q tidak dikenal; pilih salah satu / unknown status; use one of %v", s, model.Statuses)
 		}
+		return ""
 	}
-	// A level is a probability; rho must keep the variance of a sum of
-	// z's positive for every month count (-1/(n-1) < rho), and a
-	// correlation is at most 1.
-	levels := map[string]struct{ v, lo, hi float64 }{
-		"rules.R1_produktivitas_turun.fdr_level": {r.R1.FDRLevel, 0, 1},
-		"rules.R2_layanan_memburuk.fdr_level":    {r.R2.FDRLevel, 0, 1},
-		"rho":                                    {p.Rho, 0, 1},
+	x := float64(0)
+	if v.Kind() == reflect.Int {
+		x = float64(v.Int())
+	} else {
+		x = v.Float()
 	}
-	for key, c := range levels {
-		if !(c.v >= c.lo && c.v <= c.hi) || key != "rho" && c.v == 0 {
-			return &PolicyError{File: file, Line: lineOf(root, key), Key: key, Msg: fmt.Sprintf("harus antara %g dan %g / must be between %g and %g", c.lo, c.hi, c.lo, c.hi)}
+	s, ok := senses[kind]
+	if !ok {
+		panic("policy: unknown check " + kind) // a tag of Policy: caught by every test
+	}
+	if s.ok(x) {
+		return ""
+	}
+	val := strconv.FormatFloat(x, 'f', -1, 64)
+	if s.percent(x) {
+		f := strconv.FormatFloat(x/100, 'f', -1, 64)
+		if i := strings.IndexByte(f, '.'); i >= 0 && len(f)-i == 2 {
+			f += "0" // 0.8 → 0.80
 		}
+		return fmt.Sprintf("%s — maksud Anda %s? %s / did you mean %s? %s", val, f, s.id, f, s.en)
 	}
-	return nil
+	return fmt.Sprintf("%s %s / %s", val, s.id, s.en)
 }
 
 // lineOf finds the line of a dotted key in the document, 0 if absent.
