@@ -17,6 +17,15 @@ FROM unit_kerja u
 LEFT JOIN indikator i ON i.unit_id = u.unit_id AND i.bulan = ?
 ORDER BY u.unit_id
 
+-- name: UnitRejects
+-- Each unit's rejected rows of month $1 per source (load_reject_unit):
+-- how many, of how many of that unit and month, the commonest code and
+-- column and its message. evaluate's R6 does not judge a unit on a source
+-- it lost rows of.
+SELECT unit_id, source, rows_rejected, rows_loaded + rows_rejected, code, "column", message
+FROM load_reject_unit WHERE bulan = $1 AND unit_id IS NOT NULL
+ORDER BY unit_id, source
+
 -- name: HapusFlag
 DELETE FROM flag WHERE bulan = ?
 

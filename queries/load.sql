@@ -10,8 +10,15 @@
 CREATE OR REPLACE TEMP TABLE {stg} AS SELECT 0::BIGINT AS rid, * FROM {table} LIMIT 0
 
 -- name: StageRejects
+-- The load's rejects. Beside where and why, what the row says of whose it
+-- was (docs/input.md, "Rejects per unit and month"): the pseudonym of its
+-- NIP (also of one written with spaces or dots), its unit_id, the
+-- rencana aksi it names and the month of its date or month column (also
+-- of an impossible date: 2026-09-31 is September's). pipeline/load's
+-- attribute.go turns them into a unit and a month once the load is merged.
 CREATE OR REPLACE TEMP TABLE stg_reject (
-    rid BIGINT NOT NULL, "column" VARCHAR NOT NULL, code VARCHAR NOT NULL, message VARCHAR NOT NULL)
+    rid BIGINT NOT NULL, "column" VARCHAR NOT NULL, code VARCHAR NOT NULL, message VARCHAR NOT NULL,
+    nip UUID, unit VARCHAR, ra VARCHAR, bulan DATE)
 
 -- name: StageFiles
 CREATE OR REPLACE TEMP TABLE stg_file (
@@ -46,7 +53,7 @@ CREATE OR REPLACE TEMP TABLE stg_nipmap AS SELECT * FROM stg_nipmap LIMIT 0
 -- The target is a reference source: its keys after this load are the
 -- warehouse's plus the staged ones.
 INSERT INTO stg_reject
-SELECT s.rid, ?, 'unknown_reference', ?
+SELECT s.rid, ?, 'unknown_reference', ?, {attr}
 FROM {stg} s
 WHERE NOT EXISTS (SELECT 1 FROM {target} t WHERE t.{tcol} = s.{col})
   AND NOT EXISTS (SELECT 1 FROM {tstg} t WHERE t.{tcol} = s.{col})
@@ -54,7 +61,7 @@ WHERE NOT EXISTS (SELECT 1 FROM {target} t WHERE t.{tcol} = s.{col})
 -- name: RejectUnknownFactReference
 -- The target is a fact source: the staged months replace the warehouse's.
 INSERT INTO stg_reject
-SELECT s.rid, ?, 'unknown_reference', ?
+SELECT s.rid, ?, 'unknown_reference', ?, {attr}
 FROM {stg} s
 WHERE NOT EXISTS (
         SELECT 1 FROM {target} t
@@ -65,7 +72,7 @@ WHERE NOT EXISTS (
 -- name: RejectTakenKey
 -- An id already used in a warehouse month that this load does not replace.
 INSERT INTO stg_reject
-SELECT s.rid, ?, 'duplicate_key', ?
+SELECT s.rid, ?, 'duplicate_key', ?, {attr}
 FROM {stg} s
 WHERE EXISTS (
     SELECT 1 FROM {table} t
@@ -75,8 +82,8 @@ WHERE EXISTS (
 -- name: RejectDuplicateKey
 -- The first row in file order keeps the key; later ones are rejected.
 INSERT INTO stg_reject
-SELECT rid, ?, 'duplicate_key', ?
-FROM (SELECT rid, row_number() OVER (PARTITION BY {keys} ORDER BY rid) AS n FROM {stg})
+SELECT s.rid, ?, 'duplicate_key', ?, {attr}
+FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY rid) AS n FROM {stg}) s
 WHERE n > 1
 
 -- name: DropRejected
@@ -128,6 +135,120 @@ FROM stg_reject r JOIN stg_file f ON f.file_idx = r.rid >> 40
 ORDER BY r.rid
 LIMIT ?
 
+-- name: RejectMonthsOfPlans
+-- Rejects of file $1 (kinerja_harian) without a month of their own: the
+-- month of the rencana aksi they name.
+UPDATE stg_reject SET bulan = ra.bulan
+FROM rencana_aksi ra
+WHERE stg_reject.rid >> 40 = $1 AND stg_reject.bulan IS NULL AND ra.rencana_aksi_id = stg_reject.ra
+
+-- name: FileMonthsStaged
+-- The months staged file $1 brings: of its rows, and of its rejects.
+SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {stg} WHERE rid >> 40 = $1
+UNION SELECT DISTINCT bulan FROM stg_reject WHERE rid >> 40 = $1 AND bulan IS NOT NULL
+ORDER BY m
+
+-- name: FileMonthsDirect
+-- The months a file of the direct path brings: those it wrote ($1, $2: the
+-- source and the load's version), and of its rejects ($3: the file).
+SELECT bulan AS m FROM muat_bulan WHERE source = $1 AND versi = $2
+UNION SELECT DISTINCT bulan FROM stg_reject WHERE rid >> 40 = $3 AND bulan IS NOT NULL
+ORDER BY m
+
+-- name: RejectMonthsOfFile
+-- File $2 brings one month, $1: its month-less rejects are of it.
+UPDATE stg_reject SET bulan = $1 WHERE rid >> 40 = $2 AND bulan IS NULL
+
+-- name: RejectsByMonth
+SELECT bulan, count(*) FROM stg_reject WHERE rid >> 40 = ? AND bulan IS NOT NULL GROUP BY ALL
+
+-- name: StagedRowsByMonth
+SELECT date_trunc('month', {month})::DATE, count(*) FROM {stg} WHERE rid >> 40 = ? GROUP BY ALL
+
+-- name: TopRejectGroups
+-- The commonest kinds of reject of file $1 (in month $2 unless NULL): code
+-- and column, rows, the first line and its message.
+SELECT code, "column", count(*) AS n, min(rid) & 1099511627775, arg_min(message, rid)
+FROM stg_reject WHERE rid >> 40 = $1 AND ($2::DATE IS NULL OR bulan = $2::DATE)
+GROUP BY code, "column" ORDER BY n DESC, min(rid) LIMIT $3
+
+-- name: AttributeRejects
+-- This load's rejects per source, unit and month (schema/0008): each
+-- reject's unit is its own unit_id, else its employee's in pegawai, else
+-- the unit of its employee's rejected pegawai row, else the unit of the
+-- employee of the rencana aksi it names; the commonest (code, column) of
+-- each group, its first line and message. rows_loaded is filled in next.
+CREATE OR REPLACE TEMP TABLE stg_reject_unit AS
+WITH rejected_pegawai AS (
+    SELECT r.nip, min(u.unit_id) AS unit_id
+    FROM stg_reject r JOIN stg_file f ON f.file_idx = r.rid >> 40 JOIN unit_kerja u ON u.unit_id = r.unit
+    WHERE f.source = 'pegawai' AND r.nip IS NOT NULL
+    GROUP BY r.nip
+), r AS (
+    SELECT f.source, r.rid, r."column", r.code, r.message, r.bulan,
+           coalesce(uk.unit_id, pg.unit_id, rp.unit_id, pa.unit_id) AS unit_id
+    FROM stg_reject r JOIN stg_file f ON f.file_idx = r.rid >> 40
+    LEFT JOIN unit_kerja uk ON uk.unit_id = r.unit
+    LEFT JOIN pegawai pg ON pg.nip = r.nip
+    LEFT JOIN rejected_pegawai rp ON rp.nip = r.nip
+    LEFT JOIN rencana_aksi ra ON ra.rencana_aksi_id = r.ra
+    LEFT JOIN pegawai pa ON pa.nip = ra.nip
+), g AS (
+    SELECT source, unit_id, bulan, code, "column", count(*) AS n, min(rid) AS first, arg_min(message, rid) AS message
+    FROM r GROUP BY ALL
+)
+SELECT g.source, g.unit_id, g.bulan, sum(g.n) OVER (PARTITION BY g.source, g.unit_id, g.bulan) AS rows_rejected,
+       0::BIGINT AS rows_loaded, g.code, g."column", g.message, g.n AS code_rows, f.file, g.first & 1099511627775 AS line
+FROM g JOIN stg_file f ON f.file_idx = g.first >> 40
+QUALIFY row_number() OVER (PARTITION BY g.source, g.unit_id, g.bulan ORDER BY g.n DESC, g.first) = 1
+
+-- name: RejectUnitMonths
+-- Source $1's groups and the range of their months.
+SELECT count(*), min(bulan), max(bulan) FROM stg_reject_unit WHERE source = $1
+
+-- name: RowsOfUnitsByMonth
+-- The rows the warehouse holds of each unit and month of source $1 with
+-- rejects ({unit} through {join}), months $2 to $3.
+UPDATE stg_reject_unit SET rows_loaded = c.n
+FROM (SELECT {unit} AS unit_id, date_trunc('month', t.{month})::DATE AS bulan, count(*) AS n
+      FROM {table} t {join}
+      WHERE t.{month} >= $2 AND t.{month} < $3
+        AND {unit} IN (SELECT unit_id FROM stg_reject_unit WHERE source = $1)
+      GROUP BY ALL) c
+WHERE stg_reject_unit.source = $1 AND stg_reject_unit.unit_id = c.unit_id AND stg_reject_unit.bulan = c.bulan
+
+-- name: RowsOfMonths
+-- For rejects traced to no unit: the source's rows of the month.
+UPDATE stg_reject_unit SET rows_loaded = c.n
+FROM (SELECT date_trunc('month', t.{month})::DATE AS bulan, count(*) AS n
+      FROM {table} t WHERE t.{month} >= $2 AND t.{month} < $3 GROUP BY ALL) c
+WHERE stg_reject_unit.source = $1 AND stg_reject_unit.unit_id IS NULL AND stg_reject_unit.bulan = c.bulan
+
+-- name: RowsOfUnits
+-- A reference source's rows of each unit with rejects.
+UPDATE stg_reject_unit SET rows_loaded = c.n
+FROM (SELECT {unit} AS unit_id, count(*) AS n FROM {table} t {join}
+      WHERE {unit} IN (SELECT unit_id FROM stg_reject_unit WHERE source = $1) GROUP BY ALL) c
+WHERE stg_reject_unit.source = $1 AND stg_reject_unit.unit_id = c.unit_id AND stg_reject_unit.bulan IS NULL
+
+-- name: RowsOfSource
+UPDATE stg_reject_unit SET rows_loaded = (SELECT count(*) FROM {table})
+WHERE source = $1 AND unit_id IS NULL AND bulan IS NULL
+
+-- name: ForgetRejectUnits
+-- The months of each source this load wrote ($1: its version) or rejected
+-- rows of, and the source's month-less rows: RecordRejectUnits replaces
+-- them with this load's.
+DELETE FROM load_reject_unit
+WHERE source IN (SELECT source FROM stg_file)
+  AND (bulan IS NULL
+       OR EXISTS (SELECT 1 FROM muat_bulan m WHERE m.versi = $1 AND m.source = load_reject_unit.source AND m.bulan = load_reject_unit.bulan)
+       OR EXISTS (SELECT 1 FROM stg_reject_unit n WHERE n.source = load_reject_unit.source AND n.bulan = load_reject_unit.bulan))
+
+-- name: RecordRejectUnits
+INSERT INTO load_reject_unit SELECT * FROM stg_reject_unit ORDER BY source, unit_id NULLS LAST, bulan NULLS LAST;
+DROP TABLE stg_reject_unit
+
 -- name: RecordMonths
 -- A fact source's staged months get a new version (indicator caches of
 -- those months become stale).
@@ -155,7 +276,20 @@ SET VARIABLE trim_set = ?
 CREATE OR REPLACE TEMP MACRO pseudo(n) AS (sha256(getvariable('pseudo_key') || ':' || n)[1:32])::UUID;
 CREATE OR REPLACE TEMP MACRO clean(x) AS nullif(
     CASE WHEN ascii(x) BETWEEN 33 AND 126 AND ascii(reverse(x)) BETWEEN 33 AND 126 THEN x
-         ELSE trim(x, getvariable('trim_set')) END, '')
+         ELSE trim(x, getvariable('trim_set')) END, '');
+-- Whose a rejected row was, and of which month (StageRejects), read only
+-- on rejected rows. nip_digits(x): the pseudonym of the NIP's digits when
+-- they are 18 (19850101 201001 1 001 is that employee's). month_of_text(x):
+-- the month a date-like text names, its day aside: YYYY-MM… or …MM/YYYY
+-- (also with - or .), NULL when it names none.
+CREATE OR REPLACE TEMP MACRO nip_digits(x) AS
+    CASE WHEN length(regexp_replace(x, '[^0-9]', '', 'g')) = 18 THEN pseudo(regexp_replace(x, '[^0-9]', '', 'g')) END;
+CREATE OR REPLACE TEMP MACRO month_from(y, m) AS
+    CASE WHEN TRY_CAST(m AS INT) BETWEEN 1 AND 12 AND TRY_CAST(y AS INT) BETWEEN 1 AND 9999
+         THEN make_date(TRY_CAST(y AS INT), TRY_CAST(m AS INT), 1) END;
+CREATE OR REPLACE TEMP MACRO month_of_text(x) AS coalesce(
+    month_from(regexp_extract(x, '^\s*([0-9]{4})[-/.]([0-9]{1,2})([^0-9]|$)', 1), regexp_extract(x, '^\s*([0-9]{4})[-/.]([0-9]{1,2})([^0-9]|$)', 2)),
+    month_from(regexp_extract(x, '(^|[^0-9])([0-9]{1,2})[-/.]([0-9]{4})([^0-9]|$)', 3), regexp_extract(x, '(^|[^0-9])([0-9]{1,2})[-/.]([0-9]{4})([^0-9]|$)', 2)))
 
 -- name: ParquetColumns
 -- A Parquet file's columns and their DuckDB types.
@@ -185,9 +319,10 @@ INSERT INTO {stg}
 SELECT rid, {outs} FROM ({staged}) WHERE r IS NULL
 
 -- name: StageSQLRejects
--- The same file's rejected rows: where and why, never the content.
+-- The same file's rejected rows: where and why, never the content, and
+-- whose they were ({attr}, StageRejects).
 INSERT INTO stg_reject
-SELECT s.rid, m.col, m.code, m.message
+SELECT s.rid, m.col, m.code, m.message, {attr}
 FROM ({staged}) s JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
 
 -- name: DirectInsert
@@ -218,8 +353,8 @@ SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {table} WHERE {mont
 -- The rows the direct path did not load: where and why. A row's first
 -- problem in column order, else its first unknown reference.
 INSERT INTO stg_reject
-SELECT s.rid, m.col, m.code, m.message
-FROM (SELECT rid, coalesce(r, {ref_reason}) AS r FROM ({checked})) s
+SELECT s.rid, m.col, m.code, m.message, {attr}
+FROM (SELECT rid, coalesce(r, {ref_reason}) AS r, {carry} FROM ({checked})) s
 JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
 
 -- name: DirectDupDays
@@ -267,7 +402,7 @@ INSERT INTO stg_nip SELECT i1, o1 FROM stg_checked WHERE r IS NULL
 
 -- name: StageCheckedRejects
 INSERT INTO stg_reject
-SELECT s.rid, m.col, m.code, m.message
+SELECT s.rid, m.col, m.code, m.message, {attr}
 FROM stg_checked s JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
 
 -- name: DropChecked
@@ -280,6 +415,7 @@ DROP TABLE IF EXISTS stg_raw
 -- were, and the mark that a load is waiting for its batch.
 INSERT INTO undo_muat_bulan SELECT * FROM muat_bulan;
 INSERT INTO undo_load_file SELECT * FROM load_file;
+INSERT INTO undo_load_reject_unit SELECT * FROM load_reject_unit;
 INSERT INTO meta VALUES ('undo_pending', 'run')
 
 -- name: UndoFactMonth
@@ -315,7 +451,9 @@ INSERT INTO muat_bulan SELECT * FROM undo_muat_bulan;
 DELETE FROM load_file;
 INSERT INTO load_file SELECT * FROM undo_load_file;
 DELETE FROM load_reject USING undo_files f WHERE load_reject.source = f.source AND load_reject.file = f.file;
-INSERT INTO load_reject SELECT * FROM undo_load_reject
+INSERT INTO load_reject SELECT * FROM undo_load_reject;
+DELETE FROM load_reject_unit;
+INSERT INTO load_reject_unit SELECT * FROM undo_load_reject_unit
 
 -- name: UndoForget
 -- The batch is done (or undone): nothing to take back any more.
@@ -324,7 +462,7 @@ DELETE FROM undo_presensi; DELETE FROM undo_rencana_aksi; DELETE FROM undo_kiner
 DELETE FROM undo_aduan; DELETE FROM undo_belanja;
 DELETE FROM undo_keys_unit_kerja; DELETE FROM undo_keys_pegawai; DELETE FROM undo_keys_kalender;
 DELETE FROM undo_bulan; DELETE FROM undo_muat_bulan; DELETE FROM undo_load_file;
-DELETE FROM undo_files; DELETE FROM undo_load_reject;
+DELETE FROM undo_files; DELETE FROM undo_load_reject; DELETE FROM undo_load_reject_unit;
 DELETE FROM meta WHERE k = 'undo_pending'
 
 -- name: UndoPending

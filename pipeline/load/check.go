@@ -142,13 +142,20 @@ func checkIn(ctx context.Context, w *warehouse.Warehouse, o CheckOptions, res *C
 			return err
 		}
 	}
-	// run refuses the first file above the rate, in source order,
-	// before it reads the next source.
-	for _, st := range res.Inputs {
-		if err := rateError(st, o.Load.MaxRejectRate); err != nil {
-			res.Refused, res.RefusedFile = err, st.File
-			break
+	// run refuses the first file above the rate (as a whole or in a
+	// month), in source order, before it reads the next source. The
+	// inputs are the load's files in order: their index is the file's.
+	for i, st := range res.Inputs {
+		if _, over := overLimit(st, o.Load.MaxRejectRate); !over {
+			continue
 		}
+		r, err := refusalOf(ctx, w.Conn(), i, st, o.Load.MaxRejectRate)
+		if err != nil { // a transaction the stopped load left unusable: no commonest rejects
+			r = &Refusal{Source: st.Source, File: st.File, RowsRead: st.RowsRead, RowsRejected: st.RowsRejected, MaxRejectRate: o.Load.MaxRejectRate}
+			r.Month, _ = overLimit(st, o.Load.MaxRejectRate)
+		}
+		res.Refused, res.RefusedFile = r.Err(), st.File
+		break
 	}
 	return nil
 }

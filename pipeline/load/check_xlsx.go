@@ -94,8 +94,8 @@ func checkSummary(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(
 			rate = float64(in.RowsRejected) / float64(in.RowsRead)
 		}
 		verdict := word("ok")
-		if rateError(in, res.MaxRejectRate) != nil {
-			verdict = word("over")
+		if month, over := overLimit(in, res.MaxRejectRate); over {
+			verdict = strings.TrimSpace(word("over") + " " + month)
 		}
 		rows = append(rows, []any{in.Source, in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected, rate, res.MaxRejectRate, verdict})
 	}

@@ -109,6 +109,7 @@ func (pl *filePlan) query(s *source, mode directMode, mapped bool) directQuery {
 	rid3 := ""
 	if mode == modeAll {
 		rid3 = "rid, "
+		sel = append(sel, ins2names(len(s.columns), "i")...) // for the rejects' attribution
 	}
 	q.checked = fmt.Sprintf("SELECT %s%s FROM (%s)", rid3, strings.Join(sel, ", "), l2)
 	return q
@@ -203,6 +204,9 @@ func directVars(s *source, q directQuery) map[string]string {
 	v["cols"] = strings.Join(cols, ", ")
 	v["outs"] = strings.Join(ins2names(len(s.columns), "o"), ", ")
 	v["checked"], v["refs_ok"], v["ref_reason"], v["reasons"] = q.checked, q.refsOK, q.refReason, q.reasons
+	// DirectRejects: a rejected row's inputs and values, for whose it was.
+	v["attr"] = rowAttr(s)
+	v["carry"] = strings.Join(append(ins2names(len(s.columns), "i"), ins2names(len(s.columns), "o")...), ", ")
 	v["month"] = queries.Ident(s.monthOf)
 	v["omonth"] = fmt.Sprintf("o%d", columnAt(s, s.monthOf)+1)
 	return v

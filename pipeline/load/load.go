@@ -38,6 +38,12 @@ type LoadOptions struct {
 	// row of it for presensi, rencana_aksi or kinerja_harian; aduan or
 	// belanja without one is a warning.
 	Month time.Time
+	// Refused, when set (run), hears of a load refused for a file's
+	// rejects before it is rolled back: what was read so far and the
+	// refusal (res), and the query on c that lists every reject so far in
+	// file order (source, file, line, column, code, message), with its
+	// arguments. It returns where it wrote them, for the message.
+	Refused func(ctx context.Context, res *LoadResult, c *sql.Conn, rejects string, args ...any) (string, error)
 }
 
 // InputStat is one input file's record, as in manifest.json.
@@ -48,6 +54,10 @@ type InputStat struct {
 	RowsRead     int64  `json:"rows_read"`
 	RowsLoaded   int64  `json:"rows_loaded"`
 	RowsRejected int64  `json:"rows_rejected"`
+	// Months, for a file of a fact source with rejects: each month it
+	// has rejects of, with that month's rows read and rejected (the
+	// reject limit holds for each of them too).
+	Months []MonthRows `json:"months,omitempty"`
 }
 
 // Reject is one rejected row: where and why, never its content.
@@ -70,6 +80,9 @@ type LoadResult struct {
 	// a file no source reads, a source missing (without Complete), a
 	// month without complaints or spending.
 	Warnings []string `json:"warnings,omitempty"`
+	// Refused is why a load was refused for a file's rejects (with its
+	// error; nil otherwise).
+	Refused *Refusal `json:"refused,omitempty"`
 }
 
 // MaxListedRejects bounds LoadResult.Rejects (manifest.json's rejects).
@@ -128,8 +141,14 @@ func load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadRe
 		warning, err := l.source(ctx, s)
 		if err != nil {
 			// A load that stops returns, with its error, the records of
-			// the sources it merged (check reports them).
-			return &LoadResult{Inputs: l.stats[:l.done]}, err
+			// the sources it merged (check reports them), and of a file
+			// refused for its rejects, the refusal.
+			res := &LoadResult{Inputs: l.stats[:l.done]}
+			var re *RefusedError
+			if errors.As(err, &re) {
+				res.Refused = re.Refusal
+			}
+			return res, err
 		}
 		if warning != "" {
 			warnings = append(warnings, errors.New(warning))
@@ -234,7 +253,7 @@ func (l *loader) source(ctx context.Context, s *source) (warning string, err err
 		warehouse.Trace(s.name, "check", t)
 	}
 	t := time.Now()
-	if err := countRejects(ctx, w.Conn(), stats, opt.MaxRejectRate); err != nil {
+	if err := l.judgeRejects(ctx, s, idxs, direct); err != nil {
 		return "", err
 	}
 	if err := merge(ctx, w.Conn(), s, version, opt.Undo); err != nil {
@@ -270,10 +289,15 @@ func (l *loader) finish(ctx context.Context, warnings []error) (*LoadResult, err
 	for _, e := range warnings {
 		res.Warnings = append(res.Warnings, e.Error())
 	}
-	log(msgMerged)
 	for _, s := range stats {
 		res.RejectsTotal += s.RowsRejected
 	}
+	t := time.Now()
+	if err := l.attributeRejects(ctx, res.RejectsTotal > 0); err != nil {
+		return nil, err
+	}
+	warehouse.Trace("load", "rejects-per-unit", t)
+	log(msgMerged)
 	if res.Rejects, err = firstRejects(ctx, w.Conn(), MaxListedRejects); err != nil {
 		return nil, err
 	}
@@ -298,7 +322,8 @@ func stage(ctx context.Context, c *sql.Conn) error {
 	return nil
 }
 
-// names are the identifiers a source's statements use.
+// names are the identifiers a source's statements use, and the
+// attribution columns of its staged rows (rejects of references and keys).
 func names(s *source) map[string]string {
-	return map[string]string{"stg": queries.Ident("stg_" + s.name), "table": queries.Ident(s.name)}
+	return map[string]string{"stg": queries.Ident("stg_" + s.name), "table": queries.Ident(s.name), "attr": stagedAttr(s)}
 }

@@ -302,7 +302,7 @@ type fileStage struct {
 // StageLines numbers a CSV file's lines with ("" when it is not used).
 func newFileStage(w *warehouse.Warehouse, f inputFile, idx int, plan *filePlan, lines string) *fileStage {
 	vars := map[string]string{"stg": queries.Ident("stg_" + f.src.name), "staged": plan.staged, "outs": plan.outs,
-		"reasons": plan.reasons, "reader": lines}
+		"reasons": plan.reasons, "reader": lines, "attr": rowAttr(f.src)}
 	return &fileStage{w: w, f: f, vars: vars, args: plan.rd.args(f.path, int64(idx)<<ridBits)}
 }
 

@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,7 +250,7 @@ func sameBothWays(t *testing.T, minRejects int, dirs ...string) bothWays {
 		t.Fatalf("inputs: %d Go, %d SQL", len(iGo), len(iSQL))
 	}
 	for i := range iGo {
-		if iGo[i] != iSQL[i] {
+		if !reflect.DeepEqual(iGo[i], iSQL[i]) {
 			t.Errorf("input %d: Go %+v, SQL %+v", i, iGo[i], iSQL[i])
 		}
 	}

@@ -4,12 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
 	"fwaeval/pipeline/warehouse"
 	"fwaeval/queries"
-	"fwaeval/reports/model"
 )
 
 // After a source is staged: references and keys checked, the reject rate
@@ -75,45 +75,74 @@ func rejectAndDrop(ctx context.Context, c *sql.Conn, s *source, stmt, column, ms
 	return nil
 }
 
-// countRejects fills in the per-file counts and refuses the load when a
-// file's reject rate is above max.
-func countRejects(ctx context.Context, c *sql.Conn, stats []InputStat, max float64) error {
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Load, "RejectCounts", nil))
+// judgeRejects counts the rejects of source s's files (idxs), as a whole
+// and, for a fact source, per month (settling the months of month-less
+// rejects first), and refuses the load when a file, or a month of it, is
+// above the reject limit. direct says s's file went the direct path.
+func (l *loader) judgeRejects(ctx context.Context, s *source, idxs []int, direct bool) error {
+	c := l.w.Conn()
+	counts, err := rejectCounts(ctx, c)
 	if err != nil {
-		return fmt.Errorf("count rejects: %w", err)
+		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var idx, n int64
-		if err := rows.Scan(&idx, &n); err != nil {
-			return fmt.Errorf("count rejects: %w", err)
+	for _, i := range idxs {
+		st := &l.stats[i]
+		st.RowsRejected = counts[int64(i)]
+		st.RowsLoaded = st.RowsRead - st.RowsRejected
+		if st.RowsRejected > 0 && s.monthOf != "" {
+			if st.Months, err = l.settleRejectMonths(ctx, s, i, direct); err != nil {
+				return err
+			}
 		}
-		stats[idx].RowsRejected = n
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("count rejects: %w", err)
-	}
-	for i := range stats {
-		stats[i].RowsLoaded = stats[i].RowsRead - stats[i].RowsRejected
-		if err := rateError(stats[i], max); err != nil {
+	for _, i := range idxs {
+		r, err := refusalOf(ctx, c, i, l.stats[i], l.opt.MaxRejectRate)
+		if err != nil {
 			return err
+		}
+		if r != nil {
+			return l.refuse(ctx, r, i)
 		}
 	}
 	return nil
 }
 
-// rateError is the refusal of a file whose share of rejected rows is above
-// max, or nil.
-func rateError(s InputStat, max float64) error {
-	if s.RowsRead == 0 || float64(s.RowsRejected)/float64(s.RowsRead) <= max {
-		return nil
+// rejectCounts are the load's rejects so far per file.
+func rejectCounts(ctx context.Context, c *sql.Conn) (map[int64]int64, error) {
+	rows, err := c.QueryContext(ctx, queries.Statement(queries.Load, "RejectCounts", nil))
+	if err != nil {
+		return nil, fmt.Errorf("count rejects: %w", err)
 	}
-	rate := float64(s.RowsRejected) / float64(s.RowsRead)
-	id, en := model.Lang("id"), model.Lang("en")
-	return &warehouse.InputError{File: s.File, Msg: fmt.Sprintf(
-		"%s dari %s baris ditolak (%s), di atas batas %s; tidak ada yang dimuat / %s of %s rows rejected (%s), above the limit of %s; nothing was loaded",
-		id.Number(float64(s.RowsRejected), 0), id.Number(float64(s.RowsRead), 0), id.Percent(rate, 1), id.Percent(max, 1),
-		en.Number(float64(s.RowsRejected), 0), en.Number(float64(s.RowsRead), 0), en.Percent(rate, 1), en.Percent(max, 1))}
+	defer rows.Close()
+	out := map[int64]int64{}
+	for rows.Next() {
+		var idx, n int64
+		if err := rows.Scan(&idx, &n); err != nil {
+			return nil, fmt.Errorf("count rejects: %w", err)
+		}
+		out[idx] = n
+	}
+	return out, rows.Err()
+}
+
+// refuse is the load refused for file idx's rejects: run hears of it
+// (opt.Refused: it writes every reject so far beside the month's folder)
+// before the error rolls the load back.
+func (l *loader) refuse(ctx context.Context, r *Refusal, idx int) error {
+	if l.opt.Refused != nil {
+		res := &LoadResult{Inputs: l.stats[:idx+1], Refused: r}
+		for _, st := range res.Inputs {
+			res.RejectsTotal += st.RowsRejected
+		}
+		var err error
+		if res.Rejects, err = firstRejects(ctx, l.w.Conn(), MaxListedRejects); err != nil {
+			return err
+		}
+		if r.RejectsCSV, err = l.opt.Refused(ctx, res, l.w.Conn(), queries.Statement(queries.Load, "FirstRejects", nil), int64(math.MaxInt64)); err != nil {
+			return fmt.Errorf("write the refused load's rejects: %w", err)
+		}
+	}
+	return r.Err()
 }
 
 // merge replaces the staged months of a fact source, or upserts a

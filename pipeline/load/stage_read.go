@@ -228,7 +228,7 @@ func (r *rawRows) append(ctx context.Context, dc driver.Conn, in *sqlInput, tick
 		}
 		if rej != nil {
 			in.broken++
-			if err := rejs.AppendRow(r.base|line, rej.column, rej.code, rej.message); err != nil {
+			if err := rejs.AppendRow(r.base|line, rej.column, rej.code, rej.message, nil, nil, nil, nil); err != nil {
 				return fmt.Errorf("stage reject: %w", err)
 			}
 			continue

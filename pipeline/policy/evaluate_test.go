@@ -485,3 +485,106 @@ func FuzzParsePolicy(f *testing.F) {
 		}
 	})
 }
+
+// lostRows sets n of read rows of source rejected in the unit's month
+// (the commonest reason: a NIP that is not 18 digits).
+func lostRows(source string, month time.Time, n, read int64) func(*unitMonth) {
+	return func(u *unitMonth) {
+		if u.rejects == nil {
+			u.rejects = map[string]rejected{}
+		}
+		u.rejects[source] = rejected{source: source, month: month, rows: n, read: read, code: "invalid_value", column: "nip",
+			message: "nip harus 18 digit angka / nip must be 18 digits"}
+	}
+}
+
+// A unit that lost rows of a source in a month a rule reads is not judged
+// by that rule: R6 says what it lost (README, "Rejected rows and
+// verdicts"); the limit is a share strictly above reject_rate_max (0.02)
+// and at least min_rows rows.
+func TestRejectsKeepRulesFromJudging(t *testing.T) {
+	sep := evalMonth.AddDate(0, -1, 0)
+	severe := fall(-0.3, -4) // R1 pauses on it in M and M-1
+	sayOct := "3 baris kinerja_harian unit ini ditolak pada Oktober 2026 (3,0 % dari 100 baris; terbanyak invalid_value nip: nip harus 18 digit angka); R1 tidak dinilai — perbaiki lalu muat ulang, lihat rejects.csv."
+	cases := []struct {
+		name         string
+		edit         func(*Policy)
+		m, m1        func(*unitMonth)
+		status       string
+		rules        string
+		evidenceID   string // the whole of R6's evidence, when given
+		inEvidenceEN string
+	}{
+		{"R1 would pause; 3 % of M's daily logs lost: not judged", nil,
+			both(severe, lostRows("kinerja_harian", evalMonth, 3, 100)), severe, "DATA_KURANG", "R6_data_kurang", sayOct,
+			"3 kinerja_harian rows of this unit rejected in October 2026 (3.0% of 100 rows; most invalid_value nip: nip must be 18 digits); R1 not judged — fix and load again, see rejects.csv."},
+		{"exactly 2 % is not above the limit: R1 pauses", nil,
+			both(severe, lostRows("kinerja_harian", evalMonth, 2, 100)), severe, "HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "", ""},
+		{"rencana_aksi lost in M-1, a month R1's two-month branch reads", nil,
+			severe, both(severe, lostRows("rencana_aksi", sep, 5, 40)), "DATA_KURANG", "R6_data_kurang",
+			"5 baris rencana_aksi unit ini ditolak pada September 2026 (12,5 % dari 40 baris; terbanyak invalid_value nip: nip harus 18 digit angka); R1 tidak dinilai — perbaiki lalu muat ulang, lihat rejects.csv.", ""},
+		{"a healthy unit that lost rows is DATA_KURANG, not LANJUTKAN", nil,
+			lostRows("kinerja_harian", evalMonth, 3, 100), nil, "DATA_KURANG", "R6_data_kurang", sayOct, ""},
+		{"min_rows 5: three rows are not enough to stop R1", func(p *Policy) { p.Rules.R6.MinRows = 5 },
+			both(severe, lostRows("kinerja_harian", evalMonth, 3, 100)), severe, "HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "", ""},
+		{"a higher reject_rate_max: 3 % is within it", func(p *Policy) { p.Rules.R6.RejectRateMax = 0.05 },
+			both(severe, lostRows("kinerja_harian", evalMonth, 3, 100)), severe, "HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "", ""},
+		{"presensi lost: R4, R5 and coverage not judged (coverage not said), R1 still pauses on e-Kinerja",
+			nil, both(severe, both(lostRows("presensi", evalMonth, 50, 400), func(u *unitMonth) {
+				u.tanpaKet, u.layanan, u.porsi, u.cakupan = f64(0.5), true, f64(0.5), f64(0.1)
+			})), severe,
+			"HENTIKAN_SEMENTARA", "R1_produktivitas_turun;R6_data_kurang",
+			"50 baris presensi unit ini ditolak pada Oktober 2026 (12,5 % dari 400 baris; terbanyak invalid_value nip: nip harus 18 digit angka); R4 dan R5 tidak dinilai — perbaiki lalu muat ulang, lihat rejects.csv.",
+			"; R4 and R5 not judged"},
+		{"a unit not serving the public face to face: R5 is not named", nil,
+			both(lostRows("presensi", evalMonth, 50, 400), func(u *unitMonth) { u.tanpaKet = f64(0.5) }), nil,
+			"DATA_KURANG", "R6_data_kurang", "", "; R4 not judged"},
+		{"complaints lost: R2 and R3 not judged", nil,
+			both(surge(0.5, 20, 4), lostRows("aduan", evalMonth, 1, 20)), nil, "DATA_KURANG", "R6_data_kurang",
+			"1 baris aduan unit ini ditolak pada Oktober 2026 (5,0 % dari 20 baris; terbanyak invalid_value nip: nip harus 18 digit angka); R2 dan R3 tidak dinilai — perbaiki lalu muat ulang, lihat rejects.csv.", ""},
+		{"rows lost in both months: one sentence each", nil,
+			both(severe, lostRows("kinerja_harian", evalMonth, 3, 100)), both(severe, lostRows("kinerja_harian", sep, 100, 100)),
+			"DATA_KURANG", "R6_data_kurang", "", "; 100 kinerja_harian rows of this unit rejected in September 2026 (100.0% of 100 rows;"},
+		{"coverage and capaian still said when their sources are whole", nil,
+			both(lostRows("aduan", evalMonth, 5, 5), func(u *unitMonth) { u.cakupan = f64(0.5); u.capaian = sql.NullFloat64{} }), nil,
+			"DATA_KURANG", "R6_data_kurang", "Cakupan presensi 50,0 % (minimal 80,0 %); tidak ada data capaian kinerja; 5 baris aduan unit ini ditolak pada Oktober 2026 (100,0 % dari 5 baris; terbanyak invalid_value nip: nip harus 18 digit angka); R2 dan R3 tidak dinilai — perbaiki lalu muat ulang, lihat rejects.csv.", ""},
+		{"rows lost of a source no rule reads (belanja): nothing", nil,
+			lostRows("belanja", evalMonth, 1, 1), nil, "LANJUTKAN", "", "", ""},
+		{"rows lost two months back, outside R1's two months: judged", nil,
+			severe, severe, "HENTIKAN_SEMENTARA", "R1_produktivitas_turun", "", ""},
+		{"R6 off: the rule still does not judge the lost source, and nothing is said", func(p *Policy) { p.Rules.R6.Enabled = false },
+			both(severe, lostRows("kinerja_harian", evalMonth, 3, 100)), severe, "LANJUTKAN", "", "", ""},
+		{"not on FWA: TIDAK_BERLAKU whatever was lost", nil,
+			both(lostRows("presensi", evalMonth, 400, 400), func(u *unitMonth) { u.fwaMulai = sql.NullTime{} }), nil, "TIDAK_BERLAKU", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := Default()
+			if c.edit != nil {
+				c.edit(p)
+			}
+			m, m1, m2 := healthy(), healthy(), healthy()
+			if c.m != nil {
+				c.m(m)
+			}
+			if c.m1 != nil {
+				c.m1(m1)
+			}
+			lostRows("kinerja_harian", evalMonth.AddDate(0, -2, 0), 50, 50)(m2) // M-2: read by no rule here
+			f := judgeAlone(p, evalMonth, []*unitMonth{m, m1, m2})
+			if f.Status != c.status || strings.Join(f.Rules, ";") != c.rules {
+				t.Fatalf("status %s rules %q; want %s %q\n%v", f.Status, strings.Join(f.Rules, ";"), c.status, c.rules, f.Evidence["id"])
+			}
+			if len(f.Rules) == 0 {
+				return
+			}
+			r6 := f.Evidence["id"][len(f.Evidence["id"])-1]
+			if c.evidenceID != "" && r6 != c.evidenceID {
+				t.Errorf("evidence\n%q, want\n%q", r6, c.evidenceID)
+			}
+			if en := strings.Join(f.Evidence["en"], " "); c.inEvidenceEN != "" && !strings.Contains(en, c.inEvidenceEN) {
+				t.Errorf("English evidence %q lacks %q", en, c.inEvidenceEN)
+			}
+		})
+	}
+}

@@ -249,24 +249,69 @@ func evidenceR5(u *unitMonth, above float64) evidence {
 	}
 }
 
-func evidenceR6(u *unitMonth, below float64) evidence {
+// evidenceR6 says why the unit's data is not enough: its coverage below
+// the policy's (cover), no capaian (noCapaian), and each source and month
+// whose rows it lost, with the rules not judged for it.
+func evidenceR6(u *unitMonth, below float64, cover, noCapaian bool, lost []*loss) evidence {
 	return func(lang string) string {
 		var parts []string
-		if lt(u.cakupan, below) {
+		if cover {
 			if lang == "id" {
 				parts = append(parts, fmt.Sprintf("cakupan presensi %s (minimal %s)", pct(lang, u.cakupan.Float64), pct(lang, below)))
 			} else {
 				parts = append(parts, fmt.Sprintf("attendance coverage %s (at least %s)", pct(lang, u.cakupan.Float64), pct(lang, below)))
 			}
 		}
-		if !u.capaian.Valid {
+		if noCapaian {
 			if lang == "id" {
 				parts = append(parts, "tidak ada data capaian kinerja")
 			} else {
 				parts = append(parts, "no performance achievement data")
 			}
 		}
+		for _, l := range lost {
+			parts = append(parts, lostSentence(lang, l))
+		}
 		s := strings.Join(parts, "; ")
+		if len(lost) > 0 {
+			s += map[string]string{"id": " — perbaiki lalu muat ulang, lihat rejects.csv", "en": " — fix and load again, see rejects.csv"}[lang]
+		}
 		return strings.ToUpper(s[:1]) + s[1:] + "."
 	}
+}
+
+// lostSentence says what a unit lost of a source in a month and what was
+// not judged for it: "1.403 baris kinerja_harian unit ini ditolak pada
+// Oktober 2026 (100,0 % dari 1.403 baris; terbanyak invalid_value nip:
+// nip harus 18 digit angka); R1 tidak dinilai".
+func lostSentence(lang string, l *loss) string {
+	lg := model.Lang(lang)
+	n, read := lg.Number(float64(l.rows), 0), lg.Number(float64(l.read), 0)
+	share := pct(lang, float64(l.rows)/float64(l.read))
+	msg := l.message
+	if id, en, ok := strings.Cut(msg, " / "); ok {
+		msg = map[string]string{"id": id, "en": en}[lang]
+	}
+	why := strings.TrimSpace(l.code + " " + l.column)
+	if lang == "id" {
+		s := fmt.Sprintf("%s baris %s unit ini ditolak pada %s (%s dari %s baris; terbanyak %s: %s)", n, l.source, lg.Month(l.month), share, read, why, msg)
+		if len(l.rules) > 0 {
+			s += "; " + ruleNames(lang, l.rules) + " tidak dinilai"
+		}
+		return s
+	}
+	s := fmt.Sprintf("%s %s rows of this unit rejected in %s (%s of %s rows; most %s: %s)", n, l.source, lg.Month(l.month), share, read, why, msg)
+	if len(l.rules) > 0 {
+		s += "; " + ruleNames(lang, l.rules) + " not judged"
+	}
+	return s
+}
+
+// ruleNames lists the rules not judged: "R4 dan R5", "R1, R2 and R3".
+func ruleNames(lang string, rules []string) string {
+	and := map[string]string{"id": " dan ", "en": " and "}[lang]
+	if len(rules) < 2 {
+		return strings.Join(rules, "")
+	}
+	return strings.Join(rules[:len(rules)-1], ", ") + and + rules[len(rules)-1]
 }
