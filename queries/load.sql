@@ -332,11 +332,11 @@ FROM ({staged}) s JOIN (VALUES {reasons}) m(r, col, code, message) USING (r)
 -- query is generated: each row's values o1, o2, …, the number r of its
 -- first problem, and f1, f2, … whether each reference exists.
 INSERT INTO {table} ({cols})
-SELECT {outs} FROM ({checked}) WHERE r IS NULL AND {refs_ok}
+SELECT {outs} FROM ({checked}) WHERE r IS NULL AND ({refs_ok})
 
 -- name: DirectMonths
 -- The months the same rows would load (to replace them first on a rerun).
-SELECT DISTINCT date_trunc('month', {omonth})::DATE AS m FROM ({checked}) WHERE r IS NULL AND {refs_ok} ORDER BY m
+SELECT DISTINCT date_trunc('month', {omonth})::DATE AS m FROM ({checked}) WHERE r IS NULL AND ({refs_ok}) ORDER BY m
 
 -- name: DirectCandidateMonths
 -- The months of the file's valid month values: a cheap superset of the
