@@ -114,7 +114,7 @@ func tableText(t *testing.T, w *warehouse.Warehouse, q string) string {
 func dump(t *testing.T, w *warehouse.Warehouse) string {
 	t.Helper()
 	var b strings.Builder
-	for _, s := range append(sources, &source{name: "load_file"}, &source{name: "load_reject"}) {
+	for _, s := range append(sources, &source{name: "load_file"}, &source{name: "load_reject"}, &source{name: "load_reject_unit"}) {
 		fmt.Fprintf(&b, "## %s\n%s", s.name, tableText(t, w, fmt.Sprintf("SELECT * FROM %s ORDER BY ALL", s.name)))
 	}
 	return b.String()
