@@ -26,6 +26,9 @@ type Manifest struct {
 	Inputs       []load.InputStat `json:"inputs"`
 	Rejects      []load.Reject    `json:"rejects"`
 	RejectsTotal int64            `json:"rejects_total"`
+	// Refused is why the run was refused for a file's rejects (the
+	// manifest then lies beside the month's folder, with rejects.csv).
+	Refused *load.Refusal `json:"refused,omitempty"`
 	// Warnings are the load's: a month without complaints or spending, a
 	// file no source reads.
 	Warnings []string       `json:"warnings"`
@@ -86,9 +89,9 @@ func PeakRSSMB() int64 {
 // ResetPeakRSS starts the peak RSS afresh (Linux: clear_refs 5).
 func ResetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
 
-// SetLoad copies a load's inputs and rejects.
+// SetLoad copies a load's inputs, rejects and refusal.
 func (m *Manifest) SetLoad(r *load.LoadResult) {
-	m.Inputs, m.Rejects, m.RejectsTotal, m.Warnings = r.Inputs, r.Rejects, r.RejectsTotal, r.Warnings
+	m.Inputs, m.Rejects, m.RejectsTotal, m.Warnings, m.Refused = r.Inputs, r.Rejects, r.RejectsTotal, r.Warnings, r.Refused
 	if m.Warnings == nil {
 		m.Warnings = []string{}
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -46,7 +47,9 @@ type Progress struct {
 	File  func(file string, fraction float64, rows int64)
 }
 
-// RunResult is what a batch made, for its closing summary.
+// RunResult is what a batch made, for its closing summary. A run refused
+// for a file's rejects returns, with its error, a result holding only the
+// Manifest it wrote beside the month's folder.
 type RunResult struct {
 	Manifest *Manifest
 	Model    *model.Model
@@ -79,11 +82,18 @@ func Run(ctx context.Context, o RunOptions) (*RunResult, error) {
 	res := &RunResult{Outputs: outputs.NewFolder(o.Out, o.Month, true), Manifest: NewManifest(o.Version, o.Month, o.PolicyText)}
 	defer res.Outputs.Discard() // no-op once committed
 	if err := runStages(ctx, w, o, res); err != nil {
+		if res.Manifest.Refused != nil {
+			return &RunResult{Manifest: res.Manifest}, err
+		}
 		return nil, err
 	}
 	t := time.Now()
 	if err := res.Outputs.Commit(); err != nil {
 		return nil, fmt.Errorf("move outputs into %s: %w", res.Outputs.Dir, err)
+	}
+	// A refusal of this month's earlier run no longer holds.
+	if err := os.RemoveAll(outputs.RefusedDir(o.Out, o.Month)); err != nil {
+		return nil, fmt.Errorf("remove the earlier refusal: %w", err)
 	}
 	t = warehouse.Trace("run", "move-outputs", t)
 	if err := w.Close(); err != nil {
@@ -113,7 +123,7 @@ func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *R
 	}
 	if err := stage(1, "load", "muat data / load "+o.Data, func() error {
 		lr, err := load.Load(ctx, w, load.LoadOptions{Dir: o.Data, MaxRejectRate: o.MaxRejectRate, Log: pr.Log,
-			Progress: pr.File, Undo: true, Complete: true, Month: o.Month})
+			Progress: pr.File, Undo: true, Complete: true, Month: o.Month, Refused: writeRefused(o, man)})
 		if err == nil {
 			man.SetLoad(lr)
 		}
@@ -172,4 +182,25 @@ func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *R
 		}
 	}
 	return err
+}
+
+// writeRefused is how a run refused for a file's rejects leaves its trace
+// (load.LoadOptions.Refused): every reject read so far as rejects.csv and
+// the manifest with the refusal, in OUT/YYYY-MM.ditolak; the month's own
+// folder is not touched.
+func writeRefused(o RunOptions, man *Manifest) func(context.Context, *load.LoadResult, *sql.Conn, string, ...any) (string, error) {
+	return func(ctx context.Context, lr *load.LoadResult, c *sql.Conn, rejects string, args ...any) (string, error) {
+		f := outputs.NewRefusedFolder(o.Out, o.Month)
+		path, err := outputs.WriteQueryCSV(ctx, c, f, "rejects.csv", rejects, args...)
+		if err != nil {
+			return "", err
+		}
+		lr.Refused.RejectsCSV = path
+		man.SetLoad(lr)
+		man.Outputs = append(man.Outputs[:0], f.Files...)
+		if _, err := f.Write("manifest.json", man.Encode); err != nil {
+			return "", err
+		}
+		return path, nil
+	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -98,9 +97,7 @@ func runCheck(ctx context.Context, o *checkOptions, m time.Time, g *globalOption
 	}
 	g.warn(res.Warnings)
 	if g.json {
-		enc := json.NewEncoder(g.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
+		if err := encodeJSON(g, res); err != nil {
 			return err
 		}
 	} else {

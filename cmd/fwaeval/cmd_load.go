@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -62,6 +63,11 @@ func runLoad(ctx context.Context, o *loadOptions, g *globalOptions) error {
 		Log: func(msg string) { g.logf("%s", msg) },
 	})
 	if err != nil {
+		if g.json && res != nil && res.Refused != nil { // what was read, and why the file was refused
+			if jerr := encodeJSON(g, res); jerr != nil {
+				return errors.Join(err, jerr)
+			}
+		}
 		return err
 	}
 	if err := w.Close(); err != nil {
@@ -69,9 +75,7 @@ func runLoad(ctx context.Context, o *loadOptions, g *globalOptions) error {
 	}
 	g.warn(res.Warnings)
 	if g.json {
-		enc := json.NewEncoder(g.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
+		return encodeJSON(g, res)
 	}
 	for _, in := range res.Inputs {
 		fmt.Fprintf(g.stdout, "%-16s %-32s dibaca %d, dimuat %d, ditolak %d\n", in.Source, in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected)
@@ -83,4 +87,11 @@ func runLoad(ctx context.Context, o *loadOptions, g *globalOptions) error {
 		fmt.Fprintf(g.stdout, "… dan %d penolakan lain / and %d more rejects\n", res.RejectsTotal-int64(len(res.Rejects)), res.RejectsTotal-int64(len(res.Rejects)))
 	}
 	return nil
+}
+
+// encodeJSON prints v as indented JSON on stdout.
+func encodeJSON(g *globalOptions, v any) error {
+	enc := json.NewEncoder(g.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -86,6 +87,11 @@ func runBatch(ctx context.Context, o *runOptions, m time.Time, g *globalOptions)
 		Progress: pipeline.Progress{Stage: pr.stage, Done: pr.done, Log: pr.log, File: pr.loadFile},
 	})
 	if err != nil {
+		if g.json && res != nil { // refused for a file's rejects: the manifest says why
+			if jerr := res.Manifest.Encode(g.stdout); jerr != nil {
+				return errors.Join(err, jerr)
+			}
+		}
 		return err // an interruption is said by run (root.go)
 	}
 	g.warn(res.Manifest.Warnings)

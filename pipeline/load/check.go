@@ -29,9 +29,12 @@ type CheckResult struct {
 	// Stopped is the file the load could not read through, and why
 	// (Refused too, unless a file before it was above the rate).
 	Stopped string `json:"stopped,omitempty"`
-	// RefusedFile names the file Refused is about, Reason is its text.
-	RefusedFile string `json:"refused_file,omitempty"`
-	Reason      string `json:"refused,omitempty"`
+	// RefusedFile names the file Refused is about, Reason is its text;
+	// Refusal, for a file above the reject limit, its numbers and
+	// commonest rejects.
+	RefusedFile string   `json:"refused_file,omitempty"`
+	Reason      string   `json:"refused,omitempty"`
+	Refusal     *Refusal `json:"refusal,omitempty"`
 }
 
 // SourceMonth is a month a source's rows would load, with their count.
@@ -154,7 +157,7 @@ func checkIn(ctx context.Context, w *warehouse.Warehouse, o CheckOptions, res *C
 			r = &Refusal{Source: st.Source, File: st.File, RowsRead: st.RowsRead, RowsRejected: st.RowsRejected, MaxRejectRate: o.Load.MaxRejectRate}
 			r.Month, _ = overLimit(st, o.Load.MaxRejectRate)
 		}
-		res.Refused, res.RefusedFile = r.Err(), st.File
+		res.Refused, res.RefusedFile, res.Refusal = r.Err(), st.File, r
 		break
 	}
 	return nil

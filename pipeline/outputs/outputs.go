@@ -44,6 +44,19 @@ func NewFolder(out string, month time.Time, staged bool) *Folder {
 	return &Folder{Dir: filepath.Join(out, month.Format("2006-01")), staged: staged}
 }
 
+// RefusedDir is where a run refused for its input's rejects writes them
+// and its manifest: beside the month's folder, never in it
+// (OUT/YYYY-MM.ditolak).
+func RefusedDir(out string, month time.Time) string {
+	return filepath.Join(out, month.Format("2006-01")+".ditolak")
+}
+
+// NewRefusedFolder returns the writer of month's RefusedDir: each file
+// renamed into place as soon as it is written.
+func NewRefusedFolder(out string, month time.Time) *Folder {
+	return &Folder{Dir: RefusedDir(out, month)}
+}
+
 // Write writes the file name in the month's folder with write and returns
 // its final path.
 func (o *Folder) Write(name string, write func(io.Writer) error) (string, error) {
