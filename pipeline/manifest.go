@@ -103,6 +103,14 @@ func (m *Manifest) SetLoad(r *load.LoadResult) {
 	}
 }
 
+// AddUntraced warns of the rejected rows no verdict accounts for (the
+// reports' data-quality section says the same).
+func (m *Manifest) AddUntraced(us []model.Untraced) {
+	for _, u := range us {
+		m.Warnings = append(m.Warnings, model.Lang("id").UntracedText(u)+" / "+model.Lang("en").UntracedText(u))
+	}
+}
+
 // SetFlags counts the units per status, most severe first.
 func (m *Manifest) SetFlags(flags []policy.Flag) {
 	n := map[string]int{}

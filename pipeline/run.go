@@ -150,7 +150,9 @@ func runStages(ctx context.Context, w *warehouse.Warehouse, o RunOptions, res *R
 			return err
 		}
 		if err := stage(4, "report", "laporan HTML dan PDF / HTML and PDF reports", func() (err error) {
-			res.Model, _, err = WriteReports(ctx, w, m, o.Policy, []string{"html", "pdf"}, o.Render, so)
+			if res.Model, _, err = WriteReports(ctx, w, m, o.Policy, []string{"html", "pdf"}, o.Render, so); err == nil {
+				man.AddUntraced(res.Model.Quality.Untraced)
+			}
 			return err
 		}); err != nil {
 			return err

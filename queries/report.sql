@@ -86,6 +86,30 @@ SELECT 'belanja' WHERE NOT EXISTS (SELECT 1 FROM belanja WHERE bulan = $1::DATE)
 SELECT source, "column", code, count(*) AS n
 FROM load_reject GROUP BY ALL ORDER BY n DESC, source, "column", code LIMIT 10
 
+-- name: UnitRejects
+-- Each unit's rejected rows (load_reject_unit) in months $1 to $2, then
+-- those without a month: rejected, of its rows of that source and month,
+-- the commonest code and column.
+SELECT r.unit_id, u.nama_unit, r.source, r.bulan, r.rows_rejected, r.rows_loaded + r.rows_rejected, r.code, r."column"
+FROM load_reject_unit r JOIN unit_kerja u USING (unit_id)
+WHERE r.bulan BETWEEN $1 AND $2 OR r.bulan IS NULL
+ORDER BY r.bulan DESC NULLS LAST, r.rows_rejected DESC, r.unit_id, r.source
+
+-- name: UntracedRejects
+-- Rejected rows traced to no unit in months $1 to $2, against the
+-- source's rows of the month (rows_loaded of such a row is the source's
+-- loaded rows of it); then, per fact source (one with loaded months),
+-- the rejected rows whose month could not be read.
+SELECT r.source, r.bulan, r.rows_rejected, r.rows_loaded + a.rejected
+FROM load_reject_unit r
+JOIN (SELECT source, bulan, sum(rows_rejected) AS rejected FROM load_reject_unit WHERE bulan BETWEEN $1 AND $2 GROUP BY ALL) a USING (source, bulan)
+WHERE r.unit_id IS NULL
+UNION ALL
+SELECT source, NULL, sum(rows_rejected), 0 FROM load_reject_unit
+WHERE bulan IS NULL AND source IN (SELECT source FROM muat_bulan)
+GROUP BY source
+ORDER BY 2 DESC NULLS LAST, 1
+
 -- name: AsOfReport
 SELECT greatest(max(diterima), max(diverifikasi), max(ditindaklanjuti), max(selesai)) FROM aduan
 

@@ -50,6 +50,18 @@ func (p page) Lead(u UnitFlag) bool                  { return u.Status == "HENTI
 func (p page) InstCount(r InstansiRow, s string) int { return r.StatusCounts[s] }
 func (p page) JudgedRows(u UnitFlag) [][4]string     { return judgedRows(p.Lang, u) }
 func (p page) PlaceboRows() [][5]string              { return placeboRows(p.Lang, p.Quality.Placebo) }
+func (p page) RejectedOf(id string) string           { return rejectedOf(p.Lang, p.Quality, id) }
+func (p page) Untraced() []string                    { return untracedTexts(p.Lang, p.Quality) }
+func (p page) UnitRejectRows() [][6]string {
+	rows, _ := unitRejectRows(p.Lang, p.Quality, htmlRejectRows)
+	return rows
+}
+func (p page) MoreRejects() string {
+	if _, more := unitRejectRows(p.Lang, p.Quality, htmlRejectRows); more > 0 {
+		return moreRejects(p.Lang, more)
+	}
+	return ""
+}
 
 // AnchorOf is the detail section of a paused or reviewed unit, "" for others.
 func (p page) AnchorOf(unitID string) string {
@@ -200,6 +212,7 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 {{range $i, $u := .Attention}}<section class="unit" id="{{$.Anchor $i}}"><h3>{{$u.Name}} — {{$.Status $u.Status}}</h3>
 <p>{{$u.Instansi}} · {{$.T "employees"}}: {{$u.Employees}} · {{$.T "rules"}}: {{$.Rules $u.Rules}}</p>
 {{if $u.Suppressed}}<p><i>{{$.T "suppressed"}}</i></p>{{else}}<p>{{$u.Evidence}}</p>
+<p class="rejects">{{$.RejectedOf $u.UnitID}}</p>
 {{with $.JudgedRows $u}}<h4>{{$.T "judged_heading"}}</h4><table class="judged"><thead><tr><th>{{$.T "indicator"}}</th><th>{{$.T "estimate"}}</th><th>{{$.T "interval95"}}</th><th>{{$.T "zscore"}}</th></tr></thead><tbody>
 {{range .}}<tr><td>{{index . 0}}</td>{{if index . 2}}<td class="n">{{index . 1}}</td><td class="n">{{index . 2}}</td><td class="n">{{index . 3}}</td>{{else}}<td colspan="3"><i>{{index . 1}}</i></td>{{end}}</tr>
 {{end}}</tbody></table>{{end}}{{range $.ChartFor $i}}<div class="chart" id="{{.ID}}" role="img" aria-label="{{.Title}}"></div>{{end}}{{end}}
@@ -214,6 +227,10 @@ var pageTemplate = template.Must(template.Must(template.New("report").Parse(shar
 {{if .Quality.TopRejects}}<h3>{{.T "top_rejects"}}</h3><table><tbody>
 {{range .Quality.TopRejects}}<tr><td>{{.Source}}</td><td>{{.Column}}</td><td>{{.Code}}</td><td class="n">{{$.Int .Count}}</td></tr>
 {{end}}</tbody></table>{{end}}
+{{range .Untraced}}<p class="warn">{{.}}</p>
+{{end}}{{with .UnitRejectRows}}<h3 id="unit-ditolak">{{$.T "unit_rejects"}}</h3><table><thead><tr><th>{{$.T "unit"}}</th><th>{{$.T "source"}}</th><th>{{$.T "month"}}</th><th>{{$.T "rejected"}}</th><th>{{$.T "of_rows"}}</th><th>{{$.T "commonest"}}</th></tr></thead><tbody>
+{{range .}}<tr><td>{{index . 0}}</td><td>{{index . 1}}</td><td>{{index . 2}}</td><td class="n">{{index . 3}}</td><td class="n">{{index . 4}}</td><td>{{index . 5}}</td></tr>
+{{end}}</tbody></table>{{with $.MoreRejects}}<p>{{.}}</p>{{end}}{{end}}
 <p>{{.T "coverage"}}: {{.Pct .Quality.Coverage}} · {{.Quality.LowCover}} {{.T "low_cover"}}</p>
 <h3 id="plasebo">{{.T "placebo"}}</h3>
 <p>{{.T "placebo_text"}}</p>

@@ -129,7 +129,8 @@ func (d *pdfDoc) unitPages(charts [][]unitChart) {
 			d.add(para(t("suppressed"), props.Text{Style: fontstyle.Italic}))
 			continue
 		}
-		d.add(para(u.Evidence, props.Text{Size: 10, Bottom: 3}))
+		d.add(para(u.Evidence, props.Text{Size: 10, Bottom: 2}),
+			para(rejectedOf(d.Lang, d.Quality, u.UnitID), props.Text{Size: 9, Bottom: 3}))
 		d.add(row.New().Add(
 			kv(t("capaian"), d.Lang.Number(u.Capaian, 1)),
 			kv(t("capaian_did"), signedPercent(d.Lang, u.CapaianDidRel, 1)),
@@ -181,6 +182,20 @@ func (d *pdfDoc) qualityPage() {
 			body = append(body, []tableCell{{s: r.Source}, {s: r.Column}, {s: r.Code}, {s: d.Lang.Number(float64(r.Count), 0), num: true}})
 		}
 		d.table([]string{t("source"), t("column"), t("code"), t("rows")}, []int{3, 3, 4, 2}, body)
+	}
+	for _, w := range untracedTexts(d.Lang, d.Quality) {
+		d.add(para(w, props.Text{Size: 10, Style: fontstyle.Bold, Color: warnRed, Top: 2, Bottom: 2}))
+	}
+	if rows, more := unitRejectRows(d.Lang, d.Quality, pdfRejectRows); len(rows) > 0 {
+		d.add(para(t("unit_rejects"), props.Text{Size: 11, Style: fontstyle.Bold, Top: 2, Bottom: 2}))
+		body = nil
+		for _, r := range rows {
+			body = append(body, []tableCell{{s: r[0]}, {s: r[1]}, {s: r[2]}, {s: r[3], num: true}, {s: r[4], num: true}, {s: r[5]}})
+		}
+		d.table([]string{t("unit"), t("source"), t("month"), t("rejected"), t("of_rows"), t("commonest")}, []int{3, 2, 2, 1, 1, 3}, body)
+		if more > 0 {
+			d.add(para(moreRejects(d.Lang, more), props.Text{Size: 9, Bottom: 2}))
+		}
 	}
 	d.add(para(fmt.Sprintf("%s: %s · %d %s", t("coverage"), d.Lang.Percent(d.Quality.Coverage, 1), d.Quality.LowCover, t("low_cover")),
 		props.Text{Size: 9, Bottom: 3}))

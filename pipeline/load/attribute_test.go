@@ -52,7 +52,7 @@ var attributionWant = []string{
 	"aduan U1 2026-10 1 1 invalid_value diterima 1 aduan.csv 3",
 	"kinerja_harian U1 2026-09 1 0 invalid_value tanggal 1 kinerja_harian.csv 4",
 	"kinerja_harian U1 2026-10 2 2 invalid_value nip 2 kinerja_harian.csv 3",
-	"pegawai U2 - 1 1 invalid_value tmt 1 pegawai.csv 5", // rows_loaded: U2's employees
+	"pegawai U2 - 1 1 invalid_value tmt 1 pegawai.csv 5",         // rows_loaded: U2's employees
 	"presensi - 2026-10 1 3 invalid_value nip 1 presensi.csv 11", // rows_loaded: October's rows
 	"presensi U1 - 1 0 invalid_value tanggal 1 presensi.csv 8",
 	"presensi U1 2026-09 1 1 invalid_value tanggal 1 presensi.csv 7",

@@ -70,15 +70,18 @@ func aduanZ(u *unitMonth) sql.NullFloat64   { return u.aduanZ }
 
 // falseDiscoveries runs the test for R1 and R2 over their families: every
 // unit on FWA in each of the rule's months with a z in each, in the whole
-// warehouse; a unit's p is Φ of its z over those months (a fall).
+// warehouse; a unit's p is Φ of its z over those months (a fall). A unit
+// the rule does not judge for rows it lost is left out: its z, computed
+// without them, must not move another unit's verdict.
 func falseDiscoveries(p *Policy, month time.Time, hists map[string][]*unitMonth) map[string]fdr {
 	r := &p.Rules
 	p1, p2 := map[string]float64{}, map[string]float64{}
 	for id, hist := range hists {
-		if z, ok := zOver(hist, r.R1.Months, month, p.Rho, capaianZ); ok {
+		ls := &losses{p: p, month: month, hist: hist}
+		if z, ok := zOver(hist, r.R1.Months, month, p.Rho, capaianZ); ok && !ls.lost("R1", r.R1.Months) {
 			p1[id] = normalCDF(z)
 		}
-		if z, ok := zOver(hist, r.R2.Months, month, p.Rho, tindakZ); ok {
+		if z, ok := zOver(hist, r.R2.Months, month, p.Rho, tindakZ); ok && !ls.lost("R2", r.R2.Months) {
 			p2[id] = normalCDF(z)
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -47,15 +46,6 @@ type unitMonth struct {
 	aduanRR             sql.NullFloat64
 	// rejects are the unit's rejected rows of the month, by source.
 	rejects map[string]rejected
-}
-
-// rejected is a unit's rejected rows of one source in one month, against
-// its rows of it (read = loaded + rejected), with the commonest reason.
-type rejected struct {
-	source                string
-	month                 time.Time
-	rows, read            int64
-	code, column, message string
 }
 
 // effect is the value a rule compares: the DiD when there is one, else the
@@ -104,7 +94,7 @@ type Flag struct {
 // the rules read (M and the earlier months of a consecutive-month branch)
 // are computed first; compute.Month does no work for months still current.
 func Evaluate(ctx context.Context, w *warehouse.Warehouse, month time.Time, p *Policy) ([]Flag, error) {
-	n := max(p.Rules.R1.Months, p.Rules.R2.Months, p.Rules.R3.Months)
+	n := p.MonthsRead()
 	hists := map[string][]*unitMonth{}
 	var order []string
 	for k := n - 1; k >= 0; k-- {
@@ -161,33 +151,6 @@ func readUnitMonths(ctx context.Context, c *sql.Conn, m time.Time) ([]*unitMonth
 	return out, rows.Err()
 }
 
-// readUnitRejects attaches month m's rejected rows to its units.
-func readUnitRejects(ctx context.Context, c *sql.Conn, m time.Time, units []*unitMonth) error {
-	byID := make(map[string]*unitMonth, len(units))
-	for _, u := range units {
-		byID[u.unitID] = u
-	}
-	rows, err := c.QueryContext(ctx, queries.Statement(queries.Evaluate, "UnitRejects", nil), m)
-	if err != nil {
-		return fmt.Errorf("read rejects per unit %s: %w", m.Format("2006-01"), err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id string
-		r := rejected{month: m}
-		if err := rows.Scan(&id, &r.source, &r.rows, &r.read, &r.code, &r.column, &r.message); err != nil {
-			return fmt.Errorf("read rejects per unit %s: %w", m.Format("2006-01"), err)
-		}
-		if u := byID[id]; u != nil {
-			if u.rejects == nil {
-				u.rejects = map[string]rejected{}
-			}
-			u.rejects[r.source] = r
-		}
-	}
-	return rows.Err()
-}
-
 // judge evaluates one unit; hist[0] is month M, hist[k] month M-k (nil
 // when the unit is absent then); pass is its false-discovery verdict. A
 // comparison with NULL is false.
@@ -210,15 +173,15 @@ func judge(p *Policy, month time.Time, hist []*unitMonth, pass fdr) Flag {
 	r := &p.Rules
 	ls := &losses{p: p, month: month, hist: hist}
 	judgeEffects(p, month, hist, pass, ls, fire)
-	if r.R4.Enabled && !ls.lost("R4", 1, "presensi") && (ge(u.tanpaKet, r.R4.TKMin) || ge(u.kuota, r.R4.KuotaMin)) {
+	if r.R4.Enabled && !ls.lost("R4", 1) && (ge(u.tanpaKet, r.R4.TKMin) || ge(u.kuota, r.R4.KuotaMin)) {
 		fire("R4_disiplin", r.R4.Status, evidenceR4(u, r.R4.TKMin, r.R4.KuotaMin))
 	}
-	if r.R5.Enabled && u.layanan && !ls.lost("R5", 1, "presensi") && gt(u.porsi, r.R5.PorsiAbove) {
+	if r.R5.Enabled && u.layanan && !ls.lost("R5", 1) && gt(u.porsi, r.R5.PorsiAbove) {
 		fire("R5_layanan_langsung", r.R5.Status, evidenceR5(u, r.R5.PorsiAbove))
 	}
 	if r.R6.Enabled {
-		cover := !ls.lost("", 1, "presensi") && lt(u.cakupan, r.R6.CakupanBelow)
-		noCapaian := !ls.lost("", 1, "rencana_aksi", "kinerja_harian") && !u.capaian.Valid
+		cover := !ls.lost(coverage, 1) && lt(u.cakupan, r.R6.CakupanBelow)
+		noCapaian := !ls.lost(noCapaian, 1) && !u.capaian.Valid
 		if cover || noCapaian || len(ls.found) > 0 {
 			fire("R6_data_kurang", r.R6.Status, evidenceR6(u, r.R6.CakupanBelow, cover, noCapaian, ls.found))
 		}
@@ -236,7 +199,7 @@ func judge(p *Policy, month time.Time, hist []*unitMonth, pass fdr) Flag {
 // beyond the single-month limit.
 func judgeEffects(p *Policy, month time.Time, hist []*unitMonth, pass fdr, ls *losses, fire func(string, string, evidence)) {
 	u, r := hist[0], &p.Rules
-	if r.R1.Enabled && !ls.lost("R1", r.R1.Months, "rencana_aksi", "kinerja_harian") {
+	if r.R1.Enabled && !ls.lost("R1", r.R1.Months) {
 		guard := func(x *unitMonth) bool {
 			return x.pegawaiCapaian.Valid && x.pegawaiCapaian.Int64 >= int64(r.R1.MinPegawai)
 		}
@@ -251,7 +214,7 @@ func judgeEffects(p *Policy, month time.Time, hist []*unitMonth, pass fdr, ls *l
 			fire("R1_produktivitas_turun", status, evidenceR1(u, month, c, guard(u), r.R1.MinPegawai))
 		}
 	}
-	if r.R2.Enabled && !ls.lost("R2", r.R2.Months, "aduan") {
+	if r.R2.Enabled && !ls.lost("R2", r.R2.Months) {
 		material := func(x *unitMonth) bool {
 			return x != nil && lt(x.tindak, r.R2.RateBelow) && le(first(x.r2Effect()), r.R2.DidMax) &&
 				x.tindakDinilai.Valid && x.tindakDinilai.Int64 >= int64(r.R2.MinDinilai)
@@ -266,7 +229,7 @@ func judgeEffects(p *Policy, month time.Time, hist []*unitMonth, pass fdr, ls *l
 			fire("R2_layanan_memburuk", status, evidenceR2(u, month, c, r.R2.RateBelow))
 		}
 	}
-	if r.R3.Enabled && !ls.lost("R3", r.R3.Months, "aduan") {
+	if r.R3.Enabled && !ls.lost("R3", r.R3.Months) {
 		material := func(x *unitMonth) bool {
 			return x != nil && ge(first(x.r3Effect()), r.R3.DidRelMin) && x.aduanMasuk.Valid && x.aduanMasuk.Int64 >= int64(r.R3.MinMasuk)
 		}
@@ -276,65 +239,6 @@ func judgeEffects(p *Policy, month time.Time, hist []*unitMonth, pass fdr, ls *l
 		if single || severe {
 			fire("R3_aduan_melonjak", r.R3.Status, evidenceR3(u, month, chanceOf(p, month, hist, severe, r.R3.Months, aduanZ, true)))
 		}
-	}
-}
-
-// losses finds the sources a unit lost rows of in the months a rule reads
-// (README, "Rejected rows and verdicts"): more than reject_rate_max of its
-// rows of the source in one of those months rejected, and at least
-// min_rows. A rule that reads such a source is not judged; R6 says what
-// was lost (found, each source and month once, with the rules it kept
-// from judging).
-type losses struct {
-	p     *Policy
-	month time.Time
-	hist  []*unitMonth
-	found []*loss
-}
-
-// loss is one source and month a unit lost rows of, and the rules not
-// judged for it.
-type loss struct {
-	rejected
-	rules []string
-}
-
-// lost reports whether the unit lost rows of one of sources in the months
-// M, M-1, ... (months of them) that rule reads, noting each such loss
-// (and the rule, unless it is "": R6's own branches, whose sentence the
-// loss replaces).
-func (ls *losses) lost(rule string, months int, sources ...string) bool {
-	r6 := ls.p.Rules.R6
-	any := false
-	for k := 0; k < months && k < len(ls.hist); k++ {
-		if ls.hist[k] == nil {
-			continue
-		}
-		for _, s := range sources {
-			x, ok := ls.hist[k].rejects[s]
-			if !ok || x.rows < int64(r6.MinRows) || !(float64(x.rows)/float64(x.read) > r6.RejectRateMax) {
-				continue
-			}
-			any = true
-			ls.note(x, rule)
-		}
-	}
-	return any
-}
-
-func (ls *losses) note(x rejected, rule string) {
-	var l *loss
-	for _, f := range ls.found {
-		if f.source == x.source && f.month.Equal(x.month) {
-			l = f
-		}
-	}
-	if l == nil {
-		l = &loss{rejected: x}
-		ls.found = append(ls.found, l)
-	}
-	if rule != "" && !slices.Contains(l.rules, rule) {
-		l.rules = append(l.rules, rule)
 	}
 }
 

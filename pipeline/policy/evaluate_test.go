@@ -588,3 +588,32 @@ func TestRejectsKeepRulesFromJudging(t *testing.T) {
 		})
 	}
 }
+
+// A unit not judged by R1 for rows it lost is left out of R1's
+// false-discovery family: its z, computed without those rows, must not
+// help another unit to a pause. A (lost, z far below) B (p = 0.03) and C
+// (p = 0.9): with A, B is second of three against 2/3 · 0.05 = 0.0333 and
+// passes; without A, first of two against 1/2 · 0.05 = 0.025, and fails.
+func TestLostUnitLeavesTheFamily(t *testing.T) {
+	p := Default()
+	hist := func(z float64, lost bool) []*unitMonth {
+		m, m1 := healthy(), healthy()
+		m.capaianZ, m1.capaianZ = f64(z), f64(z)
+		if lost {
+			lostRows("kinerja_harian", evalMonth, 50, 100)(m)
+		}
+		return []*unitMonth{m, m1}
+	}
+	// z over two months = 2z / sqrt(2.5); p = Φ of it.
+	zB := -1.880793608 * math.Sqrt(2.5) / 2 // Φ⁻¹(0.03)
+	for _, c := range []struct {
+		lost bool
+		want bool
+	}{{false, true}, {true, false}} {
+		hists := map[string][]*unitMonth{"A": hist(-8, c.lost), "B": hist(zB, false), "C": hist(2.5, false)}
+		pass := falseDiscoveries(p, evalMonth, hists)
+		if pass["B"].r1 != c.want || pass["A"].r1 == c.lost {
+			t.Errorf("A lost rows %v: B passes %v, A %v; want B %v", c.lost, pass["B"].r1, pass["A"].r1, c.want)
+		}
+	}
+}

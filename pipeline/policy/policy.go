@@ -89,6 +89,20 @@ type Policy struct {
 	SHA256 string `yaml:"-"`
 }
 
+// MonthsRead is how many months, M and those before it, the rules read:
+// the longest consecutive branch.
+func (p *Policy) MonthsRead() int {
+	return max(p.Rules.R1.Months, p.Rules.R2.Months, p.Rules.R3.Months)
+}
+
+// Lost says whether a unit's rows rejected of a source in a month, of
+// read, are more than the policy lets it be judged on (R6's reject_rate_max
+// and min_rows).
+func (p *Policy) Lost(rejected, read int64) bool {
+	r6 := p.Rules.R6
+	return rejected >= int64(r6.MinRows) && read > 0 && float64(rejected)/float64(read) > r6.RejectRateMax
+}
+
 // PolicyError is an invalid policy file: the command line exits 2.
 type PolicyError struct {
 	File string

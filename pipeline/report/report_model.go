@@ -40,6 +40,9 @@ func ReadModel(ctx context.Context, w *warehouse.Warehouse, month time.Time, lan
 	if err := readQuality(ctx, w.Conn(), m, month, p); err != nil {
 		return nil, err
 	}
+	if err := readRejects(ctx, w.Conn(), m, month, p); err != nil {
+		return nil, err
+	}
 	if m.Quality.Placebo, err = PlaceboCheck(ctx, w, month); err != nil {
 		return nil, err
 	}

@@ -150,6 +150,36 @@ type Quality struct {
 	Coverage float64 // mean cakupan_presensi of units with a value
 	LowCover int     // units below the policy's coverage threshold
 	Placebo  []Placebo
+	// UnitRejects are the units' rejected rows in the months the verdict
+	// reads, then those whose month could not be read; most recent month
+	// first, most rows first.
+	UnitRejects []UnitRejects
+	// Untraced are rejected rows the verdicts cannot account for: traced
+	// to no unit, above the policy's reject limit in a month the verdict
+	// reads, or of a fact source and no readable month.
+	Untraced []Untraced
+}
+
+// UnitRejects is one unit's rejected rows of one source in one month
+// (zero: its month could not be read, or a reference source's rows),
+// against its rows of that source and month (Read = loaded + rejected),
+// with the commonest reason. Suppressed units' counts are not shown.
+type UnitRejects struct {
+	UnitID, Name   string
+	Source         string
+	Month          time.Time
+	Rejected, Read int64
+	Code, Column   string
+	Suppressed     bool
+}
+
+// Untraced are rejected rows of a source that no unit could be traced to
+// in Month, against the source's rows of that month (Read); or, Month
+// zero, rejected rows whose month could not be read (Read 0).
+type Untraced struct {
+	Source         string
+	Month          time.Time
+	Rejected, Read int64
 }
 
 // Placebo is the placebo check of one judged indicator (docs/indicators.md):

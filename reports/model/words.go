@@ -165,3 +165,20 @@ func EditDistance(a, b string) int {
 	}
 	return prev[len(b)]
 }
+
+// UntracedText warns of rejected rows the verdicts cannot account for
+// (Untraced), in l.
+func (l Lang) UntracedText(u Untraced) string {
+	n := l.Number(float64(u.Rejected), 0)
+	switch {
+	case u.Month.IsZero() && l == "en":
+		return fmt.Sprintf("%s rejected %s rows have no readable month: their units may be judged without them; see rejects.csv", n, u.Source)
+	case u.Month.IsZero():
+		return fmt.Sprintf("%s baris %s yang ditolak tidak punya bulan yang terbaca: unitnya mungkin dinilai tanpa baris itu; lihat rejects.csv", n, u.Source)
+	case l == "en":
+		return fmt.Sprintf("%s rejected %s rows of %s could not be traced to any unit (%s of the month's %s rows): any unit may be judged without them; see rejects.csv",
+			n, u.Source, l.Month(u.Month), l.Percent(float64(u.Rejected)/float64(u.Read), 1), l.Number(float64(u.Read), 0))
+	}
+	return fmt.Sprintf("%s baris %s %s yang ditolak tidak dapat dikaitkan ke unit mana pun (%s dari %s baris bulan itu): setiap unit mungkin dinilai tanpa baris itu; lihat rejects.csv",
+		n, u.Source, l.Month(u.Month), l.Percent(float64(u.Rejected)/float64(u.Read), 1), l.Number(float64(u.Read), 0))
+}
