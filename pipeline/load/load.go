@@ -97,8 +97,9 @@ const ridBits = 40
 
 // Load validates every source found in opt.Dir and merges it into the
 // warehouse in one transaction: all sources or nothing. Input problems
-// come back as *InputError with the warehouse unchanged. Inside a Batch
-// it joins the batch's transaction.
+// come back as *InputError with the warehouse unchanged; a load refused
+// for a file's rejects also returns what it read (LoadResult.Refused says
+// why). Inside a Batch it joins the batch's transaction.
 func Load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadResult, error) {
 	w.Changed() // the months compute.Month did may change
 	if w.InBatch() {
@@ -110,6 +111,9 @@ func Load(ctx context.Context, w *warehouse.Warehouse, opt LoadOptions) (*LoadRe
 		return err
 	})
 	if err != nil {
+		if res != nil && res.Refused != nil {
+			return res, err
+		}
 		return nil, err
 	}
 	return res, nil
