@@ -240,3 +240,34 @@ func TestRejectLimitPerMonth(t *testing.T) {
 		t.Errorf("%s still there after a run that went through: %v", refused, err)
 	}
 }
+
+// Rejected rows no unit can be traced to (an unknown unit_id), above the
+// reject limit in the month judged, are a warning on stderr, in
+// manifest.json and in both reports: any unit may be judged without them.
+func TestUntracedRejectsWarned(t *testing.T) {
+	data, out := copySample(t, map[string]func([][]string) [][]string{"aduan.csv": firstN(4,
+		func(r []string) bool { return r[1] == "KOTA-SKA-DLH" && strings.HasPrefix(r[2], "2026-10") },
+		func(r []string) { r[1] = "KOTA-SKA-HILANG" })}), t.TempDir()
+	code, _, stderr := runCLI(t, "run", "--data", data, "--month", "2026-10", "--db", filepath.Join(t.TempDir(), "w.duckdb"), "--out", out, "--quiet")
+	const want = "4 baris aduan Oktober 2026 yang ditolak tidak dapat dikaitkan ke unit mana pun ("
+	if code != 0 || !strings.Contains(stderr, want) {
+		t.Fatalf("exit %d, stderr lacks %q:\n%s", code, want, stderr)
+	}
+	html, err := os.ReadFile(filepath.Join(out, "2026-10", "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := exec.Command("pdftotext", filepath.Join(out, "2026-10", "report.pdf"), "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (poppler-utils; .ci/run installs it): %v", err)
+	}
+	man, err := os.ReadFile(filepath.Join(out, "2026-10", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, doc := range map[string]string{"report.html": string(html), "report.pdf": strings.Join(strings.Fields(string(pdf)), " "), "manifest.json": string(man)} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("%s does not warn of the untraced complaints", name)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package load
 
 import (
+	"context"
+	"database/sql"
 	"fmt"
 	"reflect"
 	"strings"
@@ -143,4 +145,46 @@ func TestRejectsPerUnitMonth(t *testing.T) {
 			t.Errorf("after October's complaints loaded again:\n%s", text)
 		}
 	})
+}
+
+// month_of_text: the month a date-like text names, its day aside (a
+// rejected row's month); nip_digits: the pseudonym of a NIP's digits when
+// they are 18. Hand-written cases, then random texts that must never make
+// the SQL fail.
+func TestMonthOfTextAndNIPDigits(t *testing.T) {
+	v := newValidator(t)
+	ctx := context.Background()
+	for in, want := range map[string]string{
+		"2026-10-05": "2026-10", "2026-10-32": "2026-10", "2026-1-5": "2026-01", "2026-10": "2026-10", "2026/10/05": "2026-10",
+		"2026-10-05 25:00": "2026-10", "2026-10-05T07:30": "2026-10", "31/09/2026": "2026-09", "5/1/2026": "2026-01",
+		"05.10.2026": "2026-10", "05-10-2026": "2026-10", "31/09/2026 08:00": "2026-09", "10-2026": "2026-10",
+		"2026-13-01": "", "2026-00-01": "", "0000-05-01": "", "1/13/2026": "", "5 Oktober 2026": "", "kemarin": "",
+		"20261005": "", "123/2026": "", "2026": "", "": "", "99999-10-01": "",
+	} {
+		var got sql.NullString
+		if err := v.db.QueryRowContext(ctx, "SELECT strftime(month_of_text(?), '%Y-%m')", in).Scan(&got); err != nil {
+			t.Fatalf("month_of_text(%q): %v", in, err)
+		}
+		if got.String != want {
+			t.Errorf("month_of_text(%q) = %q, want %q", in, got.String, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"19850101 201012 1 001": pseudonymOf("k", nip1), "NIP. 198501012010121001": pseudonymOf("k", nip1),
+		"'198501012010121001": pseudonymOf("k", nip1), "19850101.201012.1.001": pseudonymOf("k", nip1), nip1: pseudonymOf("k", nip1),
+		"1.98501E+17": "", "12345": "", nip1 + "0": "", "": "",
+	} {
+		var got sql.NullString
+		if err := v.db.QueryRowContext(ctx, "SELECT nip_digits(?)::VARCHAR", in).Scan(&got); err != nil {
+			t.Fatalf("nip_digits(%q): %v", in, err)
+		}
+		if got.String != want {
+			t.Errorf("nip_digits(%q) = %q, want %q", in, got.String, want)
+		}
+	}
+	for _, s := range append(randomValues(2), "\u00a0", "١٢/٠٩/٢٠٢٦", "２０２６-１０-０５", strings.Repeat("9", 400)) {
+		if _, err := v.db.ExecContext(ctx, "SELECT month_of_text(?), nip_digits(?)", s, s); err != nil {
+			t.Fatalf("%q: %v", s, err)
+		}
+	}
 }
