@@ -142,18 +142,13 @@ UPDATE stg_reject SET bulan = ra.bulan
 FROM rencana_aksi ra
 WHERE stg_reject.rid >> 40 = $1 AND stg_reject.bulan IS NULL AND ra.rencana_aksi_id = stg_reject.ra
 
--- name: FileMonthsStaged
--- The months staged file $1 brings: of its rows, and of its rejects.
-SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {stg} WHERE rid >> 40 = $1
-UNION SELECT DISTINCT bulan FROM stg_reject WHERE rid >> 40 = $1 AND bulan IS NOT NULL
-ORDER BY m
+-- name: StagedMonthsOfFile
+-- The months staged file $1 brings rows of.
+SELECT DISTINCT date_trunc('month', {month})::DATE AS m FROM {stg} WHERE rid >> 40 = $1 ORDER BY m
 
--- name: FileMonthsDirect
--- The months a file of the direct path brings: those it wrote ($1, $2: the
--- source and the load's version), and of its rejects ($3: the file).
-SELECT bulan AS m FROM muat_bulan WHERE source = $1 AND versi = $2
-UNION SELECT DISTINCT bulan FROM stg_reject WHERE rid >> 40 = $3 AND bulan IS NOT NULL
-ORDER BY m
+-- name: WrittenMonths
+-- The months of source $1 the load (version $2) wrote.
+SELECT bulan FROM muat_bulan WHERE source = $1 AND versi = $2 ORDER BY bulan
 
 -- name: RejectMonthsOfFile
 -- File $2 brings one month, $1: its month-less rejects are of it.

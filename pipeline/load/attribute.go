@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -85,10 +86,11 @@ func attrOf(s *source, read func(k int, c column) string) string {
 }
 
 // settleRejectMonths gives the month-less rejects of file idx (of a fact
-// source) the month their rencana aksi names, else the file's only month,
-// and counts the file's rows read and rejected in each month it has
-// rejects of. direct says the file went the direct path (its rows are in
-// the warehouse table, its months in muat_bulan at version).
+// source) the month their rencana aksi names, else the file's only month
+// (of the rows it writes and its rejects), and counts the file's rows read
+// and rejected in each month it has rejects of. direct says the file went
+// the direct path (its rows are in the warehouse table, the months it
+// wrote in muat_bulan at the load's version).
 func (l *loader) settleRejectMonths(ctx context.Context, s *source, idx int, direct bool) ([]MonthRows, error) {
 	c := l.w.Conn()
 	vars := names(s)
@@ -106,27 +108,42 @@ func (l *loader) settleRejectMonths(ctx context.Context, s *source, idx int, dir
 			}
 		}
 	}
-	q, args := "FileMonthsStaged", []any{idx}
+	// The months the file wrote (the direct path: recorded already) or
+	// stages, and of its rejects.
+	q, args := "StagedMonthsOfFile", []any{idx}
 	if direct {
-		q, args = "FileMonthsDirect", []any{s.name, l.version, idx}
+		q, args = "WrittenMonths", []any{s.name, l.version}
 	}
-	months, err := monthList(ctx, c, queries.Statement(queries.Load, q, vars), args...)
+	written, err := monthList(ctx, c, queries.Statement(queries.Load, q, vars), args...)
 	if err != nil {
 		return nil, fmt.Errorf("months of %s: %w", s.name, err)
-	}
-	if len(months) == 1 {
-		if err := exec("RejectMonthsOfFile", months[0], idx); err != nil {
-			return nil, err
-		}
 	}
 	rejected, err := monthCounts(ctx, c, queries.Statement(queries.Load, "RejectsByMonth", nil), idx)
 	if err != nil {
 		return nil, fmt.Errorf("rejects of %s by month: %w", s.name, err)
 	}
+	months := map[time.Time]bool{}
+	for _, m := range written {
+		months[m] = true
+	}
+	for m := range rejected {
+		months[m] = true
+	}
+	if len(months) == 1 {
+		for m := range months {
+			if err := exec("RejectMonthsOfFile", m, idx); err != nil {
+				return nil, err
+			}
+			if rejected, err = monthCounts(ctx, c, queries.Statement(queries.Load, "RejectsByMonth", nil), idx); err != nil {
+				return nil, fmt.Errorf("rejects of %s by month: %w", s.name, err)
+			}
+		}
+	}
+	// Rows of each month the file has rejects of: what it loaded of it.
 	loaded := map[time.Time]int64{}
 	if direct {
 		count := queries.Statement(queries.Load, "CountMonth", vars)
-		for _, m := range months {
+		for _, m := range written {
 			if _, ok := rejected[m]; !ok {
 				continue
 			}
@@ -140,11 +157,10 @@ func (l *loader) settleRejectMonths(ctx context.Context, s *source, idx int, dir
 		return nil, fmt.Errorf("rows of %s by month: %w", s.name, err)
 	}
 	var out []MonthRows
-	for _, m := range months {
-		if n, ok := rejected[m]; ok {
-			out = append(out, MonthRows{Month: m.Format("2006-01"), RowsRead: loaded[m] + n, RowsRejected: n})
-		}
+	for m, n := range rejected {
+		out = append(out, MonthRows{Month: m.Format("2006-01"), RowsRead: loaded[m] + n, RowsRejected: n})
 	}
+	slices.SortFunc(out, func(a, b MonthRows) int { return strings.Compare(a.Month, b.Month) })
 	return out, nil
 }
 

@@ -188,3 +188,23 @@ func TestMonthOfTextAndNIPDigits(t *testing.T) {
 		}
 	}
 }
+
+// A month whose every row a file rejects is not written (the warehouse
+// keeps the month's earlier rows), so that month's rows read are its
+// rejects alone, not the earlier rows plus them: the reject limit per
+// month judges what the file brought.
+func TestMonthAllRejectedCountsItsOwnRows(t *testing.T) {
+	w, _ := openTemp(t)
+	head := "nip,tanggal,status,lokasi,jam_masuk,jam_pulang\n"
+	mustLoad(t, w, writeDir(t, map[string]string{"unit_kerja.csv": unitCSV, "pegawai.csv": pegawaiCSV,
+		"presensi.csv": head + nip1 + ",2026-10-01,HADIR,WFO,,\n" + nip1 + ",2026-10-02,HADIR,WFO,,\n" + nip2 + ",2026-10-01,HADIR,WFO,,\n"}))
+	res := mustLoad(t, w, writeDir(t, map[string]string{
+		"presensi.csv": head + nip1 + ",2026-09-30,HADIR,WFO,,\n" + nip1 + ",2026-10-05,BOLOS,,,\n"}))
+	want := []MonthRows{{"2026-10", 1, 1}}
+	if in := res.Inputs[0]; in.File != "presensi.csv" || !reflect.DeepEqual(in.Months, want) {
+		t.Errorf("%s: months %+v, want %+v", in.File, in.Months, want)
+	}
+	if got := tableText(t, w, "SELECT count(*) FROM presensi WHERE tanggal >= DATE '2026-10-01'"); got != "3\n" {
+		t.Errorf("October's earlier rows: %s", got)
+	}
+}
