@@ -197,6 +197,11 @@ SELECT g.source, g.unit_id, g.bulan, sum(g.n) OVER (PARTITION BY g.source, g.uni
 FROM g JOIN stg_file f ON f.file_idx = g.first >> 40
 QUALIFY row_number() OVER (PARTITION BY g.source, g.unit_id, g.bulan ORDER BY g.n DESC, g.first) = 1
 
+-- name: NoRejectUnits
+-- A load without rejects: none to trace (ForgetRejectUnits still drops
+-- the counts of the months it wrote).
+CREATE OR REPLACE TEMP TABLE stg_reject_unit AS SELECT * FROM load_reject_unit LIMIT 0
+
 -- name: RejectUnitMonths
 -- Source $1's groups and the range of their months.
 SELECT count(*), min(bulan), max(bulan) FROM stg_reject_unit WHERE source = $1

@@ -193,10 +193,14 @@ func (l *loader) attributeRejects(ctx context.Context, anyRejects bool) error {
 		}
 		return nil
 	}
-	if err := exec(queries.Statement(queries.Load, "AttributeRejects", nil)); err != nil {
-		return err
-	}
-	if anyRejects {
+	if !anyRejects { // nothing to trace: the sources' earlier counts are still replaced
+		if err := exec(queries.Statement(queries.Load, "NoRejectUnits", nil)); err != nil {
+			return err
+		}
+	} else {
+		if err := exec(queries.Statement(queries.Load, "AttributeRejects", nil)); err != nil {
+			return err
+		}
 		for _, s := range sources {
 			if err := rowsOfUnits(ctx, c, s); err != nil {
 				return err
