@@ -95,7 +95,10 @@ func checkSummary(f *excelize.File, st xlsx.Styles, res *CheckResult, word func(
 		}
 		verdict := word("ok")
 		if month, over := overLimit(in, res.MaxRejectRate); over {
-			verdict = strings.TrimSpace(word("over") + " " + month)
+			verdict = word("over")
+			if month != "" {
+				verdict += " (" + month + ")" // in that month of the file
+			}
 		}
 		rows = append(rows, []any{in.Source, in.File, in.RowsRead, in.RowsLoaded, in.RowsRejected, rate, res.MaxRejectRate, verdict})
 	}
