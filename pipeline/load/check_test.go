@@ -93,3 +93,31 @@ func TestFixesAreTheREADMEs(t *testing.T) {
 		t.Errorf("README's table has %d of the %d reject codes", seen, len(fixes))
 	}
 }
+
+// The workbook's verdict per file: a file under the limit as a whole but
+// over it in one month says which month refuses it.
+func TestCheckWorkbookNamesTheMonth(t *testing.T) {
+	res := &CheckResult{MaxRejectRate: 0.05, Inputs: []InputStat{
+		{Source: "presensi", File: "presensi.csv", RowsRead: 1000, RowsLoaded: 990, RowsRejected: 10,
+			Months: []MonthRows{{"2026-02", 100, 1}, {"2026-03", 100, 9}}},
+		{Source: "aduan", File: "aduan.csv", RowsRead: 100, RowsLoaded: 99, RowsRejected: 1, Months: []MonthRows{{"2026-03", 100, 1}}},
+	}}
+	var book bytes.Buffer
+	if err := CheckWorkbook(res, "id", &book); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("Ringkasan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rows[1][7]; got != "DITOLAK: di atas batas (2026-03)" {
+		t.Errorf("presensi.csv's verdict %q", got)
+	}
+	if got := rows[2][7]; strings.HasPrefix(got, "DITOLAK") {
+		t.Errorf("aduan.csv's verdict %q", got)
+	}
+}
