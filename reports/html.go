@@ -57,7 +57,7 @@ func (p page) UnitRejectRows() [][6]string {
 	return rows
 }
 func (p page) MoreRejects() string {
-	if _, more := unitRejectRows(p.Lang, p.Quality, htmlRejectRows); more > 0 {
+	if more := len(p.Quality.UnitRejects) - htmlRejectRows; more > 0 {
 		return moreRejects(p.Lang, more)
 	}
 	return ""

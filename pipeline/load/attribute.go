@@ -352,17 +352,16 @@ func refusalOf(ctx context.Context, c *sql.Conn, idx int, st InputStat, max floa
 func (r *Refusal) Err() *RefusedError {
 	id, en := model.Lang("id"), model.Lang("en")
 	rate := float64(r.RowsRejected) / float64(r.RowsRead)
-	var b strings.Builder
+	// "September 2026: … baris bulan itu" for a month, "… baris" for the file
+	whenID, whenEN, ofID, ofEN := "", "", "baris", "rows"
 	if r.Month != "" {
 		m, _ := time.Parse("2006-01", r.Month)
-		fmt.Fprintf(&b, "%s: %s dari %s baris bulan itu ditolak (%s), di atas batas %s; tidak ada yang dimuat / %s: %s of %s rows of that month rejected (%s), above the limit of %s; nothing was loaded",
-			id.Month(m), id.Number(float64(r.RowsRejected), 0), id.Number(float64(r.RowsRead), 0), id.Percent(rate, 1), id.Percent(r.MaxRejectRate, 1),
-			en.Month(m), en.Number(float64(r.RowsRejected), 0), en.Number(float64(r.RowsRead), 0), en.Percent(rate, 1), en.Percent(r.MaxRejectRate, 1))
-	} else {
-		fmt.Fprintf(&b, "%s dari %s baris ditolak (%s), di atas batas %s; tidak ada yang dimuat / %s of %s rows rejected (%s), above the limit of %s; nothing was loaded",
-			id.Number(float64(r.RowsRejected), 0), id.Number(float64(r.RowsRead), 0), id.Percent(rate, 1), id.Percent(r.MaxRejectRate, 1),
-			en.Number(float64(r.RowsRejected), 0), en.Number(float64(r.RowsRead), 0), en.Percent(rate, 1), en.Percent(r.MaxRejectRate, 1))
+		whenID, whenEN, ofID, ofEN = id.Month(m)+": ", en.Month(m)+": ", "baris bulan itu", "rows of that month"
 	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s%s dari %s %s ditolak (%s), di atas batas %s; tidak ada yang dimuat / %s%s of %s %s rejected (%s), above the limit of %s; nothing was loaded",
+		whenID, id.Number(float64(r.RowsRejected), 0), id.Number(float64(r.RowsRead), 0), ofID, id.Percent(rate, 1), id.Percent(r.MaxRejectRate, 1),
+		whenEN, en.Number(float64(r.RowsRejected), 0), en.Number(float64(r.RowsRead), 0), ofEN, en.Percent(rate, 1), en.Percent(r.MaxRejectRate, 1))
 	for _, g := range r.Top {
 		fmt.Fprintf(&b, "\n  %s %s: %s baris / rows, pertama / first %s:%d — %s", g.Code, g.Column,
 			id.Number(float64(g.Rows), 0), r.File, g.FirstLine, g.Message)
